@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { roleHome, roleLabels, type Actor } from "@/lib/auth/actor";
+import { SignOutButton } from "./sign-out-button";
+
+export function SiteHeader({ actor }: { actor: Actor | null }) {
+  return (
+    <header className="usa-header usa-header--basic site-header">
+      <div className="grid-container display-flex flex-wrap flex-align-center flex-justify padding-y-2">
+        <div className="usa-logo margin-y-1">
+          <em className="usa-logo__text">
+            <Link href={actor ? roleHome[actor.role] : "/"}>CX Maturity Assessment</Link>
+          </em>
+        </div>
+        {actor && (
+          <div className="display-flex flex-wrap flex-align-center">
+            <p className="margin-y-1 margin-right-2" data-testid="signed-in-as">
+              <span className="text-bold">{actor.name}</span>
+              <span className="display-block font-body-2xs">{roleLabels[actor.role]}</span>
+            </p>
+            <nav aria-label="Account">
+              <SignOutButton />
+            </nav>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,142 @@
+import { expect, test } from "@playwright/test";
+import { createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
+import { demoAccounts, expectAccessible, signIn } from "./fixtures";
+
+test.describe("sign-in and role homes", () => {
+  for (const [name, account] of Object.entries(demoAccounts)) {
+    test(`the ${name} demo account signs in and lands on its home`, async ({ page }) => {
+      await signIn(page, account.email);
+      await expect(page).toHaveURL(account.home);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(account.heading);
+      await expect(page.getByTestId("signed-in-as")).toContainText(account.role);
+      await expectAccessible(page);
+    });
+  }
+
+  test("the sign-in page is accessible and unauthenticated pages redirect to it", async ({ page }) => {
+    await page.goto("/lead");
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+    await expectAccessible(page);
+  });
+
+  test("malformed sign-in input gets a clear message, not a crash", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("not-an-email");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("There is a problem with what you entered");
+    await expect(page.getByText("Enter an email address in the correct format")).toBeVisible();
+    await expect(page.getByText("Enter your password")).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("the server rejects malformed credentials with the schema's message", async ({ request }) => {
+    const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken: csrf.csrfToken, email: "x".repeat(300), password: "", json: "true" },
+    });
+    expect(response.status()).toBeLessThan(500);
+    const body = (await response.json()) as { url: string };
+    expect(decodeURIComponent(body.url)).toContain("Email addresses are 254 characters or fewer");
+  });
+
+  test("a wrong password and an unknown account get the same message", async ({ page }) => {
+    await signIn(page, "lead@example.gov", "wrong-password");
+    const wrongPassword = await page.getByRole("alert").textContent();
+    await signIn(page, "nobody@example.gov", "wrong-password");
+    await expect(page.getByRole("alert")).toHaveText(wrongPassword ?? "missing");
+    expect(wrongPassword).toContain("The email address or password is not right");
+  });
+});
+
+test.describe("scope", () => {
+  test("a lead gets 'not found' for another program and for other roles' areas", async ({ page }) => {
+    const mine = await createProgramWithLead("Own");
+    const theirs = await createProgramWithLead("Other");
+    await signIn(page, mine.lead.email, TEST_PASSWORD);
+    await expect(page).toHaveURL("/lead");
+    await expect(page.getByRole("table")).toContainText(mine.program.name);
+    await expect(page.getByRole("table")).not.toContainText(theirs.program.name);
+
+    const response = await page.goto(`/programs/${theirs.program.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.locator("body")).not.toContainText(theirs.program.name);
+    await expectAccessible(page);
+
+    for (const area of ["/council", "/cco", "/admin", "/programs/not-a-uuid", "/programs/00000000-0000-4000-8000-000000000000"]) {
+      const r = await page.goto(area);
+      expect(r?.status(), area).toBe(404);
+    }
+  });
+
+  test("a lead starts their program's self-assessment once, and it is audited", async ({ page }) => {
+    const { program, lead } = await createProgramWithLead("Start");
+    await signIn(page, lead.email, TEST_PASSWORD);
+    await page.getByRole("link", { name: program.name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(program.name);
+    await expect(page.getByText("This program has not started a self-assessment yet.")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: /Start the FY2026 self-assessment/ }).click();
+    await expect(page.getByRole("table")).toContainText("FY2026");
+    await expect(page.getByRole("table")).toContainText("Draft");
+    await expect(page.getByRole("button", { name: /Start the/ })).toHaveCount(0);
+    await expectAccessible(page);
+
+    const assessments = await e2eDb().assessment.findMany({ where: { programId: program.id }, select: { id: true } });
+    expect(assessments).toHaveLength(1);
+    const audit = await e2eDb().auditEvent.findMany({ where: { entityId: assessments[0]!.id, action: "assessment.start" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actorEmail).toBe(lead.email);
+  });
+
+  test("an unknown route gets the 404 page", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expectAccessible(page);
+  });
+});
+
+test("sign-out ends the session, including a copy of its cookie", async ({ page, browser }) => {
+  await signIn(page, demoAccounts.admin.email);
+  await expect(page).toHaveURL("/admin");
+  const cookies = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+  await expect(page.getByRole("status")).toHaveText("You have signed out.");
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  // A stolen copy of the old session cookie no longer works either.
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/admin");
+  await expect(replayPage).toHaveURL(/\/sign-in$/);
+  await replay.close();
+});
+
+test("the banner and sign-in work by keyboard alone", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  const bannerButton = page.getByRole("button", { name: "Here’s how you know" });
+  await expect(bannerButton).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(bannerButton).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByText("Official websites use .gov")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Email address").focus();
+  await page.keyboard.type(demoAccounts.lead.email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("demo-password");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/lead");
+});

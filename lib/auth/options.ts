@@ -1,0 +1,62 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { endSessions, verifyCredentials } from "@/lib/data-access/accounts";
+import { signInSchema } from "./sign-in-schema";
+
+declare module "next-auth" {
+  interface Session {
+    userId: string;
+    sessionVersion: number;
+  }
+  interface User {
+    sessionVersion: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId?: string;
+    sessionVersion?: number;
+  }
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email address", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const parsed = signInSchema.safeParse(credentials ?? {});
+          // A message thrown here reaches the form; the shape of the input is safe to explain.
+          if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(". "));
+          const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+          return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.userId = user.id;
+          token.sessionVersion = user.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.userId = token.userId ?? "";
+        session.sessionVersion = token.sessionVersion ?? 0;
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.userId) await endSessions(token.userId);
+      },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getServerSession } from "next-auth";
+import { loadActor } from "@/lib/data-access/accounts";
+import type { Actor } from "./actor";
+import { authOptions } from "./options";
+
+/** The signed-in Actor for this request, re-checked against the database (disabled, signed out). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  // Per request, never at build time: the session lives in this request's cookies.
+  await connection();
+  const session = await getServerSession(authOptions());
+  if (!session?.userId) return null;
+  return loadActor(session.userId, session.sessionVersion);
+});
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}

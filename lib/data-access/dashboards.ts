@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { AssessmentStatus } from "@/lib/db/generated/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { findOpenCycle } from "./cycles";
+import { requireRole } from "./guards";
+
+export type CycleStatusCounts = {
+  cycleName: string | null;
+  expected: number;
+  counts: Record<AssessmentStatus | "NOT_STARTED", number>;
+};
+
+/** The council's overview: how many programs stand at each status in the open cycle. */
+export async function getCycleStatusCounts(actor: Actor): Promise<CycleStatusCounts> {
+  requireRole(actor, "COUNCIL", "ADMIN");
+  const cycle = await findOpenCycle();
+  const expected = await db().program.count({ where: { archivedAt: null } });
+  const counts = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 0 };
+  if (cycle) {
+    const groups = await db().assessment.groupBy({
+      by: ["status"],
+      where: { cycleId: cycle.id, program: { archivedAt: null } },
+      _count: { _all: true },
+    });
+    for (const g of groups) counts[g.status] = g._count._all;
+  }
+  const started = counts.DRAFT + counts.SUBMITTED + counts.RETURNED + counts.ACCEPTED;
+  counts.NOT_STARTED = expected - started;
+  return { cycleName: cycle?.name ?? null, expected, counts };
+}
+
+export type AgencySummary = { agencyName: string };
+
+export async function getCcoAgency(actor: Actor): Promise<AgencySummary> {
+  requireRole(actor, "CCO");
+  const agency = await db().agency.findUniqueOrThrow({ where: { id: actor.agencyId ?? "" }, select: { name: true } });
+  return { agencyName: agency.name };
+}
+
+export type AdminOverview = { agencies: number; programs: number; users: number; cycles: number; auditEvents: number };
+
+export async function getAdminOverview(actor: Actor): Promise<AdminOverview> {
+  requireRole(actor, "ADMIN");
+  const [agencies, programs, users, cycles, auditEvents] = await Promise.all([
+    db().agency.count({ where: { archivedAt: null } }),
+    db().program.count({ where: { archivedAt: null } }),
+    db().user.count({ where: { disabledAt: null } }),
+    db().cycle.count(),
+    db().auditEvent.count(),
+  ]);
+  return { agencies, programs, users, cycles, auditEvents };
+}

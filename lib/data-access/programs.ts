@@ -1,0 +1,80 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import type { AssessmentStatus } from "@/lib/db/generated/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { canAnswerFor, canReadProgram, programScope } from "@/lib/auth/policy";
+import { findOpenCycle } from "./cycles";
+import { isUuid, requireThat } from "./guards";
+
+export type ProgramListItem = {
+  id: string;
+  name: string;
+  agencyName: string;
+  openCycleStatus: AssessmentStatus | null;
+};
+
+/** The programs in the actor's scope, with their assessment status in the open cycle. */
+export async function listPrograms(actor: Actor): Promise<{ cycleName: string | null; programs: ProgramListItem[] }> {
+  const cycle = await findOpenCycle();
+  const programs = await db().program.findMany({
+    where: { ...programScope(actor), archivedAt: null },
+    orderBy: [{ agency: { name: "asc" } }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      agency: { select: { name: true } },
+      assessments: { where: { cycleId: cycle?.id ?? "" }, select: { status: true } },
+    },
+  });
+  return {
+    cycleName: cycle?.name ?? null,
+    programs: programs.map((p) => ({
+      id: p.id,
+      name: p.name,
+      agencyName: p.agency.name,
+      openCycleStatus: p.assessments[0]?.status ?? null,
+    })),
+  };
+}
+
+export type ProgramDetail = {
+  id: string;
+  name: string;
+  description: string;
+  agencyName: string;
+  assessments: { id: string; cycleName: string; status: AssessmentStatus; updatedAt: Date }[];
+  openCycle: { id: string; name: string } | null;
+  canStartAssessment: boolean;
+};
+
+/** One program, or not found: a missing id and an id outside the actor's scope look the same. */
+export async function getProgram(actor: Actor, programId: string): Promise<ProgramDetail> {
+  if (!isUuid(programId)) notFound();
+  const program = await db().program.findFirst({
+    where: { id: programId, archivedAt: null },
+    select: {
+      id: true,
+      agencyId: true,
+      name: true,
+      description: true,
+      agency: { select: { name: true } },
+      assessments: {
+        orderBy: { cycle: { startsOn: "desc" } },
+        select: { id: true, status: true, updatedAt: true, cycleId: true, cycle: { select: { name: true } } },
+      },
+    },
+  });
+  requireThat(program !== null && canReadProgram(actor, program));
+  const openCycle = await findOpenCycle();
+  const startedInOpenCycle = program.assessments.some((a) => a.cycleId === openCycle?.id);
+  return {
+    id: program.id,
+    name: program.name,
+    description: program.description,
+    agencyName: program.agency.name,
+    assessments: program.assessments.map((a) => ({ id: a.id, cycleName: a.cycle.name, status: a.status, updatedAt: a.updatedAt })),
+    openCycle: openCycle ? { id: openCycle.id, name: openCycle.name } : null,
+    canStartAssessment: openCycle !== null && !startedInOpenCycle && canAnswerFor(actor, program),
+  };
+}

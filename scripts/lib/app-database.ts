@@ -1,0 +1,8 @@
+// The embedded servers each entry point uses when DATABASE_URL is not set. Separate clusters and
+// ports keep the demo data, the end-to-end run and the integration tests out of each other's way.
+const log = (line: string) => {
+  if (process.env.DEBUG_EMBEDDED_POSTGRES) console.error(line);
+};
+export const appDatabase = { name: "app", port: 54329, log };
+export const e2eDatabase = { name: "e2e", port: 54339, log };
+export const integrationDatabase = { name: "integration", port: 54349, log };

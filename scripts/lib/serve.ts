@@ -1,0 +1,90 @@
+// Brings the app up: database (embedded or DATABASE_URL), migrations, model and demo seed,
+// a production build when the sources changed, then `next start`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { openDatabase, type EmbeddedOptions } from "./database";
+import { applyMigrations } from "./migrations";
+import { createPrismaClient } from "./prisma";
+import { projectRoot } from "./schema-engine";
+import { checkSecret, startMode } from "./start-config";
+import { seedDefaultModel } from "../../prisma/seed/model";
+import { seedDemo } from "../../prisma/seed/demo";
+
+export type ServeOptions = { database: EmbeddedOptions; port: number; say?: (line: string) => void };
+
+const nextBin = path.join(projectRoot, "node_modules/.bin/next");
+
+async function newestMtime(target: string): Promise<number> {
+  const info = await stat(target).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(target);
+  const times = await Promise.all(entries.filter((e) => e !== "generated").map((e) => newestMtime(path.join(target, e))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+/** Builds unless .next holds a build newer than every source that goes into it. */
+async function buildIfStale(say: (line: string) => void) {
+  const built = (await stat(path.join(projectRoot, ".next/BUILD_ID")).catch(() => null))?.mtimeMs ?? 0;
+  const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+  const newest = Math.max(...(await Promise.all(sources.map((s) => newestMtime(path.join(projectRoot, s))))));
+  if (built > newest) return;
+  say("Building the app (next build)…");
+  const result = spawnSync(nextBin, ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+async function demoSecret(): Promise<string> {
+  const file = path.join(projectRoot, ".data/nextauth-secret");
+  const existing = (await readFile(file, "utf8").catch(() => "")).trim();
+  if (existing) return existing;
+  const secret = randomBytes(48).toString("base64url");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function serve({ database, port, say = console.log }: ServeOptions): Promise<void> {
+  const mode = startMode(process.env);
+  let secret = process.env.NEXTAUTH_SECRET;
+  const secretProblem = checkSecret(secret);
+  if (secretProblem) {
+    if (!mode.demo) throw new Error(`Refusing to start: ${secretProblem}`);
+    secret = await demoSecret();
+  }
+
+  const db = await openDatabase(database);
+  say(db.embedded ? `Embedded PostgreSQL is running on port ${database.port} (data in .data/${database.name}).` : "Using DATABASE_URL.");
+  const applied = await applyMigrations(db.url);
+  if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
+  const prisma = createPrismaClient(db.url);
+  try {
+    if ((await seedDefaultModel(prisma)) === "created") say("Seeded the default maturity model.");
+    if (mode.demo && (await seedDemo(prisma)) === "created") say("Seeded demo data (accounts use the password demo-password).");
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  await buildIfStale(say);
+  const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  const server = spawn(nextBin, ["start", "--port", String(port)], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  say(`CX Maturity Assessment is starting at ${url}`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill("SIGTERM");
+    await db.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code) => void stop(code ?? 1));
+}

@@ -1,0 +1,34 @@
+// npm run db:migrate | db:migrate:create -- <name> [--draft] | db:migrate:status
+import { openDatabase } from "./lib/database";
+import { appDatabase } from "./lib/app-database";
+import { applyMigrations, createMigration, migrationStatus } from "./lib/migrations";
+
+const [command, ...rest] = process.argv.slice(2);
+const db = await openDatabase(appDatabase);
+let exitCode = 0;
+try {
+  if (command === "apply") {
+    const applied = await applyMigrations(db.url);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+  } else if (command === "status") {
+    const status = await migrationStatus(db.url);
+    console.log(JSON.stringify(status, null, 2));
+    exitCode = status.history || status.failedMigrationNames.length || status.editedMigrationNames.length ? 1 : 0;
+  } else if (command === "create") {
+    const name = rest.find((a) => !a.startsWith("--"));
+    if (!name) throw new Error("Usage: npm run db:migrate:create -- <name> [--draft]");
+    const result = await createMigration(db.url, name, rest.includes("--draft"));
+    for (const w of result.warnings) console.warn(`Warning: ${w.message}`);
+    for (const s of result.unexecutableSteps) console.warn(`Cannot execute: ${s.message}`);
+    console.log(result.created ? `Created prisma/migrations/${result.created}/migration.sql` : "No schema change: nothing created.");
+  } else {
+    throw new Error("Usage: migrate.ts apply | status | create <name> [--draft]");
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  exitCode = 1;
+} finally {
+  await db.stop();
+}
+// pg's idle pools would keep Node alive for seconds.
+process.exit(exitCode);
