@@ -23,3 +23,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByLabel("Password").press("Enter");
 }
+
+/** The sign-in form's error summary (Next's route announcer is an alert too). */
+export function signInProblem(page: Page) {
+  return page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Sign-in failed" }) });
+}

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
-import { demoAccounts, expectAccessible, signIn } from "./fixtures";
+import { demoAccounts, expectAccessible, signIn, signInProblem } from "./fixtures";
 
 test.describe("sign-in and role homes", () => {
   for (const [name, account] of Object.entries(demoAccounts)) {
@@ -24,7 +24,7 @@ test.describe("sign-in and role homes", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill("not-an-email");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("There is a problem with what you entered");
+    await expect(signInProblem(page)).toContainText("There is a problem with what you entered");
     await expect(page.getByText("Enter an email address in the correct format")).toBeVisible();
     await expect(page.getByText("Enter your password")).toBeVisible();
     await expectAccessible(page);
@@ -42,10 +42,11 @@ test.describe("sign-in and role homes", () => {
 
   test("a wrong password and an unknown account get the same message", async ({ page }) => {
     await signIn(page, "lead@example.gov", "wrong-password");
-    const wrongPassword = await page.getByRole("alert").textContent();
+    await expect(signInProblem(page)).toContainText("The email address or password is not right");
+    const wrongPassword = await signInProblem(page).textContent();
     await signIn(page, "nobody@example.gov", "wrong-password");
-    await expect(page.getByRole("alert")).toHaveText(wrongPassword ?? "missing");
-    expect(wrongPassword).toContain("The email address or password is not right");
+    await expect(signInProblem(page)).toHaveText(wrongPassword ?? "missing");
+    await expect(page).toHaveURL(/\/sign-in$/);
   });
 });
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "./actor";
+import { canAdminister, canAnswerFor, canReadProgram, canReview, programScope } from "./policy";
+
+const actor = (role: Actor["role"], scope: Partial<Actor> = {}): Actor => ({
+  userId: "u",
+  email: "u@example.gov",
+  name: "U",
+  role,
+  agencyId: null,
+  programIds: [],
+  ...scope,
+});
+
+const program = { id: "p1", agencyId: "x" };
+
+describe("policy", () => {
+  it.each([
+    ["lead of the program", actor("LEAD", { programIds: ["p1"] }), true, true],
+    ["lead of another program", actor("LEAD", { programIds: ["p2"] }), false, false],
+    ["CCO of its agency", actor("CCO", { agencyId: "x" }), true, false],
+    ["CCO of another agency", actor("CCO", { agencyId: "y" }), false, false],
+    ["council", actor("COUNCIL"), true, false],
+    ["admin", actor("ADMIN"), true, false],
+  ])("%s: read %s, answer %s", (_label, who, read, answer) => {
+    expect(canReadProgram(who, program)).toBe(read);
+    expect(canAnswerFor(who, program)).toBe(answer);
+  });
+
+  it("only the council and administrators review; only administrators administer", () => {
+    expect(["LEAD", "CCO", "COUNCIL", "ADMIN"].map((r) => canReview(actor(r as Actor["role"])))).toEqual([false, false, true, true]);
+    expect(["LEAD", "CCO", "COUNCIL", "ADMIN"].map((r) => canAdminister(actor(r as Actor["role"])))).toEqual([false, false, false, true]);
+  });
+
+  it("scopes program queries to the actor", () => {
+    expect(programScope(actor("LEAD", { programIds: ["p1", "p2"] }))).toEqual({ id: { in: ["p1", "p2"] } });
+    expect(programScope(actor("CCO", { agencyId: "x" }))).toEqual({ agencyId: "x" });
+    expect(programScope(actor("COUNCIL"))).toEqual({});
+    // A CCO without an agency must match nothing, never everything.
+    expect(programScope(actor("CCO"))).not.toEqual({});
+  });
+});

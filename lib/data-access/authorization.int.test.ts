@@ -1,0 +1,149 @@
+// Every role × every data-access operation, from one table: who is allowed and who gets "not found".
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { createPrismaClient } from "@/scripts/lib/prisma";
+import { createAgency, createCycle, createUser, isNotFound } from "@/lib/testing/factories";
+import { loadActor } from "./accounts";
+import { startAssessment } from "./assessments";
+import { getAdminOverview, getCcoAgency, getCycleStatusCounts } from "./dashboards";
+import { getProgram, listPrograms } from "./programs";
+
+const prisma = createPrismaClient(inject("databaseUrl"));
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+type ActorName = "leadA" | "leadB" | "ccoX" | "ccoY" | "council" | "admin";
+
+async function makeWorld() {
+  const x = await createAgency(prisma, ["Program A", "Program B"]);
+  const y = await createAgency(prisma, ["Program C"]);
+  const [a, b] = x.programs as [(typeof x.programs)[0], (typeof x.programs)[0]];
+  const c = y.programs[0]!;
+  const actors: Record<ActorName, Actor> = {
+    leadA: await createUser(prisma, "LEAD", { programIds: [a.id] }),
+    leadB: await createUser(prisma, "LEAD", { programIds: [b.id] }),
+    ccoX: await createUser(prisma, "CCO", { agencyId: x.id }),
+    ccoY: await createUser(prisma, "CCO", { agencyId: y.id }),
+    council: await createUser(prisma, "COUNCIL"),
+    admin: await createUser(prisma, "ADMIN"),
+  };
+  const open = await createCycle(prisma, "OPEN");
+  return { a, b, c, actors, open };
+}
+
+let world: World;
+beforeAll(async () => {
+  world = await makeWorld();
+});
+afterAll(() => prisma.$disconnect());
+
+type Operation = {
+  name: string;
+  run: (actor: Actor, w: World) => Promise<unknown>;
+  allowed: ActorName[];
+};
+
+const everyone: ActorName[] = ["leadA", "leadB", "ccoX", "ccoY", "council", "admin"];
+
+const operations: Operation[] = [
+  { name: "read program A", run: (actor, w) => getProgram(actor, w.a.id), allowed: ["leadA", "ccoX", "council", "admin"] },
+  { name: "read program C", run: (actor, w) => getProgram(actor, w.c.id), allowed: ["ccoY", "council", "admin"] },
+  { name: "list programs", run: (actor) => listPrograms(actor), allowed: everyone },
+  { name: "cycle status counts", run: (actor) => getCycleStatusCounts(actor), allowed: ["council", "admin"] },
+  { name: "CCO agency", run: (actor) => getCcoAgency(actor), allowed: ["ccoX", "ccoY"] },
+  { name: "admin overview", run: (actor) => getAdminOverview(actor), allowed: ["admin"] },
+  {
+    name: "start program B's assessment",
+    run: (actor, w) => startAssessment(actor, { programId: w.b.id, cycleId: w.open.id }),
+    allowed: ["leadB"],
+  },
+];
+
+describe.each(operations)("$name", (operation) => {
+  it.each(everyone)("as %s", async (name) => {
+    const attempt = operation.run(world.actors[name], world);
+    if (operation.allowed.includes(name)) {
+      await expect(attempt).resolves.toBeDefined();
+    } else {
+      const error = await attempt.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isNotFound(error), `expected "not found" for ${name}`).toBe(true);
+    }
+  });
+});
+
+describe("scope of lists", () => {
+  it("a lead lists only their programs; a CCO only their agency's; the council all", async () => {
+    const ids = async (name: ActorName) => (await listPrograms(world.actors[name])).programs.map((p) => p.id);
+    expect(await ids("leadA")).toEqual([world.a.id]);
+    expect((await ids("ccoX")).sort()).toEqual([world.a.id, world.b.id].sort());
+    expect(await ids("ccoY")).toEqual([world.c.id]);
+    expect(await ids("council")).toEqual(expect.arrayContaining([world.a.id, world.b.id, world.c.id]));
+  });
+
+  it("a missing id and a malformed id are 'not found' too", async () => {
+    for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid", "' OR 1=1 --"]) {
+      const error = await getProgram(world.actors.admin, id).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isNotFound(error)).toBe(true);
+    }
+  });
+});
+
+describe("refused writes write nothing", () => {
+  it("no role but the program's own lead can start its assessment, and refusals leave no row or audit event", async () => {
+    const w = await makeWorld();
+    for (const name of ["leadA", "ccoX", "ccoY", "council", "admin"] as const) {
+      const error = await startAssessment(w.actors[name], { programId: w.b.id, cycleId: w.open.id }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isNotFound(error), name).toBe(true);
+    }
+    expect(await prisma.assessment.count({ where: { programId: w.b.id } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { action: "assessment.start", actorId: { in: Object.values(w.actors).map((a) => a.userId) } } })).toBe(0);
+  });
+});
+
+describe("starting an assessment", () => {
+  it("is idempotent under concurrent retries: one assessment, one audit event", async () => {
+    const w = await makeWorld();
+    const results = await Promise.all(Array.from({ length: 5 }, () => startAssessment(w.actors.leadA, { programId: w.a.id, cycleId: w.open.id })));
+    const ids = new Set(results.map((r) => (r.ok ? r.value.assessmentId : r.message)));
+    expect(ids.size).toBe(1);
+    const [id] = [...ids];
+    expect(await prisma.assessment.count({ where: { programId: w.a.id } })).toBe(1);
+    const audit = await prisma.auditEvent.findMany({ where: { entityId: id, action: "assessment.start" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: w.actors.leadA.userId, entityType: "Assessment" });
+  });
+
+  it("refuses a cycle that is not open, with a message, and writes nothing", async () => {
+    const w = await makeWorld();
+    const closed = await createCycle(prisma, "CLOSED", new Date("2020-10-01"));
+    const result = await startAssessment(w.actors.leadA, { programId: w.a.id, cycleId: closed.id });
+    expect(result).toMatchObject({ ok: false, message: `The ${closed.name} cycle is not open for assessments.` });
+    expect(await prisma.assessment.count({ where: { programId: w.a.id } })).toBe(0);
+  });
+});
+
+describe("sessions", () => {
+  it("end when the user is disabled or their session version moves on", async () => {
+    const active = await createUser(prisma, "COUNCIL");
+    expect(await loadActor(active.userId, 1)).toMatchObject({ userId: active.userId, role: "COUNCIL" });
+    expect(await loadActor(active.userId, 2)).toBeNull();
+    const disabled = await createUser(prisma, "COUNCIL", { disabled: true });
+    expect(await loadActor(disabled.userId, 1)).toBeNull();
+  });
+});
+
+describe("the audit log", () => {
+  it("refuses updates and deletes", async () => {
+    const event = await prisma.auditEvent.create({ data: { actorEmail: "test", action: "test", entityType: "Test", entityId: "1" } });
+    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
+    await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,52 @@
+// Test data for integration tests: each call makes uniquely named rows, so tests never collide.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../db/generated/client";
+import type { Role } from "../db/generated/enums";
+import type { Actor } from "../auth/actor";
+
+const short = () => randomUUID().replaceAll("-", "").slice(0, 10);
+
+export async function createAgency(prisma: PrismaClient, programNames: string[]) {
+  const id = short();
+  return prisma.agency.create({
+    data: { name: `Agency ${id}`, abbreviation: `AG${id}`, programs: { create: programNames.map((n) => ({ name: `${n} ${id}` })) } },
+    select: { id: true, name: true, programs: { select: { id: true, name: true, agencyId: true }, orderBy: { name: "asc" } } },
+  });
+}
+
+export async function createUser(
+  prisma: PrismaClient,
+  role: Role,
+  scope: { agencyId?: string; programIds?: string[]; disabled?: boolean } = {},
+): Promise<Actor> {
+  const user = await prisma.user.create({
+    data: {
+      email: `${role.toLowerCase()}-${short()}@example.gov`,
+      name: `Test ${role}`,
+      role,
+      agencyId: scope.agencyId ?? null,
+      disabledAt: scope.disabled ? new Date() : null,
+      memberships: { create: (scope.programIds ?? []).map((programId) => ({ programId })) },
+    },
+    select: { id: true, email: true, name: true },
+  });
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role,
+    agencyId: role === "CCO" ? (scope.agencyId ?? null) : null,
+    programIds: role === "LEAD" ? (scope.programIds ?? []) : [],
+  };
+}
+
+export async function createCycle(prisma: PrismaClient, status: "PLANNED" | "OPEN" | "CLOSED", startsOn = new Date("2030-10-01")) {
+  const endsOn = new Date(startsOn);
+  endsOn.setUTCFullYear(endsOn.getUTCFullYear() + 1);
+  return prisma.cycle.create({ data: { name: `FY-test-${short()}`, startsOn, endsOn, status }, select: { id: true, name: true } });
+}
+
+/** True when the error is Next's notFound(): what a refused or missing read or write gives. */
+export function isNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && String((error as { digest?: unknown }).digest).startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
+}
