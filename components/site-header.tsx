@@ -17,7 +17,10 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
               <span className="text-bold">{actor.name}</span>
               <span className="display-block font-body-2xs">{roleLabels[actor.role]}</span>
             </p>
-            <nav aria-label="Account">
+            <nav aria-label="Account" className="display-flex flex-align-center">
+              <Link href="/methodology" className="margin-right-2">
+                Methodology
+              </Link>
               <SignOutButton />
             </nav>
           </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getAdminOverview } from "@/lib/data-access/dashboards";
 
@@ -37,6 +38,12 @@ export default async function AdminHome() {
           ))}
         </tbody>
       </table>
+      <h2>Manage</h2>
+      <ul className="usa-list">
+        <li>
+          <Link href="/admin/model">Maturity model versions: export and import</Link>
+        </li>
+      </ul>
     </>
   );
 }

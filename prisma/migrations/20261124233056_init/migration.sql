@@ -206,7 +206,7 @@ CREATE TABLE "ActionItem" (
     "id" UUID NOT NULL,
     "programId" UUID NOT NULL,
     "disciplineKey" TEXT NOT NULL,
-    "practiceId" UUID,
+    "practiceKey" TEXT,
     "title" TEXT NOT NULL,
     "ownerName" TEXT NOT NULL,
     "dueOn" DATE,
@@ -231,6 +231,8 @@ CREATE TABLE "Resource" (
     "size" TEXT NOT NULL DEFAULT '',
     "topic" TEXT NOT NULL,
     "subheading" TEXT NOT NULL DEFAULT '',
+    "context" TEXT NOT NULL DEFAULT '',
+    "position" INTEGER NOT NULL DEFAULT 0,
     "retiredAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -249,9 +251,10 @@ CREATE TABLE "ResourceDiscipline" (
 -- CreateTable
 CREATE TABLE "ResourcePractice" (
     "resourceId" UUID NOT NULL,
-    "practiceId" UUID NOT NULL,
+    "practiceKey" TEXT NOT NULL,
+    "rank" INTEGER NOT NULL DEFAULT 1,
 
-    CONSTRAINT "ResourcePractice_pkey" PRIMARY KEY ("resourceId","practiceId")
+    CONSTRAINT "ResourcePractice_pkey" PRIMARY KEY ("resourceId","practiceKey")
 );
 
 -- CreateTable
@@ -350,13 +353,13 @@ CREATE INDEX "ActionItem_programId_status_idx" ON "ActionItem"("programId", "sta
 CREATE INDEX "ActionItem_dueOn_idx" ON "ActionItem"("dueOn");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Resource_topic_subheading_url_key" ON "Resource"("topic", "subheading", "url");
+CREATE INDEX "Resource_topic_subheading_idx" ON "Resource"("topic", "subheading");
 
 -- CreateIndex
 CREATE INDEX "ResourceDiscipline_disciplineKey_idx" ON "ResourceDiscipline"("disciplineKey");
 
 -- CreateIndex
-CREATE INDEX "ResourcePractice_practiceId_idx" ON "ResourcePractice"("practiceId");
+CREATE INDEX "ResourcePractice_practiceKey_idx" ON "ResourcePractice"("practiceKey");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_entityType_entityId_at_idx" ON "AuditEvent"("entityType", "entityId", "at");
@@ -431,9 +434,6 @@ ALTER TABLE "Target" ADD CONSTRAINT "Target_setById_fkey" FOREIGN KEY ("setById"
 ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_programId_fkey" FOREIGN KEY ("programId") REFERENCES "Program"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_practiceId_fkey" FOREIGN KEY ("practiceId") REFERENCES "Practice"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
 ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -441,9 +441,6 @@ ALTER TABLE "ResourceDiscipline" ADD CONSTRAINT "ResourceDiscipline_resourceId_f
 
 -- AddForeignKey
 ALTER TABLE "ResourcePractice" ADD CONSTRAINT "ResourcePractice_resourceId_fkey" FOREIGN KEY ("resourceId") REFERENCES "Resource"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ResourcePractice" ADD CONSTRAINT "ResourcePractice_practiceId_fkey" FOREIGN KEY ("practiceId") REFERENCES "Practice"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ActionItemResource" ADD CONSTRAINT "ActionItemResource_actionItemId_fkey" FOREIGN KEY ("actionItemId") REFERENCES "ActionItem"("id") ON DELETE CASCADE ON UPDATE CASCADE;

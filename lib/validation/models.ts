@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+export const MAX_MODEL_FILE_BYTES = 2_000_000;
+
+export const importModelFormSchema = z.object({
+  file: z
+    .instanceof(File, { error: "Choose a model file (.json)" })
+    .refine((f) => f.size > 0, "Choose a model file (.json)")
+    .refine((f) => f.size <= MAX_MODEL_FILE_BYTES, "The model file must be 2 MB or smaller"),
+  makeCurrent: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+});
