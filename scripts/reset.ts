@@ -4,8 +4,7 @@ import { appDatabase } from "./lib/app-database";
 import { applyMigrations } from "./lib/migrations";
 import { createPrismaClient } from "./lib/prisma";
 import { startMode } from "./lib/start-config";
-import { seedDefaultModel } from "../prisma/seed/model";
-import { seedDemo } from "../prisma/seed/demo";
+import { seedDatabase } from "../prisma/seed";
 
 if (startMode(process.env).production && process.env.CX_CONFIRM_RESET !== "yes") {
   console.error("Refusing to reset a production database. Set CX_CONFIRM_RESET=yes if you really mean it.");
@@ -18,8 +17,7 @@ try {
   await prisma.$executeRawUnsafe("DROP SCHEMA public CASCADE");
   await prisma.$executeRawUnsafe("CREATE SCHEMA public");
   await applyMigrations(db.url);
-  await seedDefaultModel(prisma);
-  if (startMode(process.env).demo) await seedDemo(prisma);
+  await seedDatabase(prisma, { demo: startMode(process.env).demo });
   console.log("The database was reset.");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -4,16 +4,15 @@ import { appDatabase } from "./lib/app-database";
 import { applyMigrations } from "./lib/migrations";
 import { createPrismaClient } from "./lib/prisma";
 import { startMode } from "./lib/start-config";
-import { seedDefaultModel } from "../prisma/seed/model";
-import { seedDemo } from "../prisma/seed/demo";
+import { seedDatabase } from "../prisma/seed";
 
 const db = await openDatabase(appDatabase);
 const prisma = createPrismaClient(db.url);
 let exitCode = 0;
 try {
   await applyMigrations(db.url);
-  console.log(`Default model: ${await seedDefaultModel(prisma)}`);
-  if (startMode(process.env).demo) console.log(`Demo data: ${await seedDemo(prisma)}`);
+  const seeded = await seedDatabase(prisma, { demo: startMode(process.env).demo });
+  console.log(seeded.length ? `Seeded ${seeded.join("; ")}.` : "Everything was already seeded.");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   exitCode = 1;

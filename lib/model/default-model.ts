@@ -1,12 +1,13 @@
 // The default CX maturity model shipped with the product: the GSA CX Center of Excellence's five
-// levels and the six CX disciplines, in plain language (sources: ../shared/seeds 003 and 004).
-import type { A11Area } from "@/lib/db/generated/enums";
+// levels and the six CX disciplines in plain language (sources: the seeds on levels and disciplines),
+// with this project's own practices (default-practices.ts).
+import { defaultPractices } from "./default-practices";
+import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
 
-export type LevelContent = { rank: number; name: string; description: string };
-export type DisciplineContent = { key: string; name: string; description: string; a11Areas: A11Area[] };
+type DisciplineContent = Omit<ModelDocument["disciplines"][number], "practices">;
 
-export const defaultModel = {
-  version: 1,
+export const defaultModel: ModelDocument = {
+  format: MODEL_FORMAT,
   name: "CX Maturity Model (default)",
   description:
     "Five levels of customer-experience maturity across six CX disciplines. Each level requires the full realization of the levels below it.",
@@ -24,8 +25,9 @@ export const defaultModel = {
       name: "Customer-centric",
       description: "The program is structured primarily around customer needs and has the tools to measure that performance.",
     },
-  ] satisfies LevelContent[],
-  disciplines: [
+  ],
+  disciplines: (
+    [
     {
       key: "strategy",
       name: "Strategy",
@@ -68,5 +70,6 @@ export const defaultModel = {
         "Shared values and behaviors that keep employees focused on customers, so that customer-centricity is a habit rather than a mandate.",
       a11Areas: ["ORGANIZATION_AND_CULTURE"],
     },
-  ] satisfies DisciplineContent[],
+  ] satisfies DisciplineContent[]
+  ).map((d) => ({ ...d, practices: defaultPractices[d.key as keyof typeof defaultPractices] })),
 };

@@ -7,7 +7,7 @@ import { integrationDatabase } from "../../scripts/lib/app-database";
 import { openDatabase } from "../../scripts/lib/database";
 import { applyMigrations } from "../../scripts/lib/migrations";
 import { createPrismaClient } from "../../scripts/lib/prisma";
-import { seedDefaultModel } from "../../prisma/seed/model";
+import { seedDatabase } from "../../prisma/seed";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -48,7 +48,7 @@ export default async function setup(project: TestProject) {
   const url = withDatabase(server.url, name);
   await applyMigrations(url);
   const prisma = createPrismaClient(url);
-  await seedDefaultModel(prisma);
+  await seedDatabase(prisma, { demo: false });
   await prisma.$disconnect();
 
   project.provide("databaseUrl", url);

@@ -9,8 +9,7 @@ import { applyMigrations } from "./migrations";
 import { createPrismaClient } from "./prisma";
 import { projectRoot } from "./schema-engine";
 import { checkSecret, startMode } from "./start-config";
-import { seedDefaultModel } from "../../prisma/seed/model";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDatabase } from "../../prisma/seed";
 
 export type ServeOptions = { database: EmbeddedOptions; port: number; say?: (line: string) => void };
 
@@ -61,8 +60,7 @@ export async function serve({ database, port, say = console.log }: ServeOptions)
   if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
   const prisma = createPrismaClient(db.url);
   try {
-    if ((await seedDefaultModel(prisma)) === "created") say("Seeded the default maturity model.");
-    if (mode.demo && (await seedDemo(prisma)) === "created") say("Seeded demo data (accounts use the password demo-password).");
+    for (const seeded of await seedDatabase(prisma, { demo: mode.demo })) say(`Seeded ${seeded}.`);
   } finally {
     await prisma.$disconnect();
   }

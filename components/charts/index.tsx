@@ -1,0 +1,9 @@
+"use client";
+
+// next/dynamic with ssr: false is only allowed in a client module; recharts measures the DOM, so it cannot render on the server.
+import dynamic from "next/dynamic";
+
+const loading = () => <p className="text-base">Loading chart…</p>;
+
+export const DisciplineScoresChartLazy = dynamic(() => import("./discipline-scores-chart"), { ssr: false, loading });
+export const GapChartLazy = dynamic(() => import("./gap-chart"), { ssr: false, loading });

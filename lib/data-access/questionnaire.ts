@@ -1,0 +1,196 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "@/lib/auth/actor";
+import type { AnswerInput, SubmitInput } from "@/lib/validation/answers";
+import { fail, ok, type Result } from "@/lib/validation/result";
+import { canAnswerFor } from "@/lib/auth/policy";
+import { loadAssessment, type AssessmentHeader } from "./assessment-access";
+import { recordAudit } from "./audit";
+import { requireThat } from "./guards";
+
+export type Choice = "1" | "2" | "3" | "4" | "5" | "NA";
+
+export type AnswerView = {
+  practiceId: string;
+  choice: Choice;
+  evidenceNote: string;
+  evidenceLinks: string[];
+  version: number;
+  answeredBy: string;
+  updatedAt: string;
+};
+
+const answerView = {
+  practiceId: true,
+  level: true,
+  notApplicable: true,
+  evidenceNote: true,
+  evidenceLinks: true,
+  version: true,
+  updatedAt: true,
+  answeredBy: { select: { name: true } },
+} as const;
+
+type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerView }>;
+
+function toView(row: AnswerRow): AnswerView {
+  return {
+    practiceId: row.practiceId,
+    choice: row.notApplicable ? "NA" : (String(row.level) as Choice),
+    evidenceNote: row.evidenceNote,
+    evidenceLinks: row.evidenceLinks,
+    version: row.version,
+    answeredBy: row.answeredBy.name,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The task list: every discipline with how many of its practices are answered. */
+export async function getAssessmentOverview(actor: Actor, assessmentId: string) {
+  const { assessment, editable } = await loadAssessment(actor, assessmentId);
+  const [disciplines, answers, review] = await Promise.all([
+    db().discipline.findMany({
+      where: { modelId: assessment.modelId },
+      orderBy: { position: "asc" },
+      select: { key: true, name: true, practices: { select: { id: true } } },
+    }),
+    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true } }),
+    db().review.findFirst({
+      where: { assessmentId },
+      orderBy: { createdAt: "desc" },
+      select: { decision: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
+    }),
+  ]);
+  const answered = new Set(answers.map((a) => a.practiceId));
+  return {
+    assessment,
+    editable,
+    latestReview: review,
+    disciplines: disciplines.map((d) => ({
+      key: d.key,
+      name: d.name,
+      total: d.practices.length,
+      answered: d.practices.filter((p) => answered.has(p.id)).length,
+    })),
+  };
+}
+
+/** One discipline's practices, their level descriptors and the answers so far. */
+export async function getDisciplineQuestions(actor: Actor, assessmentId: string, disciplineKey: string) {
+  const { assessment, editable } = await loadAssessment(actor, assessmentId);
+  const disciplines = await db().discipline.findMany({
+    where: { modelId: assessment.modelId },
+    orderBy: { position: "asc" },
+    select: { key: true, name: true },
+  });
+  const index = disciplines.findIndex((d) => d.key === disciplineKey);
+  requireThat(index >= 0);
+  const [discipline, levels, answers] = await Promise.all([
+    db().discipline.findUniqueOrThrow({
+      where: { modelId_key: { modelId: assessment.modelId, key: disciplineKey } },
+      select: {
+        key: true,
+        name: true,
+        description: true,
+        practices: {
+          orderBy: { position: "asc" },
+          select: { id: true, key: true, title: true, description: true, descriptors: { orderBy: { levelRank: "asc" }, select: { levelRank: true, text: true } } },
+        },
+      },
+    }),
+    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    db().answer.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: answerView }),
+  ]);
+  const byPractice = new Map(answers.map((a) => [a.practiceId, toView(a)]));
+  return {
+    assessment,
+    editable,
+    discipline,
+    levels,
+    practices: discipline.practices.map((p) => ({ ...p, answer: byPractice.get(p.id) ?? null })),
+    previous: disciplines[index - 1] ?? null,
+    next: disciplines[index + 1] ?? null,
+    position: { index: index + 1, of: disciplines.length },
+  };
+}
+
+export type SaveAnswerResult =
+  | { ok: true; answer: AnswerView }
+  | { ok: false; conflict: AnswerView }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+const sameContent = (a: AnswerView, input: AnswerInput) =>
+  a.choice === input.choice && a.evidenceNote === input.evidenceNote && a.evidenceLinks.join("\n") === input.evidenceLinks.join("\n");
+
+/**
+ * Saves one answer if nobody else changed it since the user loaded it (optimistic locking on the
+ * answer's version). A stale save returns the other person's answer so the user can choose.
+ */
+export async function saveAnswer(actor: Actor, input: AnswerInput): Promise<SaveAnswerResult> {
+  const { assessment, editable } = await loadAssessment(actor, input.assessmentId);
+  requireThat(canAnswerFor(actor, assessment.program));
+  if (!editable) return { ok: false, message: lockedMessage(assessment) };
+  const practice = await db().practice.findFirst({
+    where: { id: input.practiceId, discipline: { modelId: assessment.modelId } },
+    select: { id: true },
+  });
+  if (!practice) return { ok: false, message: "This practice is not part of this assessment.", fieldErrors: { practiceId: ["Unknown practice"] } };
+
+  const key = { assessmentId_practiceId: { assessmentId: input.assessmentId, practiceId: input.practiceId } };
+  const values = {
+    level: input.choice === "NA" ? null : Number(input.choice),
+    notApplicable: input.choice === "NA",
+    evidenceNote: input.evidenceNote,
+    evidenceLinks: input.evidenceLinks,
+    answeredById: actor.userId,
+  };
+  const current = async () => {
+    const row = await db().answer.findUnique({ where: key, select: answerView });
+    return row ? toView(row) : null;
+  };
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await tx.answer.findUnique({ where: key, select: answerView });
+      const beforeView = before ? toView(before) : null;
+      if ((before?.version ?? 0) !== input.expectedVersion) {
+        // A retried save whose first attempt went through is not a conflict.
+        if (beforeView && sameContent(beforeView, input)) return { ok: true as const, answer: beforeView };
+        return { ok: false as const, conflict: beforeView ?? emptyAnswer(input.practiceId) };
+      }
+      const saved = before
+        ? await tx.answer.update({ where: { ...key, version: input.expectedVersion }, data: { ...values, version: { increment: 1 } }, select: answerView })
+        : await tx.answer.create({ data: { assessmentId: input.assessmentId, practiceId: input.practiceId, ...values }, select: answerView });
+      const after = toView(saved);
+      await recordAudit(tx, actor, {
+        action: "answer.save",
+        entityType: "Answer",
+        entityId: `${input.assessmentId}:${input.practiceId}`,
+        before: beforeView ? auditValues(beforeView) : undefined,
+        after: auditValues(after),
+      });
+      return { ok: true as const, answer: after };
+    });
+  } catch (error) {
+    // Someone else's save of the same answer won the race (unique key or version): show theirs.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2025")) {
+      const theirs = await current();
+      if (theirs && sameContent(theirs, input)) return { ok: true, answer: theirs };
+      return { ok: false, conflict: theirs ?? emptyAnswer(input.practiceId) };
+    }
+    throw error;
+  }
+}
+
+/** Why a lead cannot change this assessment now. */
+export function lockedMessage(assessment: AssessmentHeader): string {
+  if (assessment.cycle.status !== "OPEN") return `The ${assessment.cycle.name} cycle is closed: its assessments can no longer change.`;
+  if (assessment.status === "SUBMITTED") return "This assessment has been submitted. It is read-only until the council returns it.";
+  return "This assessment has been accepted and can no longer change.";
+}
+
+function emptyAnswer(practiceId: string): AnswerView {
+  return { practiceId, choice: "NA", evidenceNote: "", evidenceLinks: [], version: 0, answeredBy: "", updatedAt: new Date(0).toISOString() };
+}
+
+const auditValues = (a: AnswerView) => ({ choice: a.choice, evidenceNote: a.evidenceNote, evidenceLinks: a.evidenceLinks, version: a.version });

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canAnswerFor } from "@/lib/auth/policy";
+import type { SubmitInput } from "@/lib/validation/answers";
+import { fail, ok, type Result } from "@/lib/validation/result";
+import { loadAssessment } from "./assessment-access";
+import { recordAudit } from "./audit";
+import { requireThat } from "./guards";
+import { lockedMessage } from "./questionnaire";
+
+/** "Check your answers": the practices still unanswered, by discipline. */
+export async function getCheckAnswers(actor: Actor, assessmentId: string) {
+  const { assessment, editable } = await loadAssessment(actor, assessmentId);
+  const [disciplines, answers] = await Promise.all([
+    db().discipline.findMany({
+      where: { modelId: assessment.modelId },
+      orderBy: { position: "asc" },
+      select: { key: true, name: true, practices: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+    }),
+    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true } }),
+  ]);
+  const byPractice = new Map(answers.map((a) => [a.practiceId, a]));
+  const rows = disciplines.map((d) => ({
+    key: d.key,
+    name: d.name,
+    practices: d.practices.map((p) => {
+      const a = byPractice.get(p.id);
+      return { id: p.id, title: p.title, answer: a ? (a.notApplicable ? ("NA" as const) : (a.level ?? null)) : null };
+    }),
+  }));
+  const unanswered = rows.reduce((n, d) => n + d.practices.filter((p) => p.answer === null).length, 0);
+  return { assessment, editable, disciplines: rows, unanswered };
+}
+
+/**
+ * Submits for council review. The client's submit key makes retries (a double click, a resend after
+ * a network error) land on the one submission instead of failing or submitting twice.
+ */
+export async function submitAssessment(actor: Actor, input: SubmitInput): Promise<Result<{ alreadySubmitted: boolean }>> {
+  const { assessment, editable } = await loadAssessment(actor, input.assessmentId);
+  requireThat(canAnswerFor(actor, assessment.program));
+  if (assessment.submitKey === input.submitKey) return ok({ alreadySubmitted: true });
+  if (!editable) return fail(lockedMessage(assessment));
+
+  const [practices, answers] = await Promise.all([
+    db().practice.count({ where: { discipline: { modelId: assessment.modelId } } }),
+    db().answer.count({ where: { assessmentId: assessment.id } }),
+  ]);
+  if (answers < practices) {
+    const missing = practices - answers;
+    return fail(`${missing} practice${missing === 1 ? " is" : "s are"} not answered yet. Answer each one or mark it “not applicable”, then submit.`);
+  }
+  const outcome = await db().$transaction(async (tx) => {
+    const updated = await tx.assessment.updateMany({
+      where: { id: assessment.id, version: assessment.version, status: { in: ["DRAFT", "RETURNED"] } },
+      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.userId, submitKey: input.submitKey, version: { increment: 1 } },
+    });
+    if (updated.count === 0) return "raced" as const;
+    await recordAudit(tx, actor, {
+      action: "assessment.submit",
+      entityType: "Assessment",
+      entityId: assessment.id,
+      before: { status: assessment.status, version: assessment.version },
+      after: { status: "SUBMITTED", version: assessment.version + 1, submitKey: input.submitKey },
+    });
+    return "submitted" as const;
+  });
+  if (outcome === "submitted") return ok({ alreadySubmitted: false });
+  // Lost a race: to our own retry (same key) is success; to anything else, the user must look again.
+  const now = await db().assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { submitKey: true } });
+  if (now.submitKey === input.submitKey) return ok({ alreadySubmitted: true });
+  return fail("This assessment changed while you were submitting it. Check your answers and submit again.");
+}
