@@ -35,3 +35,34 @@ export async function createProgramWithLead(label: string) {
   });
   return { agencyId: agency.id, program, lead };
 }
+
+/** Another lead for an existing program. */
+export async function addLead(programId: string, label: string) {
+  const suffix = randomUUID().slice(0, 8);
+  return e2eDb().user.create({
+    data: {
+      email: `lead-${suffix}@example.gov`,
+      name: `${label} ${suffix}`,
+      role: "LEAD",
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      memberships: { create: { programId } },
+    },
+    select: { id: true, email: true, name: true },
+  });
+}
+
+/** A draft in the open cycle on the current model; `answered` practices (from the first) at `level`. */
+export async function createDraft(programId: string, leadId: string, options: { answered?: number; level?: number } = {}) {
+  const cycle = await e2eDb().cycle.findFirstOrThrow({ where: { status: "OPEN" }, orderBy: { startsOn: "desc" } });
+  const model = await e2eDb().maturityModel.findFirstOrThrow({ where: { isCurrent: true } });
+  const practices = await e2eDb().practice.findMany({
+    where: { discipline: { modelId: model.id } },
+    orderBy: [{ discipline: { position: "asc" } }, { position: "asc" }],
+    select: { id: true },
+  });
+  const assessment = await e2eDb().assessment.create({ data: { programId, cycleId: cycle.id, modelId: model.id }, select: { id: true } });
+  await e2eDb().answer.createMany({
+    data: practices.slice(0, options.answered ?? 0).map((p) => ({ assessmentId: assessment.id, practiceId: p.id, level: options.level ?? 3, answeredById: leadId })),
+  });
+  return { assessmentId: assessment.id, practiceCount: practices.length };
+}

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { startAssessment } from "@/lib/data-access/assessments";
 import { startAssessmentSchema } from "@/lib/validation/assessments";
@@ -12,5 +13,5 @@ export async function startAssessmentAction(_previous: FormState, formData: Form
   const result = await startAssessment(actor, parsed.data);
   if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
   revalidatePath(`/programs/${parsed.data.programId}`);
-  return { message: undefined };
+  redirect(`/assessments/${result.value.assessmentId}`);
 }

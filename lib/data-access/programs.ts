@@ -12,6 +12,7 @@ export type ProgramListItem = {
   name: string;
   agencyName: string;
   openCycleStatus: AssessmentStatus | null;
+  openCycleAssessmentId: string | null;
 };
 
 /** The programs in the actor's scope, with their assessment status in the open cycle. */
@@ -24,7 +25,7 @@ export async function listPrograms(actor: Actor): Promise<{ cycleName: string | 
       id: true,
       name: true,
       agency: { select: { name: true } },
-      assessments: { where: { cycleId: cycle?.id ?? "" }, select: { status: true } },
+      assessments: { where: { cycleId: cycle?.id ?? "00000000-0000-0000-0000-000000000000" }, select: { id: true, status: true } },
     },
   });
   return {
@@ -34,6 +35,7 @@ export async function listPrograms(actor: Actor): Promise<{ cycleName: string | 
       name: p.name,
       agencyName: p.agency.name,
       openCycleStatus: p.assessments[0]?.status ?? null,
+      openCycleAssessmentId: p.assessments[0]?.id ?? null,
     })),
   };
 }

@@ -14,7 +14,7 @@ export default async function LeadHome() {
     <>
       <h1>Your programs</h1>
       <p className="usa-intro">{cycleName ? `The ${cycleName} cycle is open for self-assessment.` : "No assessment cycle is open right now."}</p>
-      <ProgramTable programs={programs} cycleName={cycleName} caption="Programs you lead" />
+      <ProgramTable programs={programs} cycleName={cycleName} caption="Programs you lead" showNextStep />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StartAssessmentForm } from "@/components/start-assessment-form";
 import { StatusTag } from "@/components/status-tag";
 import { requireActor } from "@/lib/auth/session";
@@ -35,7 +36,9 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
           <tbody>
             {program.assessments.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.cycleName}</th>
+                <th scope="row">
+                  <Link href={`/assessments/${a.id}`}>{a.cycleName}</Link>
+                </th>
                 <td>
                   <StatusTag status={a.status} />
                 </td>

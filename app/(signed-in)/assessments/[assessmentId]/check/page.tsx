@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssessmentHeading } from "@/components/assessment-heading";
+import { SubmitForm } from "@/components/submit-form";
+import { requireActor } from "@/lib/auth/session";
+import { getCheckAnswers } from "@/lib/data-access/submission";
+
+export const metadata: Metadata = { title: "Check your answers" };
+
+export default async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const actor = await requireActor();
+  const { assessmentId } = await params;
+  const check = await getCheckAnswers(actor, assessmentId);
+  const base = `/assessments/${assessmentId}`;
+  return (
+    <>
+      <AssessmentHeading assessment={check.assessment} title="Check your answers" />
+      {check.unanswered > 0 ? (
+        <div className="usa-alert usa-alert--warning">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">
+              {check.unanswered} practice{check.unanswered === 1 ? " is" : "s are"} not answered yet
+            </h2>
+            <p className="usa-alert__text">Answer each practice or mark it “not applicable” before you submit.</p>
+          </div>
+        </div>
+      ) : (
+        <p className="usa-intro">Every practice is answered. Check them once more, then submit for council review.</p>
+      )}
+      {check.disciplines.map((d) => (
+        <section key={d.key} aria-labelledby={`check-${d.key}`}>
+          <h2 id={`check-${d.key}`}>{d.name}</h2>
+          <dl className="margin-0">
+            {d.practices.map((p) => (
+              <div key={p.id} className="grid-row border-bottom border-base-lighter padding-y-1">
+                <dt className="grid-col-12 tablet:grid-col-8">{p.title}</dt>
+                <dd className="grid-col-12 tablet:grid-col-4 margin-left-0">
+                  {p.answer === null ? (
+                    <Link href={`${base}/disciplines/${d.key}`} className="text-secondary-dark text-bold">
+                      Not answered<span className="usa-sr-only">: answer “{p.title}”</span>
+                    </Link>
+                  ) : p.answer === "NA" ? (
+                    "Not applicable"
+                  ) : (
+                    `Level ${p.answer}`
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            <Link href={`${base}/disciplines/${d.key}`}>
+              Change answers<span className="usa-sr-only"> for {d.name}</span>
+            </Link>
+          </p>
+        </section>
+      ))}
+      {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={check.unanswered > 0} />}
+    </>
+  );
+}

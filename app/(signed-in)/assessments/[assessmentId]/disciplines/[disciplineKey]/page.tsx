@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssessmentHeading } from "@/components/assessment-heading";
+import { DisciplineForm } from "@/components/questionnaire/discipline-form";
+import { requireActor } from "@/lib/auth/session";
+import { getDisciplineQuestions, lockedMessage } from "@/lib/data-access/questionnaire";
+import { canAnswerFor } from "@/lib/auth/policy";
+
+export const metadata: Metadata = { title: "Discipline" };
+
+export default async function DisciplinePage({ params }: { params: Promise<{ assessmentId: string; disciplineKey: string }> }) {
+  const actor = await requireActor();
+  const { assessmentId, disciplineKey } = await params;
+  const q = await getDisciplineQuestions(actor, assessmentId, disciplineKey);
+  const base = `/assessments/${assessmentId}`;
+  const nextHref = q.next ? `${base}/disciplines/${q.next.key}` : `${base}/check`;
+  return (
+    <>
+      <AssessmentHeading assessment={q.assessment} title={q.discipline.name} />
+      <p className="text-base-dark">
+        Discipline {q.position.index} of {q.position.of}
+      </p>
+      <p className="usa-intro">{q.discipline.description}</p>
+      {!q.editable && canAnswerFor(actor, q.assessment.program) && (
+        <div className="usa-alert usa-alert--info usa-alert--slim">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{lockedMessage(q.assessment)}</p>
+          </div>
+        </div>
+      )}
+      <p>For each practice, choose the level that describes your program today. Each level includes the ones before it.</p>
+      <DisciplineForm
+        assessmentId={assessmentId}
+        practices={q.practices}
+        levels={q.levels}
+        editable={q.editable}
+        nextHref={nextHref}
+        nextLabel={q.next ? `continue to ${q.next.name}` : "check your answers"}
+      />
+      <ul className="usa-list usa-list--unstyled margin-top-3">
+        {q.previous && (
+          <li>
+            <Link href={`${base}/disciplines/${q.previous.key}`}>Previous: {q.previous.name}</Link>
+          </li>
+        )}
+        {q.next && (
+          <li>
+            <Link href={`${base}/disciplines/${q.next.key}`}>Next: {q.next.name}</Link>
+          </li>
+        )}
+        <li>
+          <Link href={base}>All disciplines</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DisciplineResult } from "@/lib/data-access/results";
+
+/** One gap, expandable: the practices furthest below target and the toolkit resources for them. */
+export function GapDetails({ gap, levelNames, open }: { gap: DisciplineResult; levelNames: string[]; open: boolean }) {
+  return (
+    <details className="margin-bottom-2 border-1px border-base-lighter padding-2 radius-md" open={open}>
+      <summary className="text-bold">
+        {gap.name}: {gap.gap} level{gap.gap === 1 ? "" : "s"} below target
+      </summary>
+      {gap.practicesBelowTarget.length > 0 && (
+        <>
+          <h4>Practices furthest below the target of level {gap.target}</h4>
+          <ul className="usa-list">
+            {gap.practicesBelowTarget.map((p) => (
+              <li key={p.key}>
+                {p.title} — now level {p.level} ({levelNames[p.level - 1]}), {p.gap} below target
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>From the federal CX Toolkit</h4>
+      {gap.resources.length === 0 ? (
+        <p>No toolkit resource is mapped to this discipline yet.</p>
+      ) : (
+        <ul className="usa-list">
+          {gap.resources.map((res) => (
+            <li key={res.id}>
+              <a href={res.url} className="usa-link" rel="noreferrer">
+                {res.title}
+              </a>
+              {[res.publisher, [res.format, res.size].filter(Boolean).join(", ")].filter(Boolean).length > 0 && (
+                <span className="text-base-dark"> — {[res.publisher, [res.format, res.size].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
