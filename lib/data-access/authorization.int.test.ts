@@ -6,7 +6,10 @@ import { createAgency, createCycle, createUser, isNotFound } from "@/lib/testing
 import { loadActor } from "./accounts";
 import { startAssessment } from "./assessments";
 import { getAdminOverview, getCcoAgency, getCycleStatusCounts } from "./dashboards";
+import { exportModel, getCurrentModel, importModel, listModelVersions } from "./models";
 import { getProgram, listPrograms } from "./programs";
+import { setTargets } from "./targets";
+import { defaultModel } from "@/lib/model/default-model";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 
@@ -51,6 +54,15 @@ const operations: Operation[] = [
   { name: "cycle status counts", run: (actor) => getCycleStatusCounts(actor), allowed: ["council", "admin"] },
   { name: "CCO agency", run: (actor) => getCcoAgency(actor), allowed: ["ccoX", "ccoY"] },
   { name: "admin overview", run: (actor) => getAdminOverview(actor), allowed: ["admin"] },
+  { name: "read the current model", run: (actor) => getCurrentModel(actor), allowed: everyone },
+  { name: "list model versions", run: (actor) => listModelVersions(actor), allowed: ["admin"] },
+  { name: "export model version 1", run: (actor) => exportModel(actor, 1), allowed: ["admin"] },
+  { name: "import a model version", run: (actor) => importModel(actor, JSON.stringify(defaultModel), false), allowed: ["admin"] },
+  {
+    name: "set program A's targets",
+    run: (actor, w) => setTargets(actor, { programId: w.a.id, targets: [{ disciplineKey: "design", targetLevel: 3, dueOn: null, expectedVersion: 0 }] }),
+    allowed: ["leadA"],
+  },
   {
     name: "start program B's assessment",
     run: (actor, w) => startAssessment(actor, { programId: w.b.id, cycleId: w.open.id }),
@@ -145,5 +157,29 @@ describe("the audit log", () => {
     const event = await prisma.auditEvent.create({ data: { actorEmail: "test", action: "test", entityType: "Test", entityId: "1" } });
     await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
     await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("model import", () => {
+  it("rejects a malformed model with the field named and writes nothing", async () => {
+    const versions = await prisma.maturityModel.count();
+    const broken = structuredClone(defaultModel);
+    broken.disciplines[1]!.practices[0]!.descriptors = ["only one"];
+    const result = await importModel(world.actors.admin, JSON.stringify(broken), true);
+    expect(result).toEqual({
+      ok: false,
+      message: "The model file has problems. Nothing was imported.",
+      fieldErrors: { file: ["disciplines[1].practices[0].descriptors: descriptors must list exactly 5 texts, one per level from Reactive to Customer-centric"] },
+    });
+    expect(await prisma.maturityModel.count()).toBe(versions);
+  });
+
+  it("exports a version that imports back as an identical new version", async () => {
+    const exported = await exportModel(world.actors.admin, 1);
+    expect(exported).toEqual(defaultModel);
+    const imported = await importModel(world.actors.admin, JSON.stringify(exported), false);
+    expect(imported.ok).toBe(true);
+    if (imported.ok) expect(await exportModel(world.actors.admin, imported.value.version)).toEqual(exported);
+    expect((await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true } })).version).toBe(1);
   });
 });

@@ -50,3 +50,18 @@ export async function createCycle(prisma: PrismaClient, status: "PLANNED" | "OPE
 export function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && String((error as { digest?: unknown }).digest).startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
 }
+
+/** A draft on the current model in the given cycle, with the first `answered` practices at `level`. */
+export async function createDraft(prisma: PrismaClient, programId: string, cycleId: string, answeredBy: string, answered = 0, level = 3) {
+  const model = await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true }, select: { id: true } });
+  const practices = await prisma.practice.findMany({
+    where: { discipline: { modelId: model.id } },
+    orderBy: [{ discipline: { position: "asc" } }, { position: "asc" }],
+    select: { id: true, key: true },
+  });
+  const assessment = await prisma.assessment.create({ data: { programId, cycleId, modelId: model.id }, select: { id: true, version: true } });
+  await prisma.answer.createMany({
+    data: practices.slice(0, answered).map((p) => ({ assessmentId: assessment.id, practiceId: p.id, level, answeredById: answeredBy })),
+  });
+  return { assessmentId: assessment.id, practices };
+}

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { demoAccounts, expectAccessible, signIn } from "./fixtures";
+
+test("the methodology page explains levels, the scoring rule, disciplines, practices and the A-11 crosswalk", async ({ page }) => {
+  await signIn(page, demoAccounts.lead.email);
+  await expect(page).toHaveURL("/lead");
+  await page.getByRole("link", { name: "Methodology" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology");
+  await expect(page.getByText(/5 levels, 6 disciplines and 40 practices/)).toBeVisible();
+  await expect(page.getByText(/highest level that at least 80% of its answered practices reach/)).toBeVisible();
+  await expect(page.getByRole("table", { name: /A-11 §280/ }).getByRole("row")).toHaveCount(7);
+  const firstPractice = page.locator("details").first();
+  await firstPractice.locator("summary").click();
+  await expect(firstPractice.getByText("1. Reactive")).toBeVisible();
+  await expect(firstPractice.getByText("5. Customer-centric")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an administrator exports the model and a malformed import is refused with the field named", async ({ page }) => {
+  await signIn(page, demoAccounts.admin.email);
+  await expect(page).toHaveURL("/admin");
+  await page.getByRole("link", { name: /Maturity model versions/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maturity model");
+  await expectAccessible(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "JSON of version 1" }).click();
+  const file = await (await download).path();
+  const { readFile } = await import("node:fs/promises");
+  const model = JSON.parse(await readFile(file, "utf8")) as { format: string; disciplines: { practices: { descriptors: string[] }[] }[] };
+  expect(model.format).toBe("cx-maturity-model/v1");
+  expect(model.disciplines).toHaveLength(6);
+
+  model.disciplines[0]!.practices[0]!.descriptors = ["too few"];
+  await page.getByLabel("Model file (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(model)) });
+  await page.getByRole("button", { name: "Import model" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "The model file has problems. Nothing was imported." });
+  await expect(alert).toContainText("disciplines[0].practices[0].descriptors: descriptors must list exactly 5 texts");
+  await expectAccessible(page);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+});
+
+test("the model pages are not found for other roles", async ({ page }) => {
+  await signIn(page, demoAccounts.council.email);
+  await expect(page).toHaveURL("/council");
+  expect((await page.goto("/admin/model"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  // A download URL: fetched with the same session, as a browser's download would be.
+  const download = await page.request.get("/admin/model/1/export");
+  expect(download.status()).toBe(404);
+  expect(await download.text()).not.toContain("cx-maturity-model");
+});
