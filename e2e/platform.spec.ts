@@ -74,12 +74,14 @@ test.describe("scope", () => {
   test("a lead starts their program's self-assessment once, and it is audited", async ({ page }) => {
     const { program, lead } = await createProgramWithLead("Start");
     await signIn(page, lead.email, TEST_PASSWORD);
-    await page.getByRole("link", { name: program.name }).click();
+    await page.getByRole("link", { name: program.name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(program.name);
     await expect(page.getByText("This program has not started a self-assessment yet.")).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole("button", { name: /Start the FY2026 self-assessment/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("FY2026 self-assessment");
+    await page.getByRole("link", { name: program.name }).click();
     await expect(page.getByRole("table")).toContainText("FY2026");
     await expect(page.getByRole("table")).toContainText("Draft");
     await expect(page.getByRole("button", { name: /Start the/ })).toHaveCount(0);

@@ -116,8 +116,8 @@ export function PracticeFieldset(props: {
   const errors = state.kind === "error" ? [state.message] : (props.serverErrors ?? []);
 
   return (
-    <fieldset className="usa-fieldset margin-bottom-5 border-top border-base-lighter padding-top-3" id={ids("practice")}>
-      <legend className="usa-legend usa-legend--large">
+    <fieldset className="usa-fieldset margin-bottom-6" id={ids("practice")}>
+      <legend className="usa-legend font-heading-lg text-bold">
         {props.number}. {practice.title}
       </legend>
       {practice.description && <p className="usa-hint maxw-tablet-lg">{practice.description}</p>}

@@ -1,7 +1,9 @@
-// Demo data for a local start: agencies, programs, cycles and one account per role. Never run in a
+// Demo data for a local start: agencies, programs, cycles, one account per role and assessments
+// over three cycles. Never run in a
 // production start (see scripts/lib/serve.ts).
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
+import { seedDemoAssessments } from "./demo-assessments";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -54,6 +56,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
       { email: "cco@example.gov", name: "Chris Officer", role: "CCO" as const, agency: "VA", programs: [] },
       { email: "admin@example.gov", name: "Ada Admin", role: "ADMIN" as const, programs: [] },
     ];
+    const userIds: Record<string, string> = {};
     for (const u of users) {
       const user = await tx.user.create({
         data: {
@@ -66,10 +69,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
         },
         select: { id: true },
       });
+      userIds[u.email] = user.id;
       await tx.auditEvent.create({
         data: { actorEmail: "system", action: "user.create", entityType: "User", entityId: user.id, after: { email: u.email, role: u.role } },
       });
     }
+    await seedDemoAssessments(tx, { programs: programIds, users: userIds });
   });
   return "created";
 }
