@@ -1,5 +1,23 @@
 import Link from "next/link";
+import type { Role } from "@/lib/db/generated/enums";
 import { roleHome, roleLabels, type Actor } from "@/lib/auth/actor";
+
+const areas: Record<Role, { href: string; label: string }[]> = {
+  LEAD: [{ href: "/lead", label: "Your programs" }],
+  CCO: [
+    { href: "/cco", label: "Agency" },
+    { href: "/portfolio", label: "Portfolio" },
+  ],
+  COUNCIL: [
+    { href: "/council", label: "Overview" },
+    { href: "/portfolio", label: "Portfolio" },
+  ],
+  ADMIN: [
+    { href: "/admin", label: "Administration" },
+    { href: "/council", label: "Reviews" },
+    { href: "/portfolio", label: "Portfolio" },
+  ],
+};
 import { SignOutButton } from "./sign-out-button";
 
 export function SiteHeader({ actor }: { actor: Actor | null }) {
@@ -17,10 +35,12 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
               <span className="text-bold">{actor.name}</span>
               <span className="display-block font-body-2xs">{roleLabels[actor.role]}</span>
             </p>
-            <nav aria-label="Account" className="display-flex flex-align-center">
-              <Link href="/methodology" className="margin-right-2">
-                Methodology
-              </Link>
+            <nav aria-label="Main" className="display-flex flex-align-center flex-wrap">
+              {[...areas[actor.role], { href: "/methodology", label: "Methodology" }].map((a) => (
+                <Link key={a.href} href={a.href} className="margin-right-2">
+                  {a.label}
+                </Link>
+              ))}
               <SignOutButton />
             </nav>
           </div>

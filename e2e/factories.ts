@@ -66,3 +66,13 @@ export async function createDraft(programId: string, leadId: string, options: { 
   });
   return { assessmentId: assessment.id, practiceCount: practices.length };
 }
+
+/** A complete assessment at `level` everywhere, submitted by the lead, waiting for review. */
+export async function createSubmitted(programId: string, leadId: string, level: number) {
+  const draft = await createDraft(programId, leadId, { answered: Number.MAX_SAFE_INTEGER, level });
+  await e2eDb().assessment.update({
+    where: { id: draft.assessmentId },
+    data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: leadId, version: 2 },
+  });
+  return draft;
+}

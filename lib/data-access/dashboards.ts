@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { findOpenCycle } from "./cycles";
+import { resolveCycle } from "./cycles";
 import { requireRole } from "./guards";
 
 export type CycleStatusCounts = {
@@ -11,10 +11,10 @@ export type CycleStatusCounts = {
   counts: Record<AssessmentStatus | "NOT_STARTED", number>;
 };
 
-/** The council's overview: how many programs stand at each status in the open cycle. */
-export async function getCycleStatusCounts(actor: Actor): Promise<CycleStatusCounts> {
+/** The council's overview: how many programs stand at each status in a cycle (the open one by default). */
+export async function getCycleStatusCounts(actor: Actor, cycleName?: string): Promise<CycleStatusCounts> {
   requireRole(actor, "COUNCIL", "ADMIN");
-  const cycle = await findOpenCycle();
+  const cycle = await resolveCycle(cycleName);
   const expected = await db().program.count({ where: { archivedAt: null } });
   const counts = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 0 };
   if (cycle) {
@@ -50,4 +50,49 @@ export async function getAdminOverview(actor: Actor): Promise<AdminOverview> {
     db().auditEvent.count(),
   ]);
   return { agencies, programs, users, cycles, auditEvents };
+}
+
+export type CycleProgramRow = {
+  programId: string;
+  program: string;
+  agency: string;
+  status: AssessmentStatus | "NOT_STARTED";
+  assessmentId: string | null;
+  lastChange: Date | null;
+  submittedBy: string | null;
+};
+
+/** The programs at one status in a cycle, for the council's lists behind each count. */
+export async function listProgramsByStatus(actor: Actor, cycleName: string | undefined, status: AssessmentStatus | "NOT_STARTED"): Promise<{ cycleName: string | null; rows: CycleProgramRow[] }> {
+  requireRole(actor, "COUNCIL", "ADMIN");
+  const cycle = await resolveCycle(cycleName);
+  if (!cycle) return { cycleName: null, rows: [] };
+  const programs = await db().program.findMany({
+    where: {
+      archivedAt: null,
+      assessments: status === "NOT_STARTED" ? { none: { cycleId: cycle.id } } : { some: { cycleId: cycle.id, status } },
+    },
+    orderBy: [{ agency: { name: "asc" } }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      agency: { select: { name: true } },
+      assessments: { where: { cycleId: cycle.id }, select: { id: true, status: true, updatedAt: true, submittedBy: { select: { name: true } } } },
+    },
+  });
+  return {
+    cycleName: cycle.name,
+    rows: programs.map((p) => {
+      const a = p.assessments[0];
+      return {
+        programId: p.id,
+        program: p.name,
+        agency: p.agency.name,
+        status: a?.status ?? "NOT_STARTED",
+        assessmentId: a?.id ?? null,
+        lastChange: a?.updatedAt ?? null,
+        submittedBy: a?.submittedBy?.name ?? null,
+      };
+    }),
+  };
 }

@@ -5,30 +5,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor } from "@/lib/auth/policy";
 import { gapTo, rankGaps } from "@/lib/scoring/gaps";
 import { isLevel, type LevelRank } from "@/lib/scoring/rules";
-import { scoreAssessment, type AnswerValue, type AssessmentScore } from "@/lib/scoring/score";
+import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./assessment-access";
+import { scoreAssessments } from "./scores";
 
 /** How many practices and resources a gap lists: enough to act on, few enough to read. */
 const PRACTICES_PER_GAP = 3;
 const RESOURCES_PER_GAP = 6;
 
 async function scoreOf(assessmentId: string, modelId: string) {
-  const [disciplines, answers] = await Promise.all([
-    db().discipline.findMany({
-      where: { modelId },
-      orderBy: { position: "asc" },
-      select: { key: true, name: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
-    }),
-    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true } }),
-  ]);
-  const keyOf = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, p.key] as const)));
-  const values = new Map<string, AnswerValue>();
-  for (const a of answers) {
-    const key = keyOf.get(a.practiceId);
-    if (key) values.set(key, a.notApplicable ? "NA" : isLevel(a.level) ? a.level : "NA");
-  }
-  const score = scoreAssessment({ disciplines: disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) }, values);
-  return { disciplines, values, score };
+  const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
+  return { disciplines: scored.shape.disciplines, values: scored.values, score: scored.score };
 }
 
 export type ResourceLink = { id: string; title: string; url: string; publisher: string; format: string; size: string };
@@ -60,6 +47,7 @@ async function resourcesFor(disciplineKey: string, practiceKeys: string[]): Prom
 export type DisciplineResult = {
   key: string;
   name: string;
+  a11Areas: string[];
   score: number | null;
   level: LevelRank | null;
   scored: boolean;
@@ -117,6 +105,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
       return {
         key: d.key,
         name: d.name,
+        a11Areas: d.a11Areas,
         score: s.score,
         level: s.level,
         scored: s.scored,

@@ -1,30 +1,151 @@
-// Demo self-assessments across three cycles, so results, baselines and trends have something to show.
+// Demo self-assessments across three cycles, so the council's portfolio, baselines and trends have
+// something to show: accepted history for most programs and every status in the open cycle.
 import type { Prisma } from "../../lib/db/generated/client";
+
+type Status = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+type Levels = [number, number, number, number, number, number];
+type CycleName = "FY2024" | "FY2025" | "FY2026";
 
 type Plan = {
   program: string;
-  cycle: string;
-  status: "DRAFT" | "SUBMITTED" | "ACCEPTED";
-  /** Starting level per discipline, in model order; practices vary around it. */
-  base: [number, number, number, number, number, number];
-  /** Share of practices answered (drafts stop part-way). */
+  /**
+   * Level per discipline in model order in the first cycle (FY2024), also for programs that joined
+   * later. Whole or half levels: a half level comes out as an even mix of the two levels around it.
+   */
+  start: Levels;
+  /** Change per discipline from one cycle to the next, in half levels; negative where a program slipped. */
+  gain: Levels;
+  /** Status per cycle; a cycle left out has no assessment (before the program joined, or not started). */
+  cycles: Partial<Record<CycleName, Status>>;
+  /** Share of practices a draft has answered. */
   answered?: number;
+  /** Why the council returned the submission. */
+  returned?: string;
 };
 
 const plans: Plan[] = [
-  { program: "Veterans Benefits Claims", cycle: "FY2024", status: "ACCEPTED", base: [2, 2, 1, 2, 1, 1] },
-  { program: "Veterans Benefits Claims", cycle: "FY2025", status: "ACCEPTED", base: [3, 2, 2, 3, 2, 2] },
-  { program: "Veterans Benefits Claims", cycle: "FY2026", status: "DRAFT", base: [3, 3, 2, 3, 3, 2], answered: 0.4 },
-  { program: "VA Health Care Enrollment", cycle: "FY2025", status: "ACCEPTED", base: [2, 3, 2, 2, 2, 3] },
-  { program: "VA Health Care Enrollment", cycle: "FY2026", status: "SUBMITTED", base: [3, 3, 3, 3, 2, 3] },
-  { program: "Retirement Benefits", cycle: "FY2026", status: "SUBMITTED", base: [4, 3, 3, 4, 3, 2] },
+  {
+    program: "Veterans Benefits Claims",
+    start: [2, 2, 1, 2, 1, 1],
+    gain: [0.5, 0.5, 0.5, 0.5, 1, 0.5],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "DRAFT" },
+    answered: 0.4,
+  },
+  {
+    program: "VA Health Care Enrollment",
+    start: [1, 3, 1, 1, 2, 3],
+    gain: [1, 0, 1, 1, 0, 0],
+    cycles: { FY2025: "ACCEPTED", FY2026: "SUBMITTED" },
+  },
+  {
+    program: "Retirement Benefits",
+    start: [3, 2, 2, 3, 2, 2],
+    gain: [0.5, 0.5, 0.5, 0.5, 0.5, 0],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "SUBMITTED" },
+  },
+  // The troubled FAFSA launch shows as a slip in design and measurement.
+  {
+    program: "Federal Student Aid",
+    start: [3, 3, 3, 3, 3, 2],
+    gain: [0, 0, -1, -0.5, 0, 0.5],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED" },
+  },
+  {
+    program: "IRS Individual Taxpayer Services",
+    start: [2, 1.5, 2, 2, 2, 1.5],
+    gain: [1, 1, 0.5, 1, 0.5, 0.5],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "ACCEPTED" },
+  },
+  {
+    program: "USCIS Immigration Benefits",
+    start: [2, 2, 2, 2.5, 2, 2],
+    gain: [0.5, 0, 0.5, 0.5, 0.5, 0],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "SUBMITTED" },
+  },
+  {
+    program: "FEMA Disaster Assistance",
+    start: [3, 2.5, 2, 2, 3, 2.5],
+    gain: [0, 0.5, 0.5, 1, 0, 0],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "RETURNED" },
+    returned:
+      "Measurement rose a level since FY2025, but the evidence notes only name a survey. Please link the transaction feedback results and the service-level dashboard the levels rest on, then submit again.",
+  },
+  {
+    program: "CMS Medicare",
+    start: [3.5, 3, 3, 3.5, 3.5, 3],
+    gain: [0.5, 0.5, 0, 0.5, 0, 0.5],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "ACCEPTED" },
+  },
+  {
+    program: "CMS HealthCare.gov Marketplace",
+    start: [3, 3.5, 3.5, 3, 3, 3],
+    gain: [0.5, 0, 0.5, 0.5, 0.5, 0],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "DRAFT" },
+    answered: 0.75,
+  },
+  {
+    program: "SBA Disaster Loans",
+    start: [1.5, 1.5, 1, 2, 1.5, 1],
+    gain: [0.5, 0.5, 1, 0.5, 0.5, 0.5],
+    cycles: { FY2025: "ACCEPTED", FY2026: "SUBMITTED" },
+  },
+  {
+    program: "FSA Farm Loans",
+    start: [2, 1.5, 1.5, 1.5, 2, 2],
+    gain: [0, 0.5, 0, 0.5, 0, 0],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "DRAFT" },
+    answered: 0.2,
+  },
+  {
+    program: "Passport Services",
+    start: [3, 2.5, 3, 3, 2.5, 3],
+    gain: [0.5, 0.5, 0.5, 0, 0.5, 0],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "ACCEPTED" },
+  },
+  // The retirement backlog wore on staff: culture slips while the rest improves.
+  {
+    program: "Federal Retirement Services",
+    start: [2, 2, 1.5, 2, 2.5, 2.5],
+    gain: [0.5, 0.5, 0.5, 0.5, 0.5, -0.5],
+    cycles: { FY2024: "ACCEPTED", FY2025: "ACCEPTED", FY2026: "RETURNED" },
+    returned:
+      "Culture is lower than in FY2025 while the strategy answers describe better staff engagement. Please reconcile the two, or explain the drop in the culture evidence notes, and attach the backlog reduction plan to the governance answers.",
+  },
+  {
+    program: "Recreation.gov",
+    start: [2.5, 3, 3.5, 3, 2, 2.5],
+    gain: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
+    cycles: { FY2025: "ACCEPTED", FY2026: "ACCEPTED" },
+  },
+  {
+    program: "Public Housing",
+    start: [1.5, 1, 1, 1.5, 2, 1.5],
+    gain: [0.5, 0.5, 0.5, 0, 0.5, 0.5],
+    cycles: { FY2025: "ACCEPTED" },
+  },
 ];
+
+// Offsets of a practice from its discipline's level. They sum to zero, so a discipline's average
+// follows its level; quarter steps keep a whole or half level plus an offset off the rounding tie.
+const spread = [-1.25, 0.25, 0.75, -0.25, 1.25, -0.75, 0.25, -0.25];
+const acceptComments = [
+  "Evidence supports the levels chosen.",
+  "Levels are well supported; the action plan addresses the largest gaps.",
+  "Accepted. Keep linking survey results as evidence for the measurement practices.",
+];
+const version: Record<Status, number> = { DRAFT: 1, SUBMITTED: 2, RETURNED: 3, ACCEPTED: 3 };
+const DAY = 86_400_000;
 
 const clamp = (n: number) => Math.min(5, Math.max(1, n));
 
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The demo assessments need ${what}.`);
+  return value;
+}
+
 export async function seedDemoAssessments(
   tx: Prisma.TransactionClient,
-  ids: { programs: Record<string, string>; users: Record<string, string> },
+  ids: { programs: Record<string, string>; leads: Record<string, string>; council: string },
 ) {
   const model = await tx.maturityModel.findFirstOrThrow({ where: { isCurrent: true }, select: { id: true } });
   const disciplines = await tx.discipline.findMany({
@@ -32,43 +153,55 @@ export async function seedDemoAssessments(
     orderBy: { position: "asc" },
     select: { practices: { orderBy: { position: "asc" }, select: { id: true } } },
   });
-  const cycles = new Map((await tx.cycle.findMany({ select: { id: true, name: true, endsOn: true } })).map((c) => [c.name, c]));
-  const leadOf = (program: string) => (program === "Retirement Benefits" ? ids.users["lead.ssa@example.gov"]! : ids.users["lead@example.gov"]!);
-  const council = ids.users["council@example.gov"]!;
+  // A plan's levels move by one gain per cycle, counted from the earliest.
+  const cycles = await tx.cycle.findMany({ orderBy: { startsOn: "asc" }, select: { id: true, name: true, endsOn: true } });
 
-  for (const plan of plans) {
-    const cycle = cycles.get(plan.cycle)!;
-    const lead = leadOf(plan.program);
-    const submittedAt = new Date(cycle.endsOn.getTime() - 30 * 86_400_000);
-    const assessment = await tx.assessment.create({
-      data: {
-        programId: ids.programs[plan.program]!,
-        cycleId: cycle.id,
-        modelId: model.id,
-        status: plan.status,
-        version: plan.status === "ACCEPTED" ? 3 : plan.status === "SUBMITTED" ? 2 : 1,
-        submittedAt: plan.status === "DRAFT" ? null : submittedAt,
-        submittedById: plan.status === "DRAFT" ? null : lead,
-      },
-      select: { id: true },
-    });
-    const answers = disciplines.flatMap((d, di) =>
-      d.practices.map((p, pi) => ({
-        assessmentId: assessment.id,
-        practiceId: p.id,
-        // A spread around the discipline's base level, with the odd practice not applicable.
-        level: pi === 5 && di === 4 ? null : clamp(plan.base[di]! + ((pi % 3) - 1) * (pi % 2)),
-        notApplicable: pi === 5 && di === 4,
-        evidenceNote: pi === 0 ? "See the program's CX action plan." : "",
-        answeredById: lead,
-      })),
-    );
-    const kept = plan.answered ? answers.slice(0, Math.round(answers.length * plan.answered)) : answers;
-    await tx.answer.createMany({ data: kept });
-    if (plan.status === "ACCEPTED") {
-      await tx.review.create({
-        data: { assessmentId: assessment.id, decision: "ACCEPTED", comment: "Evidence supports the levels chosen.", reviewerId: council, createdAt: new Date(submittedAt.getTime() + 7 * 86_400_000) },
+  for (const [index, plan] of plans.entries()) {
+    const programId = required(ids.programs[plan.program], `the program ${plan.program}`);
+    const lead = required(ids.leads[plan.program], `a lead for ${plan.program}`);
+    for (const [step, cycle] of cycles.entries()) {
+      const status = plan.cycles[cycle.name as CycleName];
+      if (!status) continue;
+      // Staggered, so that programs do not all submit or get reviewed on the same day.
+      const submittedAt = new Date(cycle.endsOn.getTime() - (20 + ((index * 11) % 50)) * DAY);
+      const reviewedAt = new Date(submittedAt.getTime() + (5 + (index % 4) * 3) * DAY);
+      const submitted = status !== "DRAFT";
+      const assessment = await tx.assessment.create({
+        data: {
+          programId,
+          cycleId: cycle.id,
+          modelId: model.id,
+          status,
+          version: version[status],
+          submittedAt: submitted ? submittedAt : null,
+          submittedById: submitted ? lead : null,
+        },
+        select: { id: true },
       });
+      const answers = disciplines.flatMap((d, di) =>
+        d.practices.map((p, pi) => {
+          // Partner coordination stands in for a practice some programs have no use for.
+          const notApplicable = di === 4 && pi === 5;
+          const level = plan.start[di]! + plan.gain[di]! * step + spread[(pi + 3 * di + 5 * index) % spread.length]!;
+          return {
+            assessmentId: assessment.id,
+            practiceId: p.id,
+            level: notApplicable ? null : clamp(Math.round(level)),
+            notApplicable,
+            evidenceNote: pi === 0 ? "See the program's CX action plan." : "",
+            answeredById: lead,
+          };
+        }),
+      );
+      const kept = status === "DRAFT" ? answers.slice(0, Math.round(answers.length * (plan.answered ?? 0.5))) : answers;
+      await tx.answer.createMany({ data: kept });
+      if (status === "ACCEPTED" || status === "RETURNED") {
+        const comment =
+          status === "ACCEPTED" ? acceptComments[(index + step) % acceptComments.length]! : required(plan.returned, `a return comment for ${plan.program}`);
+        await tx.review.create({
+          data: { assessmentId: assessment.id, decision: status, comment, reviewerId: ids.council, createdAt: reviewedAt },
+        });
+      }
     }
   }
 }

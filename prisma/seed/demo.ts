@@ -1,12 +1,12 @@
 // Demo data for a local start: agencies, programs, cycles, one account per role and assessments
-// over three cycles. Never run in a
-// production start (see scripts/lib/serve.ts).
+// over three cycles. Never run in a production start (see scripts/lib/serve.ts).
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoAssessments } from "./demo-assessments";
 
 export const DEMO_PASSWORD = "demo-password";
 
+// Real agencies and High Impact Service Providers, so the council's portfolio reads like the real one.
 const agencies = [
   {
     name: "Department of Veterans Affairs",
@@ -26,6 +26,59 @@ const agencies = [
     abbreviation: "ED",
     programs: [{ name: "Federal Student Aid", description: "Applying for federal student aid and managing loans." }],
   },
+  {
+    name: "Department of the Treasury",
+    abbreviation: "TREAS",
+    programs: [
+      { name: "IRS Individual Taxpayer Services", description: "Filing individual tax returns, getting refunds and resolving account questions with the IRS." },
+    ],
+  },
+  {
+    name: "Department of Homeland Security",
+    abbreviation: "DHS",
+    programs: [
+      { name: "USCIS Immigration Benefits", description: "Applying for green cards, citizenship and other immigration benefits and tracking the case." },
+      { name: "FEMA Disaster Assistance", description: "Applying for individual assistance after a declared disaster and following up on the decision." },
+    ],
+  },
+  {
+    name: "Department of Health and Human Services",
+    abbreviation: "HHS",
+    programs: [
+      { name: "CMS Medicare", description: "Enrolling in Medicare, comparing coverage options and getting help with claims." },
+      { name: "CMS HealthCare.gov Marketplace", description: "Shopping for, enrolling in and renewing Marketplace health coverage." },
+    ],
+  },
+  {
+    name: "Small Business Administration",
+    abbreviation: "SBA",
+    programs: [{ name: "SBA Disaster Loans", description: "Applying for low-interest disaster loans for businesses, homeowners and renters." }],
+  },
+  {
+    name: "Department of Agriculture",
+    abbreviation: "USDA",
+    programs: [{ name: "FSA Farm Loans", description: "Applying for Farm Service Agency direct and guaranteed loans to start or keep a farm." }],
+  },
+  {
+    name: "Department of State",
+    abbreviation: "DOS",
+    programs: [{ name: "Passport Services", description: "Applying for and renewing U.S. passports and tracking the application." }],
+  },
+  {
+    name: "Office of Personnel Management",
+    abbreviation: "OPM",
+    programs: [{ name: "Federal Retirement Services", description: "Applying for federal civilian retirement and managing annuity payments." }],
+  },
+  {
+    name: "Department of the Interior",
+    abbreviation: "DOI",
+    programs: [{ name: "Recreation.gov", description: "Finding and reserving campsites, tours, permits and passes on federal lands and waters." }],
+  },
+  {
+    name: "Department of Housing and Urban Development",
+    abbreviation: "HUD",
+    programs: [{ name: "Public Housing", description: "Applying for public housing and working with the local housing agency while a tenant." }],
+  },
 ];
 
 const cycles = [
@@ -34,47 +87,69 @@ const cycles = [
   { name: "FY2026", startsOn: new Date("2025-10-01"), endsOn: new Date("2026-09-30"), status: "OPEN" as const },
 ];
 
+type DemoUser = { email: string; name: string; role: "LEAD" | "CCO" | "COUNCIL" | "ADMIN"; programs?: string[]; agency?: string };
+
+// Every program with assessments needs a lead: they answer and submit them.
+const users: DemoUser[] = [
+  { email: "lead@example.gov", name: "Lena Lead", role: "LEAD", programs: ["Veterans Benefits Claims", "VA Health Care Enrollment"] },
+  { email: "lead.ssa@example.gov", name: "Sam Lead", role: "LEAD", programs: ["Retirement Benefits"] },
+  { email: "lead.ed@example.gov", name: "Eddie Lead", role: "LEAD", programs: ["Federal Student Aid"] },
+  { email: "lead.irs@example.gov", name: "Irene Lead", role: "LEAD", programs: ["IRS Individual Taxpayer Services"] },
+  { email: "lead.dhs@example.gov", name: "Dana Lead", role: "LEAD", programs: ["USCIS Immigration Benefits", "FEMA Disaster Assistance"] },
+  { email: "lead.hhs@example.gov", name: "Carmen Lead", role: "LEAD", programs: ["CMS Medicare", "CMS HealthCare.gov Marketplace"] },
+  { email: "lead.sba@example.gov", name: "Sasha Lead", role: "LEAD", programs: ["SBA Disaster Loans"] },
+  { email: "lead.usda@example.gov", name: "Uma Lead", role: "LEAD", programs: ["FSA Farm Loans"] },
+  { email: "lead.state@example.gov", name: "Stella Lead", role: "LEAD", programs: ["Passport Services"] },
+  { email: "lead.opm@example.gov", name: "Owen Lead", role: "LEAD", programs: ["Federal Retirement Services"] },
+  { email: "lead.doi@example.gov", name: "Dario Lead", role: "LEAD", programs: ["Recreation.gov"] },
+  { email: "lead.hud@example.gov", name: "Hugo Lead", role: "LEAD", programs: ["Public Housing"] },
+  { email: "council@example.gov", name: "Casey Council", role: "COUNCIL" },
+  { email: "cco@example.gov", name: "Chris Officer", role: "CCO", agency: "VA" },
+  { email: "admin@example.gov", name: "Ada Admin", role: "ADMIN" },
+];
+
 export async function seedDemo(prisma: PrismaClient): Promise<"created" | "present"> {
   if (await prisma.user.findUnique({ where: { email: "admin@example.gov" }, select: { id: true } })) return "present";
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await prisma.$transaction(async (tx) => {
-    const programIds: Record<string, string> = {};
-    const agencyIds: Record<string, string> = {};
-    for (const a of agencies) {
-      const agency = await tx.agency.create({
-        data: { name: a.name, abbreviation: a.abbreviation, programs: { create: a.programs } },
-        select: { id: true, programs: { select: { id: true, name: true } } },
-      });
-      agencyIds[a.abbreviation] = agency.id;
-      for (const p of agency.programs) programIds[p.name] = p.id;
-    }
-    await tx.cycle.createMany({ data: cycles });
-    const users = [
-      { email: "lead@example.gov", name: "Lena Lead", role: "LEAD" as const, programs: ["Veterans Benefits Claims", "VA Health Care Enrollment"] },
-      { email: "lead.ssa@example.gov", name: "Sam Lead", role: "LEAD" as const, programs: ["Retirement Benefits"] },
-      { email: "council@example.gov", name: "Casey Council", role: "COUNCIL" as const, programs: [] },
-      { email: "cco@example.gov", name: "Chris Officer", role: "CCO" as const, agency: "VA", programs: [] },
-      { email: "admin@example.gov", name: "Ada Admin", role: "ADMIN" as const, programs: [] },
-    ];
-    const userIds: Record<string, string> = {};
-    for (const u of users) {
-      const user = await tx.user.create({
-        data: {
-          email: u.email,
-          name: u.name,
-          role: u.role,
-          passwordHash,
-          agencyId: "agency" in u && u.agency ? agencyIds[u.agency] : null,
-          memberships: { create: u.programs.map((name) => ({ programId: programIds[name]! })) },
-        },
-        select: { id: true },
-      });
-      userIds[u.email] = user.id;
-      await tx.auditEvent.create({
-        data: { actorEmail: "system", action: "user.create", entityType: "User", entityId: user.id, after: { email: u.email, role: u.role } },
-      });
-    }
-    await seedDemoAssessments(tx, { programs: programIds, users: userIds });
-  });
+  // Some forty assessments with their answers: more than the default five seconds on a slow machine.
+  await prisma.$transaction(
+    async (tx) => {
+      const programIds: Record<string, string> = {};
+      const agencyIds: Record<string, string> = {};
+      for (const a of agencies) {
+        const agency = await tx.agency.create({
+          data: { name: a.name, abbreviation: a.abbreviation, programs: { create: a.programs } },
+          select: { id: true, programs: { select: { id: true, name: true } } },
+        });
+        agencyIds[a.abbreviation] = agency.id;
+        for (const p of agency.programs) programIds[p.name] = p.id;
+      }
+      await tx.cycle.createMany({ data: cycles });
+      const leads: Record<string, string> = {};
+      let council: string | undefined;
+      for (const u of users) {
+        const programs = u.programs ?? [];
+        const user = await tx.user.create({
+          data: {
+            email: u.email,
+            name: u.name,
+            role: u.role,
+            passwordHash,
+            agencyId: u.agency ? agencyIds[u.agency] : null,
+            memberships: { create: programs.map((name) => ({ programId: programIds[name]! })) },
+          },
+          select: { id: true },
+        });
+        for (const name of programs) leads[name] ??= user.id;
+        if (u.role === "COUNCIL") council ??= user.id;
+        await tx.auditEvent.create({
+          data: { actorEmail: "system", action: "user.create", entityType: "User", entityId: user.id, after: { email: u.email, role: u.role } },
+        });
+      }
+      if (!council) throw new Error("The demo data needs a council member to review assessments.");
+      await seedDemoAssessments(tx, { programs: programIds, leads, council });
+    },
+    { timeout: 60_000 },
+  );
   return "created";
 }

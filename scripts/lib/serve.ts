@@ -70,7 +70,7 @@ export async function serve({ database, port, say = console.log }: ServeOptions)
   const server = spawn(nextBin, ["start", "--port", String(port)], {
     cwd: projectRoot,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   say(`CX Maturity Assessment is starting at ${url}`);
 

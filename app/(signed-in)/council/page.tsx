@@ -1,16 +1,28 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { CyclePicker } from "@/components/cycle-picker";
 import { requireActor } from "@/lib/auth/session";
 import { statusLabels, statusOrder } from "@/lib/assessment-status";
+import { listCycles } from "@/lib/data-access/cycles";
 import { getCycleStatusCounts } from "@/lib/data-access/dashboards";
 
 export const metadata: Metadata = { title: "Council overview" };
 
-export default async function CouncilHome() {
+export default async function CouncilHome({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
   const actor = await requireActor();
-  const { cycleName, expected, counts } = await getCycleStatusCounts(actor);
+  const { cycle } = await searchParams;
+  const { cycleName, expected, counts } = await getCycleStatusCounts(actor, cycle);
+  const cycles = await listCycles();
+  const listHref = (status: string) => `/council/programs?${new URLSearchParams({ cycle: cycleName ?? "", status })}`;
   return (
     <>
       <h1>Council overview</h1>
+      <ul className="usa-list usa-list--unstyled display-flex flex-wrap">
+        <li className="margin-right-3">
+          <Link href="/portfolio">Portfolio heatmap</Link>
+        </li>
+      </ul>
+      <CyclePicker cycles={cycles} selected={cycleName} action="/council" />
       {cycleName ? (
         <>
           <p className="usa-intro">
@@ -29,7 +41,9 @@ export default async function CouncilHome() {
             <tbody>
               {statusOrder.map((s) => (
                 <tr key={s}>
-                  <th scope="row">{statusLabels[s]}</th>
+                  <th scope="row">
+                    <Link href={listHref(s)}>{statusLabels[s]}</Link>
+                  </th>
                   <td className="text-right">{counts[s]}</td>
                 </tr>
               ))}
@@ -43,7 +57,7 @@ export default async function CouncilHome() {
           </table>
         </>
       ) : (
-        <p className="usa-intro">No assessment cycle is open right now.</p>
+        <p className="usa-intro">No assessment cycle exists yet.</p>
       )}
     </>
   );

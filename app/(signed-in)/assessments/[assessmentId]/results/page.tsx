@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
 import { DisciplineScoresChartLazy, GapChartLazy } from "@/components/charts";
+import { A11Crosswalk } from "@/components/results/a11-crosswalk";
 import { GapDetails } from "@/components/results/gap-details";
 import { TargetsForm } from "@/components/targets-form";
 import { requireActor } from "@/lib/auth/session";
@@ -115,6 +116,11 @@ export default async function ResultsPage({
         ))}
       </section>
 
+      <section aria-labelledby="a11">
+        <h2 id="a11">Crosswalk to OMB Circular A-11 §280</h2>
+        <A11Crosswalk disciplines={r.disciplines} levelNames={levelNames} />
+      </section>
+
       {r.canSetTargets && !print && (
         <section aria-labelledby="targets" className="print-hidden">
           <h2 id="targets">Targets</h2>
@@ -137,7 +143,10 @@ export default async function ResultsPage({
         {print ? (
           <Link href={`/assessments/${r.assessment.id}/results`}>Back to the interactive results</Link>
         ) : (
-          <Link href={`/assessments/${r.assessment.id}/results?print=1`}>Printable version</Link>
+          <>
+            <Link href={`/assessments/${r.assessment.id}/results?print=1`}>Printable version</Link> ·{" "}
+            <a href={`/assessments/${r.assessment.id}/report.pdf`}>Download the report (PDF)</a>
+          </>
         )}
       </p>
     </div>

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusTag } from "@/components/status-tag";
+import { requireActor } from "@/lib/auth/session";
+import { statusLabels, statusOrder, type ProgressStatus } from "@/lib/assessment-status";
+import { listProgramsByStatus } from "@/lib/data-access/dashboards";
+import { formatTimestamp } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Programs by status" };
+
+export default async function ProgramsByStatusPage({ searchParams }: { searchParams: Promise<{ cycle?: string; status?: string }> }) {
+  const actor = await requireActor();
+  const { cycle, status } = await searchParams;
+  if (!statusOrder.includes(status as ProgressStatus)) notFound();
+  const { cycleName, rows } = await listProgramsByStatus(actor, cycle, status as ProgressStatus);
+  const label = statusLabels[status as ProgressStatus];
+  return (
+    <>
+      <nav className="usa-breadcrumb" aria-label="Breadcrumbs">
+        <ol className="usa-breadcrumb__list">
+          <li className="usa-breadcrumb__list-item">
+            <Link href={`/council?cycle=${encodeURIComponent(cycleName ?? "")}`} className="usa-breadcrumb__link">
+              <span>Council overview</span>
+            </Link>
+          </li>
+          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
+            <span>{label}</span>
+          </li>
+        </ol>
+      </nav>
+      <h1>
+        {label}, {cycleName}
+      </h1>
+      <p className="usa-intro">
+        {rows.length} program{rows.length === 1 ? "" : "s"}.
+      </p>
+      {rows.length > 0 && (
+        <table className="usa-table usa-table--borderless width-full">
+          <caption>
+            Programs with status “{label}” in {cycleName}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Agency</th>
+              <th scope="col">Program</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last change</th>
+              <th scope="col">Submitted by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.programId}>
+                <td>{r.agency}</td>
+                <th scope="row">
+                  {r.assessmentId && r.status !== "DRAFT" ? <Link href={`/council/review/${r.assessmentId}`}>{r.program}</Link> : r.program}
+                </th>
+                <td>
+                  <StatusTag status={r.status} />
+                </td>
+                <td>{r.lastChange ? formatTimestamp(r.lastChange) : "–"}</td>
+                <td>{r.submittedBy ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { programScope } from "@/lib/auth/policy";
+import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
+import { a11AreaLabels } from "@/lib/model/a11-areas";
+import { levelDistribution, sortPortfolio, type PortfolioEntry, type SortKey } from "@/lib/portfolio";
+import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import type { A11Area } from "@/lib/db/generated/enums";
+import { requireRole } from "./guards";
+import { scoreAssessments } from "./scores";
+
+/**
+ * Per program in the actor's scope, the assessment the portfolio shows: the latest accepted one
+ * (in the chosen cycle, if any) or the baseline (the first accepted one). The council sees every
+ * program; a CCO their agency's.
+ */
+async function choosePortfolioAssessments(actor: Actor, query: PortfolioQuery) {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const programs = await db().program.findMany({
+    where: { ...programScope(actor), archivedAt: null, ...(query.agency ? { agencyId: query.agency } : {}) },
+    select: {
+      id: true,
+      name: true,
+      agency: { select: { name: true } },
+      assessments: {
+        where: { status: "ACCEPTED" },
+        orderBy: { cycle: { startsOn: "asc" } },
+        select: { id: true, modelId: true, updatedAt: true, cycle: { select: { name: true } } },
+      },
+    },
+  });
+  const chosen = programs.flatMap((p) => {
+    const accepted = p.assessments;
+    const pick = query.view === "baseline" ? accepted[0] : query.cycle ? accepted.find((a) => a.cycle.name === query.cycle) : accepted.at(-1);
+    if (!pick || (query.cycle && pick.cycle.name !== query.cycle)) return [];
+    return [{ program: p, assessment: pick }];
+  });
+  return { programCount: programs.length, chosen };
+}
+
+async function currentModelOutline() {
+  const current = await db().maturityModel.findFirst({
+    where: { isCurrent: true },
+    select: { levels: { orderBy: { rank: "asc" }, select: { name: true } }, disciplines: { orderBy: { position: "asc" }, select: { key: true, name: true } } },
+  });
+  return { levelNames: current?.levels.map((l) => l.name) ?? [], disciplines: current?.disciplines ?? [] };
+}
+
+async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
+  const { programCount, chosen } = await choosePortfolioAssessments(actor, query);
+  const scored = await scoreAssessments(chosen.map((c) => c.assessment));
+  const entries: (PortfolioEntry & { acceptedAt: Date; a11: Record<string, string[]> })[] = chosen.map(({ program, assessment }) => {
+    const { score, shape } = scored.get(assessment.id)!;
+    return {
+      programId: program.id,
+      program: program.name,
+      agency: program.agency.name,
+      assessmentId: assessment.id,
+      cycle: assessment.cycle.name,
+      acceptedAt: assessment.updatedAt,
+      overall: { score: score.score, level: score.level },
+      disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])),
+      a11: Object.fromEntries(shape.disciplines.map((d) => [d.key, d.a11Areas])),
+    };
+  });
+  const filtered = query.level ? entries.filter((e) => e.overall.level === query.level) : entries;
+  return { programCount, entries: sortPortfolio(filtered, query.sort as SortKey, query.dir) as typeof filtered };
+}
+
+export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
+  const [{ programCount, entries }, outline, agencies, cycles] = await Promise.all([
+    portfolioEntries(actor, query),
+    currentModelOutline(),
+    db().agency.findMany({ where: { archivedAt: null, programs: { some: programScope(actor) } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { name: true } }),
+  ]);
+  return {
+    entries,
+    withoutAccepted: programCount - entries.length,
+    disciplines: outline.disciplines,
+    levelNames: outline.levelNames,
+    distribution: levelDistribution(entries, outline.disciplines.map((d) => d.key)),
+    agencies,
+    cycles: cycles.map((c) => c.name),
+  };
+}
+
+/** The portfolio as export rows: one per program × discipline, for the same filters. */
+export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): Promise<PortfolioRow[]> {
+  const [{ entries }, outline] = await Promise.all([portfolioEntries(actor, query), currentModelOutline()]);
+  return entries.flatMap((e) =>
+    outline.disciplines.map((d) => {
+      const cell = e.disciplines[d.key];
+      return {
+        agency: e.agency,
+        program: e.program,
+        cycle: e.cycle,
+        view: query.view,
+        status: "ACCEPTED",
+        disciplineKey: d.key,
+        discipline: d.name,
+        score: cell?.score ?? null,
+        level: cell?.level ?? null,
+        levelName: cell?.level ? (outline.levelNames[cell.level - 1] ?? null) : null,
+        overallScore: e.overall.score,
+        overallLevel: e.overall.level,
+        a11Areas: (e.a11[d.key] ?? []).map((a) => a11AreaLabels[a as A11Area] ?? a).join("; "),
+        acceptedAt: e.acceptedAt,
+      };
+    }),
+  );
+}
+
+const ANSWER_BATCH = 2000;
+
+/**
+ * The raw answers of the assessments the portfolio shows, read in batches so that an export of a
+ * whole cycle streams with flat memory. Access is checked before the first row is produced.
+ */
+export async function answerExportRows(actor: Actor, query: PortfolioQuery): Promise<AsyncIterable<AnswerRow>> {
+  const { chosen } = await choosePortfolioAssessments(actor, query);
+  const filtered = query.level ? (await portfolioEntries(actor, query)).entries.map((e) => e.assessmentId) : chosen.map((c) => c.assessment.id);
+  const ids = new Set(filtered);
+  const header = new Map(chosen.filter((c) => ids.has(c.assessment.id)).map((c) => [c.assessment.id, c]));
+  return (async function* () {
+    let cursor: string | undefined;
+    for (;;) {
+      const batch = await db().answer.findMany({
+        where: { assessmentId: { in: [...ids] } },
+        orderBy: { id: "asc" },
+        take: ANSWER_BATCH,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        select: {
+          id: true,
+          assessmentId: true,
+          level: true,
+          notApplicable: true,
+          evidenceNote: true,
+          evidenceLinks: true,
+          updatedAt: true,
+          answeredBy: { select: { name: true } },
+          assessment: { select: { status: true, model: { select: { version: true, levels: { select: { rank: true, name: true } } } } } },
+          practice: { select: { key: true, title: true, discipline: { select: { name: true } } } },
+        },
+      });
+      for (const a of batch) {
+        const c = header.get(a.assessmentId)!;
+        yield {
+          agency: c.program.agency.name,
+          program: c.program.name,
+          cycle: c.assessment.cycle.name,
+          status: a.assessment.status,
+          modelVersion: a.assessment.model.version,
+          discipline: a.practice.discipline.name,
+          practiceKey: a.practice.key,
+          practice: a.practice.title,
+          level: a.level,
+          levelName: a.assessment.model.levels.find((l) => l.rank === a.level)?.name ?? null,
+          notApplicable: a.notApplicable,
+          evidenceNote: a.evidenceNote,
+          evidenceLinks: a.evidenceLinks,
+          answeredBy: a.answeredBy.name,
+          answeredAt: a.updatedAt,
+        };
+      }
+      if (batch.length < ANSWER_BATCH) return;
+      cursor = batch.at(-1)!.id;
+    }
+  })();
+}

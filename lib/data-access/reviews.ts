@@ -1,0 +1,100 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canReview } from "@/lib/auth/policy";
+import type { ReviewInput } from "@/lib/validation/reviews";
+import { fail, ok, type Result } from "@/lib/validation/result";
+import { loadAssessment } from "./assessment-access";
+import { recordAudit } from "./audit";
+import { requireThat } from "./guards";
+
+/** Every decision on an assessment, oldest first. Readable by whoever may read the assessment. */
+export async function reviewHistory(assessmentId: string) {
+  return db().review.findMany({
+    where: { assessmentId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, decision: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
+  });
+}
+
+/** A submission as the council reviews it: every answer with its descriptor, evidence and author. */
+export async function getSubmissionForReview(actor: Actor, assessmentId: string) {
+  requireThat(canReview(actor));
+  const { assessment } = await loadAssessment(actor, assessmentId);
+  const [disciplines, answers, history, submittedBy] = await Promise.all([
+    db().discipline.findMany({
+      where: { modelId: assessment.modelId },
+      orderBy: { position: "asc" },
+      select: {
+        key: true,
+        name: true,
+        practices: {
+          orderBy: { position: "asc" },
+          select: { id: true, title: true, descriptors: { orderBy: { levelRank: "asc" }, select: { levelRank: true, text: true } } },
+        },
+      },
+    }),
+    db().answer.findMany({
+      where: { assessmentId },
+      select: { practiceId: true, level: true, notApplicable: true, evidenceNote: true, evidenceLinks: true, updatedAt: true, answeredBy: { select: { name: true } } },
+    }),
+    reviewHistory(assessmentId),
+    db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { submittedAt: true, submittedBy: { select: { name: true } } } }),
+  ]);
+  const byPractice = new Map(answers.map((a) => [a.practiceId, a]));
+  return {
+    assessment,
+    submittedAt: submittedBy.submittedAt,
+    submittedBy: submittedBy.submittedBy?.name ?? null,
+    canDecide: assessment.status === "SUBMITTED",
+    history,
+    disciplines: disciplines.map((d) => ({
+      key: d.key,
+      name: d.name,
+      practices: d.practices.map((p) => {
+        const a = byPractice.get(p.id);
+        return {
+          id: p.id,
+          title: p.title,
+          answer: a
+            ? {
+                level: a.level,
+                notApplicable: a.notApplicable,
+                descriptor: a.level ? (p.descriptors.find((x) => x.levelRank === a.level)?.text ?? "") : "",
+                evidenceNote: a.evidenceNote,
+                evidenceLinks: a.evidenceLinks,
+                answeredBy: a.answeredBy.name,
+                updatedAt: a.updatedAt,
+              }
+            : null,
+        };
+      }),
+    })),
+  };
+}
+
+/** The council accepts a submission or returns it to the program with a comment. */
+export async function reviewAssessment(actor: Actor, input: ReviewInput): Promise<Result<{ status: "ACCEPTED" | "RETURNED" }>> {
+  requireThat(canReview(actor));
+  const { assessment } = await loadAssessment(actor, input.assessmentId);
+  if (assessment.status !== "SUBMITTED") return fail("This assessment is not waiting for review: someone may have decided on it already. Reload the page.");
+  return db().$transaction(async (tx) => {
+    const updated = await tx.assessment.updateMany({
+      where: { id: assessment.id, version: input.expectedVersion, status: "SUBMITTED" },
+      data: { status: input.decision, version: { increment: 1 }, submitKey: null },
+    });
+    if (updated.count === 0) return fail("Someone else changed this assessment while you were reviewing it. Reload the page to see its current state.");
+    const review = await tx.review.create({
+      data: { assessmentId: assessment.id, decision: input.decision, comment: input.comment, reviewerId: actor.userId },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: input.decision === "ACCEPTED" ? "assessment.accept" : "assessment.return",
+      entityType: "Assessment",
+      entityId: assessment.id,
+      before: { status: "SUBMITTED", version: input.expectedVersion },
+      after: { status: input.decision, version: input.expectedVersion + 1, reviewId: review.id, comment: input.comment },
+    });
+    return ok({ status: input.decision });
+  });
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isLevel } from "@/lib/scoring/rules";
+import { scoreAssessment, type AnswerValue, type AssessmentScore } from "@/lib/scoring/score";
+
+export type ModelShape = {
+  disciplines: { key: string; name: string; a11Areas: string[]; practices: { id: string; key: string; title: string }[] }[];
+};
+
+/** The disciplines and practices of each model version, in model order. */
+export async function loadModelShapes(modelIds: string[]): Promise<Map<string, ModelShape>> {
+  const disciplines = await db().discipline.findMany({
+    where: { modelId: { in: [...new Set(modelIds)] } },
+    orderBy: { position: "asc" },
+    select: { modelId: true, key: true, name: true, a11Areas: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
+  });
+  const shapes = new Map<string, ModelShape>();
+  for (const { modelId, ...d } of disciplines) {
+    const shape = shapes.get(modelId) ?? { disciplines: [] };
+    shape.disciplines.push(d);
+    shapes.set(modelId, shape);
+  }
+  return shapes;
+}
+
+export type ScoredAssessment = { shape: ModelShape; values: Map<string, AnswerValue>; score: AssessmentScore };
+
+/** Scores many assessments with two queries: their models and their answers. */
+export async function scoreAssessments(refs: { id: string; modelId: string }[]): Promise<Map<string, ScoredAssessment>> {
+  if (refs.length === 0) return new Map();
+  const [shapes, answers] = await Promise.all([
+    loadModelShapes(refs.map((r) => r.modelId)),
+    db().answer.findMany({
+      where: { assessmentId: { in: refs.map((r) => r.id) } },
+      select: { assessmentId: true, practiceId: true, level: true, notApplicable: true },
+    }),
+  ]);
+  const byAssessment = new Map<string, typeof answers>();
+  for (const a of answers) byAssessment.set(a.assessmentId, [...(byAssessment.get(a.assessmentId) ?? []), a]);
+  const scored = new Map<string, ScoredAssessment>();
+  for (const ref of refs) {
+    const shape = shapes.get(ref.modelId) ?? { disciplines: [] };
+    const keyOf = new Map(shape.disciplines.flatMap((d) => d.practices.map((p) => [p.id, p.key] as const)));
+    const values = new Map<string, AnswerValue>();
+    for (const a of byAssessment.get(ref.id) ?? []) {
+      const key = keyOf.get(a.practiceId);
+      if (key) values.set(key, !a.notApplicable && isLevel(a.level) ? a.level : "NA");
+    }
+    const model = { disciplines: shape.disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
+    scored.set(ref.id, { shape, values, score: scoreAssessment(model, values) });
+  }
+  return scored;
+}

@@ -1,0 +1,166 @@
+// The documented column sets of the council's CSV and XLSX downloads, as data. The CSV and XLSX
+// builders, the "Columns" sheet and docs/exports.md all follow these definitions: change a column
+// here and update docs/exports.md with it.
+
+export type Column<Row> = {
+  /** Stable machine name of the column (not shown to users). */
+  key: string;
+  /** Header shown in the first row of the file. */
+  header: string;
+  /** What the column means; written to the XLSX "Columns" sheet and to docs/exports.md. */
+  description: string;
+  /** The cell value. Neutralized against formula injection by the builders, not here. */
+  value: (row: Row) => string | number | null;
+};
+
+/** One row per program × discipline of a program's baseline or latest assessment. */
+export type PortfolioRow = {
+  agency: string;
+  program: string;
+  cycle: string;
+  view: "baseline" | "latest";
+  status: string;
+  disciplineKey: string;
+  discipline: string;
+  score: number | null;
+  level: number | null;
+  levelName: string | null;
+  overallScore: number | null;
+  overallLevel: number | null;
+  a11Areas: string;
+  acceptedAt: Date | null;
+};
+
+/** One row per answer (practice) of an assessment. */
+export type AnswerRow = {
+  agency: string;
+  program: string;
+  cycle: string;
+  status: string;
+  modelVersion: number;
+  discipline: string;
+  practiceKey: string;
+  practice: string;
+  level: number | null;
+  levelName: string | null;
+  notApplicable: boolean;
+  evidenceNote: string;
+  evidenceLinks: string[];
+  answeredBy: string;
+  answeredAt: Date;
+};
+
+/** ISO 8601 in UTC, e.g. 2025-03-01T14:05:00.000Z; null (empty cell) when absent. */
+const isoUtc = (value: Date | null): string | null => (value ? value.toISOString() : null);
+
+export const portfolioColumns: Column<PortfolioRow>[] = [
+  { key: "agency", header: "Agency", description: "Agency the program belongs to.", value: (r) => r.agency },
+  { key: "program", header: "Program", description: "Program (service) that was assessed.", value: (r) => r.program },
+  { key: "cycle", header: "Cycle", description: "Assessment cycle of the assessment this row comes from.", value: (r) => r.cycle },
+  {
+    key: "view",
+    header: "Baseline or latest",
+    description:
+      "\"baseline\": the program's first accepted assessment, the point progress is measured from; \"latest\": its most recent assessment in the export. Filter on this column to compare the two.",
+    value: (r) => r.view,
+  },
+  { key: "status", header: "Status", description: "Status of that assessment (e.g. SUBMITTED, ACCEPTED).", value: (r) => r.status },
+  {
+    key: "disciplineKey",
+    header: "Discipline key",
+    description: "Stable key of the CX discipline; the same across model versions, so use it to compare cycles.",
+    value: (r) => r.disciplineKey,
+  },
+  { key: "discipline", header: "Discipline", description: "Name of the CX discipline in the assessment's model version.", value: (r) => r.discipline },
+  {
+    key: "score",
+    header: "Score (1–5)",
+    description:
+      "Mean level of the discipline's practices answered with a level, one decimal (\"not applicable\" is left out). Empty when too few practices are answered to score the discipline.",
+    value: (r) => r.score,
+  },
+  {
+    key: "level",
+    header: "Level (1–5)",
+    description: "Maturity level attained in the discipline: the highest level that at least 80 % of its answered practices reach. Empty when not scored.",
+    value: (r) => r.level,
+  },
+  {
+    key: "levelName",
+    header: "Level name",
+    description: "Name of the attained level (1 Reactive, 2 Tactical, 3 Strategic, 4 Foundational, 5 Customer-centric in the default model). Empty when not scored.",
+    value: (r) => r.levelName,
+  },
+  {
+    key: "overallScore",
+    header: "Overall score",
+    description: "Mean of the scored disciplines' scores (each discipline weighs the same), one decimal; the same on every row of the assessment.",
+    value: (r) => r.overallScore,
+  },
+  {
+    key: "overallLevel",
+    header: "Overall level",
+    description: "Highest level attained by at least 80 % of the scored disciplines; the same on every row of the assessment.",
+    value: (r) => r.overallLevel,
+  },
+  {
+    key: "a11Areas",
+    header: "OMB A-11 §280 areas",
+    description: "OMB Circular A-11 §280 CX capacity areas the discipline maps to (crosswalk), e.g. \"Governance; Organization & Culture\".",
+    value: (r) => r.a11Areas,
+  },
+  {
+    key: "acceptedAt",
+    header: "Accepted at (UTC)",
+    description: "When the assessment was accepted, ISO 8601 in UTC (e.g. 2025-03-01T14:05:00.000Z). Empty when not accepted yet.",
+    value: (r) => isoUtc(r.acceptedAt),
+  },
+];
+
+export const answerColumns: Column<AnswerRow>[] = [
+  { key: "agency", header: "Agency", description: "Agency the program belongs to.", value: (r) => r.agency },
+  { key: "program", header: "Program", description: "Program (service) that was assessed.", value: (r) => r.program },
+  { key: "cycle", header: "Cycle", description: "Assessment cycle.", value: (r) => r.cycle },
+  { key: "status", header: "Status", description: "Status of the assessment (e.g. DRAFT, SUBMITTED, RETURNED, ACCEPTED).", value: (r) => r.status },
+  {
+    key: "modelVersion",
+    header: "Model version",
+    description: "Version of the maturity model the assessment was started on; practice wording can differ between versions.",
+    value: (r) => r.modelVersion,
+  },
+  { key: "discipline", header: "Discipline", description: "CX discipline the practice belongs to.", value: (r) => r.discipline },
+  {
+    key: "practiceKey",
+    header: "Practice key",
+    description: "Stable key of the practice, unique across the model; use it to compare answers across cycles.",
+    value: (r) => r.practiceKey,
+  },
+  { key: "practice", header: "Practice", description: "Title of the practice in that model version.", value: (r) => r.practice },
+  {
+    key: "level",
+    header: "Level (1–5)",
+    description: "Level chosen for the practice, 1 (Reactive) to 5 (Customer-centric). Empty when marked not applicable.",
+    value: (r) => r.level,
+  },
+  { key: "levelName", header: "Level name", description: "Name of the chosen level. Empty when marked not applicable.", value: (r) => r.levelName },
+  {
+    key: "notApplicable",
+    header: "Not applicable",
+    description: "\"yes\" when the practice was marked not applicable to the program (it is then left out of the score), otherwise \"no\".",
+    value: (r) => (r.notApplicable ? "yes" : "no"),
+  },
+  { key: "evidenceNote", header: "Evidence note", description: "Free-text evidence the program gave for the answer, as typed.", value: (r) => r.evidenceNote },
+  {
+    key: "evidenceLinks",
+    header: "Evidence links",
+    description: "Links to evidence, separated by a single space.",
+    value: (r) => r.evidenceLinks.join(" "),
+  },
+  { key: "answeredBy", header: "Answered by", description: "Person who last changed the answer.", value: (r) => r.answeredBy },
+  {
+    key: "answeredAt",
+    header: "Answered at (UTC)",
+    description: "When the answer was last changed, ISO 8601 in UTC (e.g. 2025-03-01T14:05:00.000Z).",
+    value: (r) => isoUtc(r.answeredAt),
+  },
+];
