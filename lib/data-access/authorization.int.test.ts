@@ -9,6 +9,10 @@ import { getAdminOverview, getCcoAgency, getCycleStatusCounts } from "./dashboar
 import { exportModel, getCurrentModel, importModel, listModelVersions } from "./models";
 import { getProgram, listPrograms } from "./programs";
 import { setTargets } from "./targets";
+import { getPortfolio } from "./portfolio";
+import { getSubmissionForReview, reviewAssessment } from "./reviews";
+import { createDraft } from "@/lib/testing/factories";
+import { portfolioQuerySchema } from "@/lib/validation/portfolio";
 import { defaultModel } from "@/lib/model/default-model";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -30,7 +34,9 @@ async function makeWorld() {
     admin: await createUser(prisma, "ADMIN"),
   };
   const open = await createCycle(prisma, "OPEN");
-  return { a, b, c, actors, open };
+  const { assessmentId: submittedC } = await createDraft(prisma, c.id, open.id, actors.ccoY.userId, 1000);
+  await prisma.assessment.update({ where: { id: submittedC }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: actors.ccoY.userId, version: 2 } });
+  return { a, b, c, actors, open, submittedC };
 }
 
 let world: World;
@@ -54,6 +60,13 @@ const operations: Operation[] = [
   { name: "cycle status counts", run: (actor) => getCycleStatusCounts(actor), allowed: ["council", "admin"] },
   { name: "CCO agency", run: (actor) => getCcoAgency(actor), allowed: ["ccoX", "ccoY"] },
   { name: "admin overview", run: (actor) => getAdminOverview(actor), allowed: ["admin"] },
+  { name: "portfolio", run: (actor) => getPortfolio(actor, portfolioQuerySchema.parse({})), allowed: ["ccoX", "ccoY", "council", "admin"] },
+  { name: "open a submission for review", run: (actor, w) => getSubmissionForReview(actor, w.submittedC), allowed: ["council", "admin"] },
+  {
+    name: "review a submission",
+    run: (actor, w) => reviewAssessment(actor, { assessmentId: w.submittedC, decision: "RETURNED", comment: "Please add evidence.", expectedVersion: 2 }),
+    allowed: ["council", "admin"],
+  },
   { name: "read the current model", run: (actor) => getCurrentModel(actor), allowed: everyone },
   { name: "list model versions", run: (actor) => listModelVersions(actor), allowed: ["admin"] },
   { name: "export model version 1", run: (actor) => exportModel(actor, 1), allowed: ["admin"] },
@@ -181,5 +194,17 @@ describe("model import", () => {
     expect(imported.ok).toBe(true);
     if (imported.ok) expect(await exportModel(world.actors.admin, imported.value.version)).toEqual(exported);
     expect((await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true } })).version).toBe(1);
+  });
+});
+
+describe("portfolio scope", () => {
+  it("shows a CCO only their agency's programs", async () => {
+    const w = await makeWorld();
+    await prisma.assessment.update({ where: { id: w.submittedC }, data: { status: "ACCEPTED" } });
+    const query = portfolioQuerySchema.parse({});
+    const ids = async (a: Actor) => (await getPortfolio(a, query)).entries.map((e) => e.programId);
+    expect(await ids(w.actors.ccoY)).toEqual([w.c.id]);
+    expect(await ids(w.actors.ccoX)).not.toContain(w.c.id);
+    expect(await ids(w.actors.council)).toContain(w.c.id);
   });
 });
