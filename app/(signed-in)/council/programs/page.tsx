@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/status-tag";
@@ -17,18 +18,7 @@ export default async function ProgramsByStatusPage({ searchParams }: { searchPar
   const label = statusLabels[status as ProgressStatus];
   return (
     <>
-      <nav className="usa-breadcrumb" aria-label="Breadcrumbs">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <Link href={`/council?cycle=${encodeURIComponent(cycleName ?? "")}`} className="usa-breadcrumb__link">
-              <span>Council overview</span>
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            <span>{label}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/council?cycle=${encodeURIComponent(cycleName ?? "")}`, label: "Council overview" }]} current={label} />
       <h1>
         {label}, {cycleName}
       </h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
 import { ReviewForm } from "@/components/review-form";
 import { ReviewHistory } from "@/components/review-history";
@@ -22,18 +23,7 @@ export default async function ReviewPage({
   const a = s.assessment;
   return (
     <>
-      <nav className="usa-breadcrumb" aria-label="Breadcrumbs">
-        <ol className="usa-breadcrumb__list">
-          <li className="usa-breadcrumb__list-item">
-            <Link href="/council" className="usa-breadcrumb__link">
-              <span>Council overview</span>
-            </Link>
-          </li>
-          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            <span>Review</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/council", label: "Council overview" }]} current="Review" />
       <p className="margin-bottom-0 text-base">
         {a.program.agency.name} · {a.cycle.name} <StatusTag status={a.status} />
       </p>
