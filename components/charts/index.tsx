@@ -8,3 +8,4 @@ const loading = () => <p className="text-base">Loading chart…</p>;
 export const DisciplineScoresChartLazy = dynamic(() => import("./discipline-scores-chart"), { ssr: false, loading });
 export const GapChartLazy = dynamic(() => import("./gap-chart"), { ssr: false, loading });
 export const DistributionChartLazy = dynamic(() => import("./distribution-chart"), { ssr: false, loading });
+export const ProgressChartLazy = dynamic(() => import("./progress-chart"), { ssr: false, loading });

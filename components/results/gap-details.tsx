@@ -1,7 +1,7 @@
 import type { DisciplineResult } from "@/lib/data-access/results";
 
 /** One gap, expandable: the practices furthest below target and the toolkit resources for them. */
-export function GapDetails({ gap, levelNames, open }: { gap: DisciplineResult; levelNames: string[]; open: boolean }) {
+export function GapDetails({ gap, levelNames, open, planHref }: { gap: DisciplineResult; levelNames: string[]; open: boolean; planHref?: string }) {
   return (
     <details className="margin-bottom-2 border-1px border-base-lighter padding-2 radius-md" open={open}>
       <summary className="text-bold">
@@ -35,6 +35,11 @@ export function GapDetails({ gap, levelNames, open }: { gap: DisciplineResult; l
             </li>
           ))}
         </ul>
+      )}
+      {planHref && (
+        <p className="print-hidden">
+          <a href={planHref}>Plan an action for this gap<span className="usa-sr-only"> in {gap.name}</span></a>
+        </p>
       )}
     </details>
   );

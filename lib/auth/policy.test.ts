@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { canAdminister, canAnswerFor, canReadProgram, canReview, programScope } from "./policy";
+import { canAdminister, canAnswerFor, canPlanFor, canReadProgram, canReview, programScope } from "./policy";
 
 const actor = (role: Actor["role"], scope: Partial<Actor> = {}): Actor => ({
   userId: "u",
@@ -25,6 +25,15 @@ describe("policy", () => {
   ])("%s: read %s, answer %s", (_label, who, read, answer) => {
     expect(canReadProgram(who, program)).toBe(read);
     expect(canAnswerFor(who, program)).toBe(answer);
+  });
+
+  it("leads of the program, its agency's CCO and administrators plan; the council does not", () => {
+    expect(canPlanFor(actor("LEAD", { programIds: ["p1"] }), program)).toBe(true);
+    expect(canPlanFor(actor("LEAD", { programIds: ["p2"] }), program)).toBe(false);
+    expect(canPlanFor(actor("CCO", { agencyId: "x" }), program)).toBe(true);
+    expect(canPlanFor(actor("CCO", { agencyId: "y" }), program)).toBe(false);
+    expect(canPlanFor(actor("COUNCIL"), program)).toBe(false);
+    expect(canPlanFor(actor("ADMIN"), program)).toBe(true);
   });
 
   it("only the council and administrators review; only administrators administer", () => {

@@ -34,6 +34,11 @@ export function canAnswerFor(actor: Actor, program: ProgramRef): boolean {
   return actor.role === "LEAD" && actor.programIds.includes(program.id);
 }
 
+/** Targets and action items: the program's leads propose, its agency's CCO adjusts, admins help. */
+export function canPlanFor(actor: Actor, program: ProgramRef): boolean {
+  return canAnswerFor(actor, program) || (actor.role === "CCO" && actor.agencyId === program.agencyId) || actor.role === "ADMIN";
+}
+
 export function canReview(actor: Actor): boolean {
   return actor.role === "COUNCIL" || actor.role === "ADMIN";
 }

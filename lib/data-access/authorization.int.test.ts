@@ -5,7 +5,9 @@ import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createUser, isNotFound } from "@/lib/testing/factories";
 import { loadActor } from "./accounts";
 import { startAssessment } from "./assessments";
-import { getAdminOverview, getCcoAgency, getCycleStatusCounts } from "./dashboards";
+import { getAdminOverview, getCycleStatusCounts } from "./dashboards";
+import { getAgencyOverview, getProgramProgress } from "./progress";
+import { createActionItem, listActionItems } from "./action-items";
 import { exportModel, getCurrentModel, importModel, listModelVersions } from "./models";
 import { getProgram, listPrograms } from "./programs";
 import { setTargets } from "./targets";
@@ -58,7 +60,15 @@ const operations: Operation[] = [
   { name: "read program C", run: (actor, w) => getProgram(actor, w.c.id), allowed: ["ccoY", "council", "admin"] },
   { name: "list programs", run: (actor) => listPrograms(actor), allowed: everyone },
   { name: "cycle status counts", run: (actor) => getCycleStatusCounts(actor), allowed: ["council", "admin"] },
-  { name: "CCO agency", run: (actor) => getCcoAgency(actor), allowed: ["ccoX", "ccoY"] },
+  { name: "CCO agency overview", run: (actor) => getAgencyOverview(actor), allowed: ["ccoX", "ccoY"] },
+  { name: "program A's progress", run: (actor, w) => getProgramProgress(actor, w.a.id), allowed: ["leadA", "ccoX", "council", "admin"] },
+  { name: "program A's action items", run: (actor, w) => listActionItems(actor, { programId: w.a.id }), allowed: ["leadA", "ccoX", "council", "admin"] },
+  {
+    name: "plan an action item for program A",
+    run: (actor, w) =>
+      createActionItem(actor, { programId: w.a.id, disciplineKey: "design", practiceKey: null, title: "Map the journey", ownerName: "Pat", dueOn: null, notes: "", resourceIds: [] }),
+    allowed: ["leadA", "ccoX", "admin"],
+  },
   { name: "admin overview", run: (actor) => getAdminOverview(actor), allowed: ["admin"] },
   { name: "portfolio", run: (actor) => getPortfolio(actor, portfolioQuerySchema.parse({})), allowed: ["ccoX", "ccoY", "council", "admin"] },
   { name: "open a submission for review", run: (actor, w) => getSubmissionForReview(actor, w.submittedC), allowed: ["council", "admin"] },
@@ -74,7 +84,7 @@ const operations: Operation[] = [
   {
     name: "set program A's targets",
     run: (actor, w) => setTargets(actor, { programId: w.a.id, targets: [{ disciplineKey: "design", targetLevel: 3, dueOn: null, expectedVersion: 0 }] }),
-    allowed: ["leadA"],
+    allowed: ["leadA", "ccoX", "admin"],
   },
   {
     name: "start program B's assessment",

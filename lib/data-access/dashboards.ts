@@ -30,14 +30,6 @@ export async function getCycleStatusCounts(actor: Actor, cycleName?: string): Pr
   return { cycleName: cycle?.name ?? null, expected, counts };
 }
 
-export type AgencySummary = { agencyName: string };
-
-export async function getCcoAgency(actor: Actor): Promise<AgencySummary> {
-  requireRole(actor, "CCO");
-  const agency = await db().agency.findUniqueOrThrow({ where: { id: actor.agencyId ?? "" }, select: { name: true } });
-  return { agencyName: agency.name };
-}
-
 export type AdminOverview = { agencies: number; programs: number; users: number; cycles: number; auditEvents: number };
 
 export async function getAdminOverview(actor: Actor): Promise<AdminOverview> {

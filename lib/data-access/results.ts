@@ -2,46 +2,20 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canAnswerFor } from "@/lib/auth/policy";
+import { canPlanFor } from "@/lib/auth/policy";
 import { gapTo, rankGaps } from "@/lib/scoring/gaps";
 import { isLevel, type LevelRank } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./assessment-access";
+import { resourcesFor, type ResourceLink } from "./resources";
 import { scoreAssessments } from "./scores";
 
-/** How many practices and resources a gap lists: enough to act on, few enough to read. */
+/** How many practices a gap lists: enough to act on, few enough to read. */
 const PRACTICES_PER_GAP = 3;
-const RESOURCES_PER_GAP = 6;
 
 async function scoreOf(assessmentId: string, modelId: string) {
   const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
   return { disciplines: scored.shape.disciplines, values: scored.values, score: scored.score };
-}
-
-export type ResourceLink = { id: string; title: string; url: string; publisher: string; format: string; size: string };
-
-/** Resources for a gap: those for its practices (in the order given, by rank), then the discipline's. */
-async function resourcesFor(disciplineKey: string, practiceKeys: string[]): Promise<ResourceLink[]> {
-  const select = { id: true, title: true, url: true, publisher: true, format: true, size: true } as const;
-  const [forPractices, forDiscipline] = await Promise.all([
-    db().resourcePractice.findMany({
-      where: { practiceKey: { in: practiceKeys }, resource: { retiredAt: null } },
-      orderBy: [{ rank: "asc" }, { resource: { position: "asc" } }],
-      select: { practiceKey: true, resource: { select } },
-    }),
-    db().resource.findMany({
-      where: { retiredAt: null, disciplines: { some: { disciplineKey } } },
-      orderBy: { position: "asc" },
-      select,
-      take: RESOURCES_PER_GAP,
-    }),
-  ]);
-  const ordered = [
-    ...practiceKeys.flatMap((k) => forPractices.filter((r) => r.practiceKey === k).map((r) => r.resource)),
-    ...forDiscipline,
-  ];
-  const seen = new Set<string>();
-  return ordered.filter((r) => !seen.has(r.url) && seen.add(r.url)).slice(0, RESOURCES_PER_GAP);
 }
 
 export type DisciplineResult = {
@@ -122,6 +96,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
     }),
   );
 
+  const completedActions = assessment.status === "ACCEPTED" ? await actionsCompletedBefore(assessment.id, assessment.program.id) : null;
   const levels = await db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } });
   return {
     assessment,
@@ -133,8 +108,26 @@ export async function getResults(actor: Actor, assessmentId: string) {
     disciplines: current.disciplines.map((d) => disciplines.find((x) => x.key === d.key)!),
     /** Largest gap first, for the gap chart. */
     gaps: disciplines,
-    canSetTargets: canAnswerFor(actor, assessment.program),
+    canSetTargets: canPlanFor(actor, assessment.program),
+    completedActions,
   };
+}
+
+/** Action items of the program completed between the previous accepted assessment's submission and this one's. */
+async function actionsCompletedBefore(assessmentId: string, programId: string) {
+  const accepted = await db().assessment.findMany({
+    where: { programId, status: "ACCEPTED" },
+    orderBy: { cycle: { startsOn: "asc" } },
+    select: { id: true, submittedAt: true },
+  });
+  const index = accepted.findIndex((a) => a.id === assessmentId);
+  const until = accepted[index]?.submittedAt ?? new Date();
+  const since = accepted[index - 1]?.submittedAt ?? new Date(0);
+  return db().actionItem.findMany({
+    where: { programId, status: "DONE", completedAt: { gt: since, lte: until } },
+    orderBy: { completedAt: "asc" },
+    select: { id: true, title: true, ownerName: true, completedAt: true, disciplineKey: true },
+  });
 }
 
 const overallOf = (s: AssessmentScore) => ({ score: s.score, level: s.level, completeness: s.completeness });

@@ -2,17 +2,17 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canAnswerFor } from "@/lib/auth/policy";
+import { canPlanFor } from "@/lib/auth/policy";
 import type { SetTargetsInput } from "@/lib/validation/targets";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./audit";
 import { isUuid, requireThat } from "./guards";
 
-/** Leads set their program's target level (and due date) per discipline. */
+/** Target level (and due date) per discipline: leads propose, the agency's CCO adjusts. */
 export async function setTargets(actor: Actor, input: SetTargetsInput): Promise<Result<{ changed: number }>> {
   requireThat(isUuid(input.programId));
   const program = await db().program.findUnique({ where: { id: input.programId }, select: { id: true, agencyId: true } });
-  requireThat(program !== null && canAnswerFor(actor, program));
+  requireThat(program !== null && canPlanFor(actor, program));
   const known = new Set(
     (await db().discipline.findMany({ where: { model: { isCurrent: true } }, select: { key: true } })).map((d) => d.key),
   );

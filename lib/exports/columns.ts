@@ -164,3 +164,34 @@ export const answerColumns: Column<AnswerRow>[] = [
     value: (r) => isoUtc(r.answeredAt),
   },
 ];
+
+/** One row per action item. */
+export type ActionItemExportRow = {
+  agency: string;
+  program: string;
+  discipline: string;
+  practiceKey: string | null;
+  title: string;
+  ownerName: string;
+  dueOn: Date | null;
+  status: string;
+  completedAt: Date | null;
+  resources: string[];
+  notes: string;
+};
+
+const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+
+export const actionItemColumns: Column<ActionItemExportRow>[] = [
+  { key: "agency", header: "Agency", description: "Agency the program belongs to.", value: (r) => r.agency },
+  { key: "program", header: "Program", description: "Program the action item belongs to.", value: (r) => r.program },
+  { key: "discipline", header: "Discipline", description: "Discipline whose gap the action addresses.", value: (r) => r.discipline },
+  { key: "practice", header: "Practice key", description: "Practice the action addresses, when it targets one; empty otherwise.", value: (r) => r.practiceKey },
+  { key: "title", header: "Action", description: "What will be done.", value: (r) => r.title },
+  { key: "owner", header: "Owner", description: "Who is responsible for it.", value: (r) => r.ownerName },
+  { key: "due", header: "Due date", description: "When it is due (YYYY-MM-DD); empty when not set.", value: (r) => isoDate(r.dueOn) },
+  { key: "status", header: "Status", description: "Planned, In progress or Done.", value: (r) => r.status },
+  { key: "completed", header: "Done at (UTC)", description: "When it was marked done, ISO 8601 UTC; empty until then.", value: (r) => (r.completedAt ? r.completedAt.toISOString() : null) },
+  { key: "resources", header: "Toolkit resources", description: "Linked CX Toolkit resources, web addresses separated by a space.", value: (r) => r.resources.join(" ") },
+  { key: "notes", header: "Notes", description: "Free-text notes.", value: (r) => r.notes },
+];

@@ -112,9 +112,32 @@ export default async function ResultsPage({
         </table>
         <h3>What to work on, and what to read</h3>
         {r.gaps.filter((g) => g.gap > 0).map((g) => (
-          <GapDetails key={g.key} gap={g} levelNames={levelNames} open={Boolean(print)} />
+          <GapDetails
+            key={g.key}
+            gap={g}
+            levelNames={levelNames}
+            open={Boolean(print)}
+            planHref={r.canSetTargets ? `/programs/${r.assessment.program.id}/action-items/new?discipline=${g.key}` : undefined}
+          />
         ))}
       </section>
+
+      {r.completedActions && (
+        <section aria-labelledby="completed-actions">
+          <h2 id="completed-actions">Actions completed since the previous accepted assessment</h2>
+          {r.completedActions.length === 0 ? (
+            <p>No action item was completed in this period.</p>
+          ) : (
+            <ul className="usa-list">
+              {r.completedActions.map((a) => (
+                <li key={a.id}>
+                  {a.title} ({r.disciplines.find((d) => d.key === a.disciplineKey)?.name ?? a.disciplineKey}; {a.ownerName}), done {a.completedAt ? formatDate(a.completedAt) : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="a11">
         <h2 id="a11">Crosswalk to OMB Circular A-11 §280</h2>

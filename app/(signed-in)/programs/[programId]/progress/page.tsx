@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionItemFilters } from "@/components/action-items/filters";
+import { ActionItemsTable } from "@/components/action-items/action-items-table";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ProgressSection } from "@/components/progress/progress-section";
+import { requireActor } from "@/lib/auth/session";
+import { listActionItems } from "@/lib/data-access/action-items";
+import { getProgramProgress } from "@/lib/data-access/progress";
+import { formatDate } from "@/lib/format";
+import { targetStatusLabels } from "@/lib/scoring/targets";
+import { actionItemFilterSchema } from "@/lib/validation/action-items";
+
+export const metadata: Metadata = { title: "Progress" };
+
+export default async function ProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const actor = await requireActor();
+  const { programId } = await params;
+  const search = await searchParams;
+  const filter = actionItemFilterSchema.parse(search);
+  const p = await getProgramProgress(actor, programId);
+  const items = await listActionItems(actor, { programId }, filter);
+  const names = Object.fromEntries(p.disciplines.map((d) => [d.key, d.name]));
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: `/programs/${p.program.id}`, label: p.program.name }]} current="Progress" />
+      <p className="margin-bottom-0 text-base">{p.program.agency.name}</p>
+      <h1 className="margin-top-1">Progress: {p.program.name}</h1>
+      {search.planned && (
+        <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">Action item added.</p>
+          </div>
+        </div>
+      )}
+      <h2>Scores over time</h2>
+      <ProgressSection title={`${p.program.name}: score per discipline`} disciplines={p.disciplines} points={p.points} baselineCycle={p.baselineCycle} changes={p.changes} overall={p.overall} />
+
+      <h2>Targets</h2>
+      {p.targets.length === 0 ? (
+        <p>No targets set yet. Without one, a discipline’s target is the next level up; set targets from the results of an assessment.</p>
+      ) : (
+        <table className="usa-table usa-table--borderless">
+          <caption>Targets and their status, from accepted assessments</caption>
+          <thead>
+            <tr>
+              <th scope="col">Discipline</th>
+              <th scope="col">Target level</th>
+              <th scope="col">Due</th>
+              <th scope="col">Latest accepted level</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.targets.map((t) => (
+              <tr key={t.disciplineKey}>
+                <th scope="row">{names[t.disciplineKey] ?? t.disciplineKey}</th>
+                <td>{t.targetLevel}</td>
+                <td>{t.dueOn ? formatDate(t.dueOn) : "–"}</td>
+                <td>{t.latestLevel ?? "–"}</td>
+                <td>{targetStatusLabels[t.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 id="action-items">Action items</h2>
+      {p.canPlan && (
+        <p>
+          Plan an action for a gap in:{" "}
+          {p.disciplines.map((d, i) => (
+            <span key={d.key}>
+              {i > 0 && " · "}
+              <Link href={`/programs/${p.program.id}/action-items/new?discipline=${d.key}`}>{d.name}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <ActionItemFilters action={`/programs/${p.program.id}/progress`} filter={filter} exportHref={`/action-items/export.csv`} extra={{ programId: p.program.id }} />
+      <ActionItemsTable items={items} caption={`Action items of ${p.program.name}`} showProgram={false} disciplineNames={names} />
+    </>
+  );
+}

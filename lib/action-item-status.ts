@@ -1,0 +1,1 @@
+export const actionItemStatusLabels = { PLANNED: "Planned", IN_PROGRESS: "In progress", DONE: "Done" } as const;

@@ -1,0 +1,116 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
+import { agencyMean, baselineAndLatest, changeOf, type Cell, type CyclePoint } from "@/lib/scoring/progress";
+import { targetStatus, type TargetStatus } from "@/lib/scoring/targets";
+import { isUuid, requireRole } from "./guards";
+import { scoreAssessments } from "./scores";
+
+type ProgramPoints = { programId: string; points: CyclePoint[]; overall: Map<string, Cell> };
+
+/** Each program's accepted assessments laid out on every cycle, oldest first; null where none. */
+async function programPoints(programIds: string[]) {
+  const [cycles, assessments] = await Promise.all([
+    db().cycle.findMany({ orderBy: { startsOn: "asc" }, select: { name: true } }),
+    db().assessment.findMany({
+      where: { programId: { in: programIds }, status: "ACCEPTED" },
+      select: { id: true, modelId: true, programId: true, cycle: { select: { name: true } } },
+    }),
+  ]);
+  const scored = await scoreAssessments(assessments);
+  const byProgram = new Map<string, ProgramPoints>();
+  for (const programId of programIds) {
+    const mine = assessments.filter((a) => a.programId === programId);
+    const overall = new Map<string, Cell>();
+    const points = cycles.map(({ name }) => {
+      const a = mine.find((x) => x.cycle.name === name);
+      if (!a) return { cycle: name, cells: null };
+      const s = scored.get(a.id)!.score;
+      overall.set(name, { score: s.score, level: s.level });
+      return { cycle: name, cells: Object.fromEntries(s.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) };
+    });
+    byProgram.set(programId, { programId, points, overall });
+  }
+  return { cycles: cycles.map((c) => c.name), byProgram };
+}
+
+async function currentDisciplines() {
+  return db().discipline.findMany({ where: { model: { isCurrent: true } }, orderBy: { position: "asc" }, select: { key: true, name: true } });
+}
+
+export type TargetView = { disciplineKey: string; targetLevel: number; dueOn: Date | null; latestLevel: number | null; status: TargetStatus };
+
+async function targetsOf(programIds: string[], byProgram: Map<string, ProgramPoints>, today: Date) {
+  const targets = await db().target.findMany({ where: { programId: { in: programIds } }, select: { programId: true, disciplineKey: true, targetLevel: true, dueOn: true } });
+  return targets.map((t) => {
+    const latest = baselineAndLatest(byProgram.get(t.programId)?.points ?? []).latest;
+    const latestLevel = latest?.cells?.[t.disciplineKey]?.level ?? null;
+    return { programId: t.programId, disciplineKey: t.disciplineKey, targetLevel: t.targetLevel, dueOn: t.dueOn, latestLevel, status: targetStatus({ ...t, latestLevel, today }) };
+  });
+}
+
+/** One program over time: scores per discipline per cycle, changes, and targets with their status. */
+export async function getProgramProgress(actor: Actor, programId: string, today = new Date()) {
+  if (!isUuid(programId)) notFound();
+  const program = await db().program.findFirst({
+    where: { id: programId, archivedAt: null },
+    select: { id: true, agencyId: true, name: true, agency: { select: { name: true } } },
+  });
+  if (!program || !canReadProgram(actor, program)) notFound();
+  const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints([program.id]), currentDisciplines()]);
+  const { points, overall } = byProgram.get(program.id)!;
+  const { baseline } = baselineAndLatest(points);
+  return {
+    program,
+    cycles,
+    disciplines,
+    points,
+    overall,
+    baselineCycle: baseline?.cycle ?? null,
+    changes: Object.fromEntries(disciplines.map((d) => [d.key, changeOf(points, d.key)])),
+    targets: await targetsOf([program.id], byProgram, today),
+    canPlan: canPlanFor(actor, program),
+  };
+}
+
+/** A CCO's agency: each program's baseline and latest level, targets, open action items, and the agency's mean over time. */
+export async function getAgencyOverview(actor: Actor, today = new Date()) {
+  requireRole(actor, "CCO");
+  const [agency, programs] = await Promise.all([
+    db().agency.findUniqueOrThrow({ where: { id: actor.agencyId ?? "" }, select: { name: true } }),
+    db().program.findMany({
+      where: { ...programScope(actor), archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, _count: { select: { actionItems: { where: { status: { not: "DONE" } } } } } },
+    }),
+  ]);
+  const ids = programs.map((p) => p.id);
+  const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints(ids), currentDisciplines()]);
+  const targets = await targetsOf(ids, byProgram, today);
+  const rows = programs.map((p) => {
+    const { points, overall } = byProgram.get(p.id)!;
+    const { baseline, latest } = baselineAndLatest(points);
+    const first = baseline ? overall.get(baseline.cycle) : undefined;
+    const last = latest ? overall.get(latest.cycle) : undefined;
+    const mine = targets.filter((t) => t.programId === p.id);
+    return {
+      programId: p.id,
+      program: p.name,
+      baseline: baseline ? { cycle: baseline.cycle, ...first! } : null,
+      latest: latest ? { cycle: latest.cycle, ...last! } : null,
+      change: first?.score != null && last?.score != null && baseline !== latest ? Math.round((last.score - first.score) * 10) / 10 : null,
+      targetsMet: mine.filter((t) => t.status === "met").length,
+      targetsDue: mine.filter((t) => t.status === "on-track" || t.status === "at-risk").length,
+      targetsOverdue: mine.filter((t) => t.status === "missed").length,
+      openActionItems: p._count.actionItems,
+    };
+  });
+  const mean = agencyMean(
+    ids.map((id) => byProgram.get(id)!.points),
+    cycles,
+    disciplines.map((d) => d.key),
+  );
+  return { agencyName: agency.name, rows, disciplines, cycles, mean, baselineCycle: baselineAndLatest(mean).baseline?.cycle ?? null };
+}

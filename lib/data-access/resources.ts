@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/** How many resources a gap lists: enough to act on, few enough to read. */
+const RESOURCES_PER_GAP = 6;
+
+export type ResourceLink = { id: string; title: string; url: string; publisher: string; format: string; size: string };
+
+/** Resources for a gap: those for its practices (in the order given, by rank), then the discipline's. */
+export async function resourcesFor(disciplineKey: string, practiceKeys: string[]): Promise<ResourceLink[]> {
+  const select = { id: true, title: true, url: true, publisher: true, format: true, size: true } as const;
+  const [forPractices, forDiscipline] = await Promise.all([
+    db().resourcePractice.findMany({
+      where: { practiceKey: { in: practiceKeys }, resource: { retiredAt: null } },
+      orderBy: [{ rank: "asc" }, { resource: { position: "asc" } }],
+      select: { practiceKey: true, resource: { select } },
+    }),
+    db().resource.findMany({
+      where: { retiredAt: null, disciplines: { some: { disciplineKey } } },
+      orderBy: { position: "asc" },
+      select,
+      take: RESOURCES_PER_GAP,
+    }),
+  ]);
+  const ordered = [
+    ...practiceKeys.flatMap((k) => forPractices.filter((r) => r.practiceKey === k).map((r) => r.resource)),
+    ...forDiscipline,
+  ];
+  const seen = new Set<string>();
+  return ordered.filter((r) => !seen.has(r.url) && seen.add(r.url)).slice(0, RESOURCES_PER_GAP);
+}
+
