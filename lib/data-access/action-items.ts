@@ -7,7 +7,7 @@ import type { ActionItemFilter, ActionItemInput, ActionItemStatusInput } from "@
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./audit";
 import { isUuid, requireRole, requireThat } from "./guards";
-import { resourcesFor } from "./resources";
+import { countRecommended, resourcesFor } from "./resources";
 
 async function loadProgram(programId: string) {
   requireThat(isUuid(programId));
@@ -33,7 +33,7 @@ export async function getActionItemForm(actor: Actor, programId: string, discipl
   return { program, discipline, practiceKey: practiceKey ?? null, resources: await resourcesFor(discipline.key, practiceKeys) };
 }
 
-/** A new action item tied to a gap; its resources must be among those recommended for that gap. */
+/** A new action item tied to a gap; its resources must be mapped to that gap (its discipline or practice). */
 export async function createActionItem(actor: Actor, input: ActionItemInput): Promise<Result<{ id: string }>> {
   const program = await loadProgram(input.programId);
   requireThat(canPlanFor(actor, program));
@@ -42,9 +42,9 @@ export async function createActionItem(actor: Actor, input: ActionItemInput): Pr
   if (input.practiceKey && !discipline.practices.some((p) => p.key === input.practiceKey)) {
     return fail("Choose a practice of this discipline.", { practiceKey: ["Unknown practice"] });
   }
-  const recommended = await resourcesFor(discipline.key, input.practiceKey ? [input.practiceKey] : discipline.practices.map((p) => p.key));
-  const allowed = new Set(recommended.map((r) => r.id));
-  if (input.resourceIds.some((id) => !allowed.has(id))) {
+  const unique = [...new Set(input.resourceIds)];
+  const practiceKeys = input.practiceKey ? [input.practiceKey] : discipline.practices.map((p) => p.key);
+  if ((await countRecommended(unique, discipline.key, practiceKeys)) !== unique.length) {
     return fail("Link only resources recommended for this gap.", { resourceIds: ["Choose resources from the list"] });
   }
   const item = await db().$transaction(async (tx) => {
@@ -58,7 +58,7 @@ export async function createActionItem(actor: Actor, input: ActionItemInput): Pr
         dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00Z`) : null,
         notes: input.notes,
         createdById: actor.userId,
-        resources: { create: input.resourceIds.map((resourceId) => ({ resourceId })) },
+        resources: { create: unique.map((resourceId) => ({ resourceId })) },
       },
       select: { id: true },
     });

@@ -30,3 +30,15 @@ export async function resourcesFor(disciplineKey: string, practiceKeys: string[]
   return ordered.filter((r) => !seen.has(r.url) && seen.add(r.url)).slice(0, RESOURCES_PER_GAP);
 }
 
+
+/** How many of these resources are mapped to the gap (its discipline or its practices) and in use. */
+export async function countRecommended(resourceIds: string[], disciplineKey: string, practiceKeys: string[]): Promise<number> {
+  if (resourceIds.length === 0) return 0;
+  return db().resource.count({
+    where: {
+      id: { in: resourceIds },
+      retiredAt: null,
+      OR: [{ disciplines: { some: { disciplineKey } } }, { practices: { some: { practiceKey: { in: practiceKeys } } } }],
+    },
+  });
+}

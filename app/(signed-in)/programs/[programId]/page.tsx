@@ -17,6 +17,9 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
       <p className="margin-bottom-0 text-base">{program.agencyName}</p>
       <h1 className="margin-top-05">{program.name}</h1>
       {program.description && <p className="usa-intro">{program.description}</p>}
+      <p>
+        <Link href={`/programs/${program.id}/progress`}>Progress over time, targets and action items</Link>
+      </p>
       {program.canStartAssessment && program.openCycle && (
         <StartAssessmentForm programId={program.id} cycleId={program.openCycle.id} cycleName={program.openCycle.name} />
       )}
