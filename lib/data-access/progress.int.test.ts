@@ -3,6 +3,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser, isNotFound } from "@/lib/testing/factories";
 import { createActionItem, listActionItems, setActionItemStatus } from "./action-items";
+import { getResults } from "./results";
 import { getAgencyOverview, getProgramProgress } from "./progress";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -81,5 +82,14 @@ describe("action items", () => {
     expect(done.status).toBe("DONE");
     expect(done.completedAt).not.toBeNull();
     expect(await listActionItems(cco, { programId: program.id }, { status: "PLANNED" })).toEqual([]);
+
+    // The next accepted assessment lists it as completed since the previous one; the earlier one does not.
+    const lead = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const before = await accepted(program.id, (await createCycle(prisma, "CLOSED", new Date("1980-10-01"))).id, lead.userId, 2);
+    await prisma.assessment.update({ where: { id: before }, data: { submittedAt: new Date(Date.now() - 86_400_000) } });
+    const after = await accepted(program.id, (await createCycle(prisma, "CLOSED", new Date("1981-10-01"))).id, lead.userId, 3);
+    await prisma.assessment.update({ where: { id: after }, data: { submittedAt: new Date(Date.now() + 60_000) } });
+    expect((await getResults(cco, after)).completedActions?.map((a) => a.title)).toEqual(["Map the top journey"]);
+    expect((await getResults(cco, before)).completedActions).toEqual([]);
   });
 });

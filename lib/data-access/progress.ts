@@ -112,5 +112,13 @@ export async function getAgencyOverview(actor: Actor, today = new Date()) {
     cycles,
     disciplines.map((d) => d.key),
   );
-  return { agencyName: agency.name, rows, disciplines, cycles, mean, baselineCycle: baselineAndLatest(mean).baseline?.cycle ?? null };
+  return {
+    agencyName: agency.name,
+    rows,
+    disciplines,
+    cycles,
+    mean,
+    baselineCycle: baselineAndLatest(mean).baseline?.cycle ?? null,
+    changes: Object.fromEntries(disciplines.map((d) => [d.key, changeOf(mean, d.key)])),
+  };
 }

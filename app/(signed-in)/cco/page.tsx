@@ -54,7 +54,7 @@ export default async function CcoHome() {
         </tbody>
       </table>
       <h2>The agency over time</h2>
-      <ProgressSection title={`${o.agencyName}: mean score of its programs per discipline`} disciplines={o.disciplines} points={o.mean} baselineCycle={o.baselineCycle} />
+      <ProgressSection title={`${o.agencyName}: mean score of its programs per discipline`} disciplines={o.disciplines} points={o.mean} baselineCycle={o.baselineCycle} changes={o.changes} />
     </>
   );
 }
