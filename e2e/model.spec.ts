@@ -19,7 +19,7 @@ test("the methodology page explains levels, the scoring rule, disciplines, pract
 test("an administrator exports the model and a malformed import is refused with the field named", async ({ page }) => {
   await signIn(page, demoAccounts.admin.email);
   await expect(page).toHaveURL("/admin");
-  await page.getByRole("link", { name: /Maturity model versions/ }).click();
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Maturity model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maturity model");
   await expectAccessible(page);
 

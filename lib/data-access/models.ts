@@ -115,3 +115,17 @@ export async function importModel(actor: Actor, json: string, makeCurrent: boole
   });
   return ok({ version: created.version });
 }
+
+/** Which version new assessments use; assessments already started keep theirs. */
+export async function setCurrentModel(actor: Actor, version: number): Promise<Result<{ version: number }>> {
+  requireThat(canAdminister(actor));
+  return db().$transaction(async (tx) => {
+    const model = await tx.maturityModel.findUnique({ where: { version }, select: { id: true } });
+    if (!model) return fail(`There is no model version ${version}.`);
+    const previous = await tx.maturityModel.findFirst({ where: { isCurrent: true }, select: { version: true } });
+    await tx.maturityModel.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
+    await tx.maturityModel.update({ where: { id: model.id }, data: { isCurrent: true } });
+    await recordAudit(tx, actor, { action: "model.use", entityType: "MaturityModel", entityId: model.id, before: { version: previous?.version ?? null }, after: { version } });
+    return ok({ version });
+  });
+}

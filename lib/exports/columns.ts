@@ -195,3 +195,16 @@ export const actionItemColumns: Column<ActionItemExportRow>[] = [
   { key: "resources", header: "Toolkit resources", description: "Linked CX Toolkit resources, web addresses separated by a space.", value: (r) => r.resources.join(" ") },
   { key: "notes", header: "Notes", description: "Free-text notes.", value: (r) => r.notes },
 ];
+
+export type AuditExportRow = { id: bigint; at: Date; actorEmail: string; action: string; entityType: string; entityId: string; before: unknown; after: unknown };
+
+export const auditColumns: Column<AuditExportRow>[] = [
+  { key: "id", header: "Event", description: "Sequence number of the event; later events have larger numbers.", value: (r) => String(r.id) },
+  { key: "at", header: "At (UTC)", description: "When it happened, ISO 8601 UTC.", value: (r) => r.at.toISOString() },
+  { key: "actor", header: "Actor", description: "Email of who did it; system for seeds and scripts.", value: (r) => r.actorEmail },
+  { key: "action", header: "Action", description: "What was done, e.g. answer.save or assessment.accept.", value: (r) => r.action },
+  { key: "entityType", header: "Entity type", description: "The kind of record changed.", value: (r) => r.entityType },
+  { key: "entityId", header: "Entity", description: "The record changed (its id).", value: (r) => r.entityId },
+  { key: "before", header: "Before", description: "The values before the change, as JSON; empty for creations.", value: (r) => (r.before == null ? null : JSON.stringify(r.before)) },
+  { key: "after", header: "After", description: "The values after the change, as JSON.", value: (r) => (r.after == null ? null : JSON.stringify(r.after)) },
+];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { actionItemColumns, answerColumns, portfolioColumns, type AnswerRow, type Column, type PortfolioRow } from "./columns";
+import { actionItemColumns, answerColumns, auditColumns, portfolioColumns, type AnswerRow, type Column, type PortfolioRow } from "./columns";
 import { csvStream } from "./csv";
 import { neutralizeCell } from "./neutralize";
 import { xlsxBuffer } from "./xlsx";
@@ -108,6 +108,7 @@ describe("column sets", () => {
     expect(doc).toContain(table(portfolioColumns as readonly Column<never>[]));
     expect(doc).toContain(table(answerColumns as readonly Column<never>[]));
     expect(doc).toContain(table(actionItemColumns as readonly Column<never>[]));
+    expect(doc).toContain(table(auditColumns as readonly Column<never>[]));
   });
 
   it("formats answers: yes/no, links joined by a space, ISO dates", () => {

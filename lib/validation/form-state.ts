@@ -1,7 +1,7 @@
 import type { z } from "zod";
 
 /** What a server action hands back to its form through useActionState. */
-export type FormState = { message?: string; fieldErrors?: Record<string, string[]> };
+export type FormState = { message?: string; fieldErrors?: Record<string, string[]>; done?: string };
 
 export function fromZodError(error: z.ZodError): FormState {
   const fieldErrors: Record<string, string[]> = {};

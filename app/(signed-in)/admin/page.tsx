@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminNav } from "@/components/admin-nav";
 import { requireActor } from "@/lib/auth/session";
 import { getAdminOverview } from "@/lib/data-access/dashboards";
 
@@ -18,6 +18,7 @@ export default async function AdminHome() {
   return (
     <>
       <h1>Administration</h1>
+      <AdminNav current="/admin" />
       <p className="usa-intro">What this installation holds.</p>
       <table className="usa-table usa-table--borderless">
         <caption>Records in this installation</caption>
@@ -38,12 +39,6 @@ export default async function AdminHome() {
           ))}
         </tbody>
       </table>
-      <h2>Manage</h2>
-      <ul className="usa-list">
-        <li>
-          <Link href="/admin/model">Maturity model versions: export and import</Link>
-        </li>
-      </ul>
     </>
   );
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { ActionForm } from "@/components/action-form";
+import { AdminNav } from "@/components/admin-nav";
 import { ImportModelForm } from "@/components/import-model-form";
+import { setCurrentModelAction } from "@/lib/actions/admin";
 import { requireActor } from "@/lib/auth/session";
 import { listModelVersions } from "@/lib/data-access/models";
 
@@ -13,6 +16,7 @@ export default async function AdminModelPage() {
   return (
     <>
       <h1>Maturity model</h1>
+      <AdminNav current="/admin/model" />
       <p className="usa-intro">Assessments keep the model version they were started on, so earlier baselines stay comparable.</p>
       <table className="usa-table usa-table--borderless">
         <caption>Model versions, newest first</caption>
@@ -33,7 +37,15 @@ export default async function AdminModelPage() {
             <tr key={v.version}>
               <th scope="row">{v.version}</th>
               <td>{v.name}</td>
-              <td>{v.isCurrent ? "Yes" : "No"}</td>
+              <td>
+                {v.isCurrent ? (
+                  "Yes"
+                ) : (
+                  <ActionForm action={setCurrentModelAction} submitLabel={<>Use for new assessments<span className="usa-sr-only"> (version {v.version})</span></>} className="" buttonClassName="usa-button usa-button--outline">
+                    <input type="hidden" name="version" value={v.version} />
+                  </ActionForm>
+                )}
+              </td>
               <td>{v.disciplines}</td>
               <td>{v.practices}</td>
               <td>{v.assessments}</td>

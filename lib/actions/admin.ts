@@ -1,0 +1,86 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
+import { createCycle, setCycleStatus } from "@/lib/data-access/admin-cycles";
+import { createAgency, createProgram, renameProgram, toggleProgramArchive } from "@/lib/data-access/admin-organizations";
+import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/data-access/admin-users";
+import { setCurrentModel } from "@/lib/data-access/models";
+import {
+  agencySchema,
+  archiveProgramSchema,
+  createUserSchema,
+  cycleSchema,
+  cycleStatusSchema,
+  programSchema,
+  renameProgramSchema,
+  resetPasswordSchema,
+  updateUserSchema,
+  userStateSchema,
+} from "@/lib/validation/admin";
+import { fromZodError, type FormState } from "@/lib/validation/form-state";
+import type { Result } from "@/lib/validation/result";
+
+/** Parse with the form's schema, run the write, report back: the shape every admin form shares. */
+async function run<S extends z.ZodType>(schema: S, input: unknown, write: (actor: Actor, data: z.infer<S>) => Promise<Result<unknown>>, done: string): Promise<FormState> {
+  const actor = await requireActor();
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+  const result = await write(actor, parsed.data);
+  revalidatePath("/", "layout");
+  return result.ok ? { done } : { message: result.message, fieldErrors: result.fieldErrors };
+}
+
+const fields = (formData: FormData, ...names: string[]) => Object.fromEntries(names.map((n) => [n, formData.get(n) ?? undefined]));
+
+export async function createCycleAction(_: FormState, formData: FormData) {
+  return run(cycleSchema, fields(formData, "name", "startsOn", "endsOn"), createCycle, `Cycle ${formData.get("name")} created.`);
+}
+
+export async function setCycleStatusAction(_: FormState, formData: FormData) {
+  return run(cycleStatusSchema, fields(formData, "cycleId", "status", "expectedVersion"), setCycleStatus, "Cycle updated.");
+}
+
+export async function createAgencyAction(_: FormState, formData: FormData) {
+  return run(agencySchema, fields(formData, "name", "abbreviation"), createAgency, `Agency ${formData.get("name")} created.`);
+}
+
+export async function createProgramAction(_: FormState, formData: FormData) {
+  return run(programSchema, fields(formData, "agencyId", "name", "description"), createProgram, `Program ${formData.get("name")} created.`);
+}
+
+export async function renameProgramAction(_: FormState, formData: FormData) {
+  return run(renameProgramSchema, fields(formData, "programId", "name", "expectedVersion"), renameProgram, "Program renamed.");
+}
+
+export async function toggleProgramArchiveAction(_: FormState, formData: FormData) {
+  return run(archiveProgramSchema, fields(formData, "programId", "expectedVersion"), toggleProgramArchive, "Program updated.");
+}
+
+export async function createUserAction(_: FormState, formData: FormData) {
+  const input = { ...fields(formData, "email", "name", "password", "role", "agencyId"), programIds: formData.getAll("programIds") };
+  return run(createUserSchema, input, createUser, `Account for ${formData.get("email")} created.`);
+}
+
+export async function updateUserAction(_: FormState, formData: FormData) {
+  const input = { ...fields(formData, "userId", "expectedVersion", "role", "agencyId"), programIds: formData.getAll("programIds") };
+  return run(updateUserSchema, input, updateUser, "User updated. The change applies on their next request.");
+}
+
+export async function setUserDisabledAction(_: FormState, formData: FormData) {
+  return run(userStateSchema, fields(formData, "userId", "disabled"), setUserDisabled, formData.get("disabled") === "true" ? "User disabled." : "User enabled.");
+}
+
+export async function resetPasswordAction(_: FormState, formData: FormData) {
+  return run(resetPasswordSchema, fields(formData, "userId", "password"), resetPassword, "Password reset. Give it to the user through a separate channel.");
+}
+
+export async function setCurrentModelAction(_: FormState, formData: FormData) {
+  const actor = await requireActor();
+  const version = Number(formData.get("version"));
+  if (!Number.isSafeInteger(version)) return { message: "Choose a model version." };
+  const result = await setCurrentModel(actor, version);
+  revalidatePath("/", "layout");
+  return result.ok ? { done: `Version ${version} is now used for new assessments.` } : { message: result.message };
+}

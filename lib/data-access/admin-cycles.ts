@@ -1,0 +1,48 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { canAdminister } from "@/lib/auth/policy";
+import type { cycleSchema, cycleStatusSchema } from "@/lib/validation/admin";
+import { fail, ok, type Result } from "@/lib/validation/result";
+import { recordAudit } from "./audit";
+import { requireThat } from "./guards";
+
+export async function listCyclesForAdmin(actor: Actor) {
+  requireThat(canAdminister(actor));
+  return db().cycle.findMany({
+    orderBy: { startsOn: "desc" },
+    select: { id: true, name: true, startsOn: true, endsOn: true, status: true, version: true, _count: { select: { assessments: true } } },
+  });
+}
+
+export async function createCycle(actor: Actor, input: z.infer<typeof cycleSchema>): Promise<Result<{ id: string }>> {
+  requireThat(canAdminister(actor));
+  if (await db().cycle.findUnique({ where: { name: input.name } })) return fail(`A cycle named ${input.name} already exists.`, { name: ["Choose another name"] });
+  const cycle = await db().$transaction(async (tx) => {
+    const created = await tx.cycle.create({
+      data: { name: input.name, startsOn: new Date(`${input.startsOn}T00:00:00Z`), endsOn: new Date(`${input.endsOn}T00:00:00Z`) },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "cycle.create", entityType: "Cycle", entityId: created.id, after: input });
+    return created;
+  });
+  return ok(cycle);
+}
+
+/** Opening a cycle needs the others closed: programs assess in one cycle at a time. Closing makes its drafts read-only. */
+export async function setCycleStatus(actor: Actor, input: z.infer<typeof cycleStatusSchema>): Promise<Result<{ version: number }>> {
+  requireThat(canAdminister(actor));
+  return db().$transaction(async (tx) => {
+    const cycle = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: { name: true, status: true } });
+    requireThat(cycle !== null);
+    if (input.status === "OPEN") {
+      const open = await tx.cycle.findFirst({ where: { status: "OPEN", id: { not: input.cycleId } }, select: { name: true } });
+      if (open) return fail(`Close ${open.name} before opening ${cycle.name}: one cycle is open at a time.`);
+    }
+    const updated = await tx.cycle.updateMany({ where: { id: input.cycleId, version: input.expectedVersion }, data: { status: input.status, version: { increment: 1 } } });
+    if (updated.count === 0) return fail("Someone else changed this cycle. Reload the page and try again.");
+    await recordAudit(tx, actor, { action: "cycle.status", entityType: "Cycle", entityId: input.cycleId, before: { status: cycle.status }, after: { status: input.status } });
+    return ok({ version: input.expectedVersion + 1 });
+  });
+}

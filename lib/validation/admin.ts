@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { passwordSchema } from "@/lib/auth/password-rules";
+
+const isoDate = (label: string) => z.iso.date({ error: `Enter the ${label} as a full date, like 2026-10-01` });
+const version = z.coerce.number({ error: "Reload the page and try again" }).int().positive();
+
+export const cycleSchema = z
+  .object({
+    name: z.string().trim().min(2, "Enter the cycle's name, like FY2027").max(40, "The cycle's name must be 40 characters or fewer"),
+    startsOn: isoDate("start date"),
+    endsOn: isoDate("end date"),
+  })
+  .refine((c) => c.endsOn > c.startsOn, { path: ["endsOn"], message: "The end date must be after the start date" });
+
+export const cycleStatusSchema = z.object({
+  cycleId: z.uuid({ error: "This cycle does not exist" }),
+  status: z.enum(["PLANNED", "OPEN", "CLOSED"], { error: "Choose open or closed" }),
+  expectedVersion: version,
+});
+
+export const agencySchema = z.object({
+  name: z.string().trim().min(3, "Enter the agency's name").max(200, "The agency's name must be 200 characters or fewer"),
+  abbreviation: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9&.-]{2,20}$/, "Enter the agency's abbreviation: 2 to 20 letters or digits, like VA or USDA"),
+});
+
+export const programSchema = z.object({
+  agencyId: z.uuid({ error: "Choose the program's agency" }),
+  name: z.string().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
+  description: z.string().trim().max(1000, "The description must be 1,000 characters or fewer").default(""),
+});
+
+export const renameProgramSchema = z.object({
+  programId: z.uuid({ error: "This program does not exist" }),
+  name: z.string().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
+  expectedVersion: version,
+});
+
+export const archiveProgramSchema = z.object({ programId: z.uuid({ error: "This program does not exist" }), expectedVersion: version });
+
+const roles = ["LEAD", "CCO", "COUNCIL", "ADMIN"] as const;
+
+const scoped = <T extends z.ZodObject>(schema: T) =>
+  schema.superRefine((u: { role?: string; agencyId?: string | null; programIds?: string[] }, ctx) => {
+    if (u.role === "CCO" && !u.agencyId) ctx.addIssue({ code: "custom", path: ["agencyId"], message: "Choose the agency a CCO oversees" });
+    if (u.role === "LEAD" && (u.programIds?.length ?? 0) === 0) ctx.addIssue({ code: "custom", path: ["programIds"], message: "Choose at least one program for a program lead" });
+  });
+
+const scope = {
+  role: z.enum(roles, { error: "Choose a role" }),
+  agencyId: z
+    .string()
+    .transform((v) => v || null)
+    .pipe(z.uuid({ error: "Choose an agency" }).nullable())
+    .default(null),
+  programIds: z.array(z.uuid({ error: "Choose programs from the list" })).max(50, "Choose at most 50 programs").default([]),
+};
+
+export const createUserSchema = scoped(
+  z.object({
+    email: z
+      .email({ error: "Enter an email address in the correct format, like name@agency.gov" })
+      .max(254)
+      .transform((e) => e.toLowerCase()),
+    name: z.string().trim().min(2, "Enter the person's name").max(120, "The name must be 120 characters or fewer"),
+    password: passwordSchema,
+    ...scope,
+  }),
+);
+
+export const updateUserSchema = scoped(z.object({ userId: z.uuid({ error: "This user does not exist" }), expectedVersion: version, ...scope }));
+
+export const userStateSchema = z.object({ userId: z.uuid({ error: "This user does not exist" }), disabled: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+export const resetPasswordSchema = z.object({ userId: z.uuid({ error: "This user does not exist" }), password: passwordSchema });
+
+export const auditFilterSchema = z.object({
+  actor: z.string().trim().max(254).optional().catch(undefined),
+  entityType: z.string().trim().max(60).optional().catch(undefined),
+  action: z.string().trim().max(60).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export const listQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
