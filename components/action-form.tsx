@@ -1,7 +1,8 @@
 "use client";
-import { useActionState } from "react";
+import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormAlert } from "./form-alert";
+import { useFormAction } from "./use-form-action";
 
 /**
  * A form posting to a server action, with the server's verdict above it: the problems, per field,
@@ -20,9 +21,14 @@ export function ActionForm({
   className?: string;
   buttonClassName?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, action: formAction, onSubmit, pending } = useFormAction(action, {});
+  const ref = useRef<HTMLFormElement>(null);
+  // Done: clear the form for the next entry. Refused: keep what was typed so it can be corrected.
+  useEffect(() => {
+    if (state.done) ref.current?.reset();
+  }, [state]);
   return (
-    <form action={formAction} className={className}>
+    <form ref={ref} action={formAction} onSubmit={onSubmit} className={className}>
       <FormAlert state={state} />
       {state.done && (
         <div className="usa-alert usa-alert--success usa-alert--slim" role="status">

@@ -1,15 +1,15 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "./use-form-action";
 import { reviewAction } from "@/lib/actions/reviews";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormAlert } from "./form-alert";
 
 export function ReviewForm({ assessmentId, version }: { assessmentId: string; version: number }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(reviewAction, {});
+  const { state, action, onSubmit, pending } = useFormAction<FormState>(reviewAction, {});
   const decisionError = state.fieldErrors?.decision;
   const commentError = state.fieldErrors?.comment;
   return (
-    <form action={action} className="usa-form usa-form--large">
+    <form action={action} onSubmit={onSubmit} className="usa-form usa-form--large">
       <FormAlert state={state} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <input type="hidden" name="expectedVersion" value={version} />

@@ -1,14 +1,14 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "./use-form-action";
 import { setTargetsAction, type TargetsState } from "@/lib/actions/targets";
 import { FormAlert } from "./form-alert";
 
 export type TargetRow = { key: string; name: string; level: number | null; target: number; targetIsDefault: boolean; dueOn: string; version: number };
 
 export function TargetsForm({ programId, rows, levels }: { programId: string; rows: TargetRow[]; levels: { rank: number; name: string }[] }) {
-  const [state, action, pending] = useActionState<TargetsState, FormData>(setTargetsAction, {});
+  const { state, action, onSubmit, pending } = useFormAction<TargetsState>(setTargetsAction, {});
   return (
-    <form action={action}>
+    <form action={action} onSubmit={onSubmit}>
       <FormAlert state={state} />
       {state.saved !== undefined && (
         <div className="usa-alert usa-alert--success usa-alert--slim" role="status">

@@ -28,3 +28,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function signInProblem(page: Page) {
   return page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Sign-in failed" }) });
 }
+
+/** A form's error summary (not Next's route announcer, which is also an alert). */
+export function formProblem(page: Page) {
+  return page.locator(".usa-alert--error[role=alert]");
+}

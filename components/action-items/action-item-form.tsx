@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "../use-form-action";
 import { createActionItemAction } from "@/lib/actions/action-items";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormAlert } from "../form-alert";
@@ -21,10 +21,10 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 export function ActionItemForm({ programId, disciplineKey, practiceKey, practices, resources }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(createActionItemAction, {});
+  const { state, action, onSubmit, pending } = useFormAction<FormState>(createActionItemAction, {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="usa-form usa-form--large" noValidate>
+    <form action={action} onSubmit={onSubmit} className="usa-form usa-form--large" noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="programId" value={programId} />
       <input type="hidden" name="disciplineKey" value={disciplineKey} />

@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import { createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
+import { demoAccounts, expectAccessible, formProblem, signIn } from "./fixtures";
+
+const adminUrls = ["/admin", "/admin/organizations", "/admin/users", "/admin/cycles", "/admin/model", "/admin/audit", "/admin/users/00000000-0000-4000-8000-000000000000"];
+const adminDownloads = ["/admin/audit/export.csv", "/admin/model/1/export"];
+
+for (const role of ["lead", "cco", "council"] as const) {
+  test(`every admin page is "not found" for the ${role}`, async ({ page }) => {
+    await signIn(page, demoAccounts[role].email);
+    await expect(page).toHaveURL(demoAccounts[role].home);
+    for (const url of adminUrls) expect((await page.goto(url))?.status(), url).toBe(404);
+    for (const url of adminDownloads) expect((await page.request.get(url)).status(), url).toBe(404);
+  });
+}
+
+test("an administrator sets up an agency, a program, a cycle and a lead, who then starts an assessment", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const suffix = crypto.randomUUID().slice(0, 6);
+  await signIn(page, demoAccounts.admin.email);
+  await expect(page).toHaveURL("/admin");
+  await expectAccessible(page);
+
+  await page.goto("/admin/organizations");
+  await expectAccessible(page);
+  await page.getByLabel("Name", { exact: true }).fill(`Bureau of Testing ${suffix}`);
+  await page.getByLabel("Abbreviation").fill(`BT${suffix}`);
+  await page.getByRole("button", { name: "Create agency" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Agency Bureau of Testing ${suffix} created.` })).toBeVisible();
+
+  await page.getByLabel("Agency", { exact: true }).selectOption({ label: `Bureau of Testing ${suffix}` });
+  await page.getByLabel("Program name").fill(`Testing Permits ${suffix}`);
+  await page.getByRole("button", { name: "Create program" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Program Testing Permits ${suffix} created.` })).toBeVisible();
+
+  await page.goto("/admin/cycles");
+  await expectAccessible(page);
+  await page.getByLabel("Name").fill(`FY2031-${suffix}`);
+  await page.getByLabel("Start date").fill("2030-10-01");
+  await page.getByLabel("End date").fill("2030-09-30");
+  await page.getByRole("button", { name: "Create cycle" }).click();
+  await expect(formProblem(page)).toContainText("The end date must be after the start date");
+  await expectAccessible(page);
+  await page.getByLabel("End date").fill("2031-09-30");
+  await page.getByRole("button", { name: "Create cycle" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Cycle FY2031-${suffix} created.` })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(`FY2031-${suffix}`) });
+  await row.getByRole("button", { name: /Open/ }).click();
+  await expect(row.getByRole("alert")).toContainText(`Close FY2026 before opening FY2031-${suffix}: one cycle is open at a time.`);
+
+  await page.goto("/admin/users");
+  await expectAccessible(page);
+  const email = `new-lead-${suffix}@example.gov`;
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Name", { exact: true }).fill("New Lead");
+  await page.getByLabel("First password").fill("short");
+  await page.getByLabel("Role").selectOption("LEAD");
+  await page.getByLabel(/Programs/).selectOption({ label: `Testing Permits ${suffix}` });
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(formProblem(page)).toContainText("Use at least 12 characters");
+  expect(await e2eDb().user.count({ where: { email } })).toBe(0);
+  await page.getByLabel("First password").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Account for ${email} created.` })).toBeVisible();
+
+  const lead = await (await browser.newContext()).newPage();
+  await signIn(lead, email, TEST_PASSWORD);
+  await expect(lead).toHaveURL("/lead");
+  await lead.getByRole("link", { name: `Start Testing Permits ${suffix}` }).click();
+  await lead.getByRole("button", { name: /Start the FY2026 self-assessment/ }).click();
+  await expect(lead.getByRole("heading", { level: 1 })).toHaveText("FY2026 self-assessment");
+
+  await page.goto(`/admin/audit?actor=admin%40example.gov&entityType=Program`);
+  await expect(page.getByRole("table", { name: "Audit events, newest first" })).toContainText("program.create");
+  await expectAccessible(page);
+  const csv = await (await page.request.get("/admin/audit/export.csv?entityType=Agency")).text();
+  expect(csv).toContain(`Bureau of Testing ${suffix}`);
+});
+
+test("a disabled user is signed out on their next request", async ({ page, browser }) => {
+  const { lead } = await createProgramWithLead("Disabled");
+  const user = await (await browser.newContext()).newPage();
+  await signIn(user, lead.email, TEST_PASSWORD);
+  await expect(user).toHaveURL("/lead");
+
+  await signIn(page, demoAccounts.admin.email);
+  await expect(page).toHaveURL("/admin");
+  await page.goto(`/admin/users/${lead.id}`);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Disable this account" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "User disabled." })).toBeVisible();
+
+  await user.reload();
+  await expect(user).toHaveURL(/\/sign-in$/);
+  await signIn(user, lead.email, TEST_PASSWORD);
+  await expect(user.getByRole("alert").filter({ hasText: "Sign-in failed" })).toBeVisible();
+});
