@@ -15,6 +15,12 @@ import { getPortfolio } from "./portfolio";
 import { getSubmissionForReview, reviewAssessment } from "./reviews";
 import { createDraft } from "@/lib/testing/factories";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
+import { createCycle as adminCreateCycle, listCyclesForAdmin, setCycleStatus } from "./admin-cycles";
+import { createAgency as adminCreateAgency, createProgram, listOrganizations } from "./admin-organizations";
+import { createUser as adminCreateUser, getUserForAdmin, listUsers, resetPassword, setUserDisabled } from "./admin-users";
+import { listAuditEvents } from "./audit-log";
+import { setCurrentModel } from "./models";
+import { randomUUID } from "node:crypto";
 import { defaultModel } from "@/lib/model/default-model";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -38,7 +44,10 @@ async function makeWorld() {
   const open = await createCycle(prisma, "OPEN");
   const { assessmentId: submittedC } = await createDraft(prisma, c.id, open.id, actors.ccoY.userId, 1000);
   await prisma.assessment.update({ where: { id: submittedC }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: actors.ccoY.userId, version: 2 } });
-  return { a, b, c, actors, open, submittedC };
+  const planned = await createCycle(prisma, "PLANNED", new Date("2040-10-01"));
+  const victim = await createUser(prisma, "COUNCIL");
+  const spare = await createAgency(prisma, []);
+  return { a, b, c, actors, open, submittedC, planned, victim, spare };
 }
 
 let world: World;
@@ -77,6 +86,27 @@ const operations: Operation[] = [
     run: (actor, w) => reviewAssessment(actor, { assessmentId: w.submittedC, decision: "RETURNED", comment: "Please add evidence.", expectedVersion: 2 }),
     allowed: ["council", "admin"],
   },
+  { name: "admin: list cycles", run: (actor) => listCyclesForAdmin(actor), allowed: ["admin"] },
+  {
+    name: "admin: create a cycle",
+    run: (actor) => adminCreateCycle(actor, { name: `FY-auth-${randomUUID().slice(0, 8)}`, startsOn: "2041-10-01", endsOn: "2042-09-30" }),
+    allowed: ["admin"],
+  },
+  { name: "admin: close a cycle", run: (actor, w) => setCycleStatus(actor, { cycleId: w.planned.id, status: "CLOSED", expectedVersion: 1 }), allowed: ["admin"] },
+  { name: "admin: list agencies", run: (actor) => listOrganizations(actor, { page: 1 }), allowed: ["admin"] },
+  { name: "admin: create an agency", run: (actor) => adminCreateAgency(actor, { name: `Agency ${randomUUID()}`, abbreviation: `X${randomUUID().slice(0, 6)}` }), allowed: ["admin"] },
+  { name: "admin: create a program", run: (actor, w) => createProgram(actor, { agencyId: w.spare.id, name: `Program ${randomUUID()}`, description: "" }), allowed: ["admin"] },
+  { name: "admin: list users", run: (actor) => listUsers(actor, { page: 1 }), allowed: ["admin"] },
+  { name: "admin: read a user", run: (actor, w) => getUserForAdmin(actor, w.victim.userId), allowed: ["admin"] },
+  {
+    name: "admin: create a user",
+    run: (actor) => adminCreateUser(actor, { email: `u-${randomUUID()}@example.gov`, name: "New Person", password: "long-enough-password", role: "COUNCIL", agencyId: null, programIds: [] }),
+    allowed: ["admin"],
+  },
+  { name: "admin: disable a user", run: (actor, w) => setUserDisabled(actor, { userId: w.victim.userId, disabled: true }), allowed: ["admin"] },
+  { name: "admin: reset a password", run: (actor, w) => resetPassword(actor, { userId: w.victim.userId, password: "another-long-password" }), allowed: ["admin"] },
+  { name: "admin: read the audit log", run: (actor) => listAuditEvents(actor, { page: 1 }), allowed: ["admin"] },
+  { name: "admin: choose the model in use", run: (actor) => setCurrentModel(actor, 1), allowed: ["admin"] },
   { name: "read the current model", run: (actor) => getCurrentModel(actor), allowed: everyone },
   { name: "list model versions", run: (actor) => listModelVersions(actor), allowed: ["admin"] },
   { name: "export model version 1", run: (actor) => exportModel(actor, 1), allowed: ["admin"] },
