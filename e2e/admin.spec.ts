@@ -95,3 +95,33 @@ test("a disabled user is signed out on their next request", async ({ page, brows
   await signIn(user, lead.email, TEST_PASSWORD);
   await expect(user.getByRole("alert").filter({ hasText: "Sign-in failed" })).toBeVisible();
 });
+
+test("a program import with one bad row writes nothing and names the row and field; a good file imports", async ({ page }) => {
+  const suffix = crypto.randomUUID().slice(0, 6);
+  const { lead } = await createProgramWithLead("Import");
+  await signIn(page, demoAccounts.admin.email);
+  await expect(page).toHaveURL("/admin");
+  await page.goto("/admin/organizations/import");
+  await expectAccessible(page);
+  const good = `VA,Import One ${suffix},${lead.email}\nSSA,Import Two ${suffix},`;
+  await page.getByLabel("Or paste the CSV").fill(`agency,program,lead emails\n${good}\nNo Such Agency,Import Three ${suffix},\nVA,Import Four ${suffix},nobody-${suffix}@example.gov\n`);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(formProblem(page)).toContainText("Nothing was imported: 2 problems to fix.");
+  const problems = page.getByRole("table", { name: "Problems to fix before anything is imported" });
+  await expect(problems.getByRole("row", { name: /^4 agency/ })).toContainText("No agency is named or abbreviated “No Such Agency”");
+  await expect(problems.getByRole("row", { name: /^5 lead emails/ })).toContainText(`No account for nobody-${suffix}@example.gov`);
+  await expectAccessible(page);
+  expect(await e2eDb().program.count({ where: { name: { contains: suffix } } })).toBe(0);
+
+  await page.getByLabel("Or paste the CSV").fill(`agency,program,lead emails\n${good}\n`);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("table", { name: "Programs to import" }).getByRole("row")).toHaveCount(3);
+  expect(await e2eDb().program.count({ where: { name: { contains: suffix } } })).toBe(0);
+  await page.getByRole("button", { name: "Import 2 programs" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 2 programs." })).toBeVisible();
+  const imported = await e2eDb().program.findMany({ where: { name: { contains: suffix } }, select: { name: true, memberships: { select: { userId: true } } }, orderBy: { name: "asc" } });
+  expect(imported).toEqual([
+    { name: `Import One ${suffix}`, memberships: [{ userId: lead.id }] },
+    { name: `Import Two ${suffix}`, memberships: [] },
+  ]);
+});

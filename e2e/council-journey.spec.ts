@@ -1,37 +1,8 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../lib/exports/parse-csv";
 import { createProgramWithLead, createSubmitted, e2eDb, TEST_PASSWORD } from "./factories";
 import { demoAccounts, expectAccessible, signIn } from "./fixtures";
-
-/** Enough of RFC 4180 for the test: quoted cells with doubled quotes, commas and CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted && ch === '"' && body[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (!quoted && ch === "\n") {
-      row.push(cell.replace(/\r$/, ""));
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else {
-      cell += ch;
-    }
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 const heatmap = (page: Page) => page.getByRole("table", { name: /Attained level per discipline/ });
 

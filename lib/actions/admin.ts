@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { createCycle, setCycleStatus } from "@/lib/data-access/admin-cycles";
 import { createAgency, createProgram, renameProgram, toggleProgramArchive } from "@/lib/data-access/admin-organizations";
 import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/data-access/admin-users";
+import { importPrograms } from "@/lib/data-access/admin-import";
 import { setCurrentModel } from "@/lib/data-access/models";
+import { programImportFormSchema } from "@/lib/validation/program-import";
 import {
   agencySchema,
   archiveProgramSchema,
@@ -83,4 +85,25 @@ export async function setCurrentModelAction(_: FormState, formData: FormData) {
   const result = await setCurrentModel(actor, version);
   revalidatePath("/", "layout");
   return result.ok ? { done: `Version ${version} is now used for new assessments.` } : { message: result.message };
+}
+
+export type ImportState = FormState & { outcome?: Awaited<ReturnType<typeof importPrograms>>; csv?: string };
+
+/** First a preview (nothing written); then, confirmed, the import of every row or none. */
+export async function importProgramsAction(_: ImportState, formData: FormData): Promise<ImportState> {
+  const actor = await requireActor();
+  const file = formData.get("file");
+  const text = file instanceof File && file.size > 0 ? await file.text() : String(formData.get("csv") ?? "");
+  const parsed = programImportFormSchema.safeParse({ csv: text, confirm: formData.get("confirm") });
+  if (!parsed.success) return fromZodError(parsed.error);
+  const outcome = await importPrograms(actor, parsed.data.csv, parsed.data.confirm);
+  if (outcome.imported > 0) {
+    revalidatePath("/", "layout");
+    return { done: `Imported ${outcome.imported} program${outcome.imported === 1 ? "" : "s"}.`, outcome };
+  }
+  return {
+    outcome,
+    csv: parsed.data.csv,
+    message: outcome.problems.length ? `Nothing was imported: ${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"} to fix.` : undefined,
+  };
 }

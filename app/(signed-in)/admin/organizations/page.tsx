@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { AdminNav } from "@/components/admin-nav";
 import { Pager } from "@/components/pager";
@@ -18,6 +19,9 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
     <>
       <h1>Agencies and programs</h1>
       <AdminNav current="/admin/organizations" />
+      <p>
+        <Link href="/admin/organizations/import">Import programs from a CSV file</Link>
+      </p>
       <form method="get" className="usa-search usa-search--small margin-bottom-2" role="search">
         <label className="usa-sr-only" htmlFor="org-search">
           Search agencies and programs
