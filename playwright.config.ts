@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "./lib/chromium";
 
 const port = 3100;
+const emptyPort = 3200;
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,13 +17,14 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `http://localhost:${port}/sign-in`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /empty-install\.spec\.ts/ },
+    // A second server: an empty install with no demo data, set up by its first administrator.
+    { name: "empty-install", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${emptyPort}` }, testMatch: /empty-install\.spec\.ts/ },
+  ],
+  // Started one after the other: the first builds the app, the second finds the build current.
+  webServer: [
+    { command: "npx tsx scripts/e2e-server.ts", url: `http://localhost:${port}/sign-in`, timeout: 600_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
+    { command: "npx tsx scripts/e2e-server.ts --empty", url: `http://localhost:${emptyPort}/sign-in`, timeout: 600_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
+  ],
 });

@@ -6,6 +6,7 @@ const links = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/cycles", label: "Cycles" },
   { href: "/admin/model", label: "Maturity model" },
+  { href: "/admin/resources", label: "Toolkit resources" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 

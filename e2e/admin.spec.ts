@@ -2,7 +2,18 @@ import { expect, test } from "@playwright/test";
 import { createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
 import { demoAccounts, expectAccessible, formProblem, signIn } from "./fixtures";
 
-const adminUrls = ["/admin", "/admin/organizations", "/admin/users", "/admin/cycles", "/admin/model", "/admin/audit", "/admin/users/00000000-0000-4000-8000-000000000000"];
+const adminUrls = [
+  "/admin",
+  "/admin/organizations",
+  "/admin/organizations/import",
+  "/admin/users",
+  "/admin/users/00000000-0000-4000-8000-000000000000",
+  "/admin/cycles",
+  "/admin/model",
+  "/admin/resources",
+  "/admin/resources/00000000-0000-4000-8000-000000000000",
+  "/admin/audit",
+];
 const adminDownloads = ["/admin/audit/export.csv", "/admin/model/1/export"];
 
 for (const role of ["lead", "cco", "council"] as const) {
@@ -124,4 +135,15 @@ test("a program import with one bad row writes nothing and names the row and fie
     { name: `Import One ${suffix}`, memberships: [{ userId: lead.id }] },
     { name: `Import Two ${suffix}`, memberships: [] },
   ]);
+});
+
+test("the toolkit resources pages list, edit and show where a resource is recommended", async ({ page }) => {
+  await signIn(page, demoAccounts.admin.email);
+  await expect(page).toHaveURL("/admin");
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Toolkit resources" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/resources/i);
+  await expectAccessible(page);
+  await page.getByRole("main").getByRole("table").getByRole("link").first().click();
+  await expect(page.getByText(/Recommended in/i).first()).toBeVisible();
+  await expectAccessible(page);
 });

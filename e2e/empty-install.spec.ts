@@ -1,0 +1,64 @@
+// Runs against the empty install (port 3200): no demo data, no accounts until the documented
+// first-administrator command creates one.
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { emptyInstallDatabase } from "../scripts/lib/app-database";
+import { expectAccessible, signIn, signInProblem } from "./fixtures";
+
+const ADMIN = { email: "first.admin@agency.gov", password: "first-admin-password" };
+
+test.beforeAll(() => {
+  execFileSync("npx", ["tsx", "scripts/create-admin.ts", "--email", ADMIN.email, "--name", "First Admin"], {
+    env: { ...process.env, DATABASE_URL: `postgresql://postgres:cx-local@127.0.0.1:${emptyInstallDatabase.port}/cx_maturity`, CX_ADMIN_PASSWORD: ADMIN.password },
+    stdio: "pipe",
+  });
+});
+
+test("an empty install has no demo accounts; its first administrator sets it up and a lead starts an assessment", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin@example.gov");
+  await expect(signInProblem(page)).toContainText("The email address or password is not right");
+
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await expect(page).toHaveURL("/admin");
+  await expect(page.getByRole("row", { name: /Programs/ })).toContainText("0");
+  await expectAccessible(page);
+
+  await page.goto("/admin/organizations");
+  await page.getByLabel("Name", { exact: true }).fill("Bureau of Examples");
+  await page.getByLabel("Abbreviation").fill("BOE");
+  await page.getByRole("button", { name: "Create agency" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Agency Bureau of Examples created." })).toBeVisible();
+  await page.getByLabel("Agency", { exact: true }).selectOption({ label: "Bureau of Examples" });
+  await page.getByLabel("Program name").fill("Example Benefits");
+  await page.getByRole("button", { name: "Create program" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Program Example Benefits created." })).toBeVisible();
+
+  await page.goto("/admin/cycles");
+  await page.getByLabel("Name").fill("FY2027");
+  await page.getByLabel("Start date").fill("2026-10-01");
+  await page.getByLabel("End date").fill("2027-09-30");
+  await page.getByRole("button", { name: "Create cycle" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Cycle FY2027 created." })).toBeVisible();
+  await page.getByRole("row", { name: /FY2027/ }).getByRole("button", { name: /Open/ }).click();
+  await expect(page.getByRole("row", { name: /FY2027/ })).toContainText("Open");
+  await expectAccessible(page);
+
+  await page.goto("/admin/users");
+  await page.getByLabel("Email address").fill("first.lead@agency.gov");
+  await page.getByLabel("Name", { exact: true }).fill("First Lead");
+  await page.getByLabel("First password").fill("first-lead-password");
+  await page.getByLabel("Role").selectOption("LEAD");
+  await page.getByLabel(/Programs/).selectOption({ label: "Example Benefits" });
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Account for first.lead@agency.gov created." })).toBeVisible();
+
+  const lead = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  await signIn(lead, "first.lead@agency.gov", "first-lead-password");
+  await expect(lead).toHaveURL("/lead");
+  await lead.getByRole("link", { name: "Start Example Benefits" }).click();
+  await lead.getByRole("button", { name: "Start the FY2027 self-assessment" }).click();
+  await expect(lead.getByRole("heading", { level: 1 })).toHaveText("FY2027 self-assessment");
+  await expect(lead.getByRole("table").getByRole("link")).toHaveCount(6);
+  await expectAccessible(lead);
+});
