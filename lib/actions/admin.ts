@@ -4,14 +4,16 @@ import type { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
 import { createCycle, setCycleStatus } from "@/lib/data-access/admin-cycles";
-import { createAgency, createProgram, renameProgram, toggleProgramArchive } from "@/lib/data-access/admin-organizations";
+import { createAgency, createProgram, renameAgency, renameProgram, toggleAgencyArchive, toggleProgramArchive } from "@/lib/data-access/admin-organizations";
 import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/data-access/admin-users";
 import { importPrograms } from "@/lib/data-access/admin-import";
 import { setCurrentModel } from "@/lib/data-access/models";
 import { programImportFormSchema } from "@/lib/validation/program-import";
 import {
   agencySchema,
+  archiveAgencySchema,
   archiveProgramSchema,
+  renameAgencySchema,
   createUserSchema,
   cycleSchema,
   cycleStatusSchema,
@@ -46,6 +48,14 @@ export async function setCycleStatusAction(_: FormState, formData: FormData) {
 
 export async function createAgencyAction(_: FormState, formData: FormData) {
   return run(agencySchema, fields(formData, "name", "abbreviation"), createAgency, `Agency ${formData.get("name")} created.`);
+}
+
+export async function renameAgencyAction(_: FormState, formData: FormData) {
+  return run(renameAgencySchema, fields(formData, "agencyId", "name", "expectedVersion"), renameAgency, "Agency renamed.");
+}
+
+export async function toggleAgencyArchiveAction(_: FormState, formData: FormData) {
+  return run(archiveAgencySchema, fields(formData, "agencyId", "expectedVersion"), toggleAgencyArchive, "Agency updated.");
 }
 
 export async function createProgramAction(_: FormState, formData: FormData) {

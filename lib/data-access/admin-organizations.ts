@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
-import type { agencySchema, archiveProgramSchema, programSchema, renameProgramSchema } from "@/lib/validation/admin";
+import type { agencySchema, archiveAgencySchema, archiveProgramSchema, programSchema, renameAgencySchema, renameProgramSchema } from "@/lib/validation/admin";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./audit";
 import { requireThat } from "./guards";
@@ -26,6 +26,8 @@ export async function listOrganizations(actor: Actor, query: { q?: string; page:
         id: true,
         name: true,
         abbreviation: true,
+        archivedAt: true,
+        version: true,
         programs: { orderBy: { name: "asc" }, select: { id: true, name: true, archivedAt: true, version: true } },
       },
     }),
@@ -88,6 +90,43 @@ export async function toggleProgramArchive(actor: Actor, input: z.infer<typeof a
       entityId: input.programId,
       before: { archived: Boolean(before.archivedAt) },
       after: { archived: Boolean(archivedAt) },
+    });
+    return ok({ archived: Boolean(archivedAt) });
+  });
+}
+
+export async function renameAgency(actor: Actor, input: z.infer<typeof renameAgencySchema>): Promise<Result<{ version: number }>> {
+  requireThat(canAdminister(actor));
+  if (await db().agency.findFirst({ where: { name: input.name, id: { not: input.agencyId } } })) return fail(`Another agency is named ${input.name}.`, { name: ["Choose another name"] });
+  return db().$transaction(async (tx) => {
+    const before = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { name: true } });
+    requireThat(before !== null);
+    const updated = await tx.agency.updateMany({ where: { id: input.agencyId, version: input.expectedVersion }, data: { name: input.name, version: { increment: 1 } } });
+    if (updated.count === 0) return fail(`Someone else changed this agency; it is now called “${before.name}”. Reload and try again.`);
+    await recordAudit(tx, actor, { action: "agency.rename", entityType: "Agency", entityId: input.agencyId, before, after: { name: input.name } });
+    return ok({ version: input.expectedVersion + 1 });
+  });
+}
+
+/**
+ * Archiving an agency archives its active programs too, so they leave dashboards with it; their
+ * history stays. Restoring brings back the agency; its programs are restored one by one.
+ */
+export async function toggleAgencyArchive(actor: Actor, input: z.infer<typeof archiveAgencySchema>): Promise<Result<{ archived: boolean }>> {
+  requireThat(canAdminister(actor));
+  return db().$transaction(async (tx) => {
+    const before = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { archivedAt: true, programs: { where: { archivedAt: null }, select: { id: true } } } });
+    requireThat(before !== null);
+    const archivedAt = before.archivedAt ? null : new Date();
+    const updated = await tx.agency.updateMany({ where: { id: input.agencyId, version: input.expectedVersion }, data: { archivedAt, version: { increment: 1 } } });
+    if (updated.count === 0) return fail("Someone else changed this agency. Reload and try again.");
+    if (archivedAt) await tx.program.updateMany({ where: { agencyId: input.agencyId, archivedAt: null }, data: { archivedAt, version: { increment: 1 } } });
+    await recordAudit(tx, actor, {
+      action: archivedAt ? "agency.archive" : "agency.restore",
+      entityType: "Agency",
+      entityId: input.agencyId,
+      before: { archived: Boolean(before.archivedAt) },
+      after: { archived: Boolean(archivedAt), programsArchived: archivedAt ? before.programs.map((p) => p.id) : [] },
     });
     return ok({ archived: Boolean(archivedAt) });
   });

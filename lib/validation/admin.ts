@@ -26,6 +26,14 @@ export const agencySchema = z.object({
     .regex(/^[A-Za-z0-9&.-]{2,20}$/, "Enter the agency's abbreviation: 2 to 20 letters or digits, like VA or USDA"),
 });
 
+export const renameAgencySchema = z.object({
+  agencyId: z.uuid({ error: "This agency does not exist" }),
+  name: z.string().trim().min(3, "Enter the agency's name").max(200, "The agency's name must be 200 characters or fewer"),
+  expectedVersion: version,
+});
+
+export const archiveAgencySchema = z.object({ agencyId: z.uuid({ error: "This agency does not exist" }), expectedVersion: version });
+
 export const programSchema = z.object({
   agencyId: z.uuid({ error: "Choose the program's agency" }),
   name: z.string().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),

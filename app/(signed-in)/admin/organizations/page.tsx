@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { AdminNav } from "@/components/admin-nav";
 import { Pager } from "@/components/pager";
-import { createAgencyAction, createProgramAction, renameProgramAction, toggleProgramArchiveAction } from "@/lib/actions/admin";
+import { createAgencyAction, createProgramAction, renameAgencyAction, renameProgramAction, toggleAgencyArchiveAction, toggleProgramArchiveAction } from "@/lib/actions/admin";
 import { requireActor } from "@/lib/auth/session";
 import { listOrganizations } from "@/lib/data-access/admin-organizations";
 import { scopeOptions } from "@/lib/data-access/admin-users";
@@ -34,8 +34,22 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       {agencies.map((a) => (
         <section key={a.id} aria-labelledby={`agency-${a.id}`} className="margin-bottom-3">
           <h2 id={`agency-${a.id}`} className="font-heading-md">
-            {a.name} ({a.abbreviation})
+            {a.name} ({a.abbreviation}){a.archivedAt && <span className="usa-tag margin-left-1">Archived</span>}
           </h2>
+          <div className="display-flex flex-wrap flex-align-end margin-bottom-1" key={`agency-forms:${a.version}`}>
+            <ActionForm action={renameAgencyAction} submitLabel={<>Rename<span className="usa-sr-only"> {a.name}</span></>} className="display-flex flex-align-end margin-right-2" buttonClassName="usa-button usa-button--outline margin-left-1">
+              <input type="hidden" name="agencyId" value={a.id} />
+              <input type="hidden" name="expectedVersion" value={a.version} />
+              <label className="usa-sr-only" htmlFor={`rename-agency-${a.id}`}>
+                New name for {a.name}
+              </label>
+              <input className="usa-input margin-top-0" id={`rename-agency-${a.id}`} name="name" defaultValue={a.name} />
+            </ActionForm>
+            <ActionForm action={toggleAgencyArchiveAction} submitLabel={<>{a.archivedAt ? "Restore" : "Archive with its programs"}<span className="usa-sr-only"> {a.name}</span></>} className="" buttonClassName="usa-button usa-button--outline">
+              <input type="hidden" name="agencyId" value={a.id} />
+              <input type="hidden" name="expectedVersion" value={a.version} />
+            </ActionForm>
+          </div>
           {a.programs.length === 0 ? (
             <p>No programs yet.</p>
           ) : (
@@ -56,7 +70,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
                       {p.archivedAt && <span className="usa-tag margin-left-1">Archived</span>}
                     </th>
                     <td>
-                      <ActionForm action={renameProgramAction} submitLabel="Rename" className="display-flex flex-align-end" buttonClassName="usa-button usa-button--outline margin-left-1">
+                      <ActionForm action={renameProgramAction} submitLabel={<>Rename<span className="usa-sr-only"> {p.name}</span></>} className="display-flex flex-align-end" buttonClassName="usa-button usa-button--outline margin-left-1">
                         <input type="hidden" name="programId" value={p.id} />
                         <input type="hidden" name="expectedVersion" value={p.version} />
                         <label className="usa-sr-only" htmlFor={`rename-${p.id}`}>
