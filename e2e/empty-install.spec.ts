@@ -1,4 +1,5 @@
-// Runs against the empty install (port 3200): no demo data, no accounts until the documented
+// Runs against a production start (port 3200, NODE_ENV=production, external DATABASE_URL, no demo
+// flag): no demo data, no accounts until the documented
 // first-administrator command creates one.
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
@@ -41,7 +42,8 @@ test("an empty install has no demo accounts; its first administrator sets it up 
   await page.getByRole("button", { name: "Create cycle" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Cycle FY2027 created." })).toBeVisible();
   await page.getByRole("row", { name: /FY2027/ }).getByRole("button", { name: /Open/ }).click();
-  await expect(page.getByRole("row", { name: /FY2027/ })).toContainText("Open");
+  await expect(page.getByRole("row", { name: /FY2027/ }).getByRole("button", { name: "Close FY2027" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /FY2027/ }).getByRole("cell", { name: "Open", exact: true })).toBeVisible();
   await expectAccessible(page);
 
   await page.goto("/admin/users");
