@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "./filter-select";
 import type { AuditFilter } from "@/lib/validation/admin";
 
 export function AuditFilters({ filter, entityTypes, exportHref }: { filter: AuditFilter; entityTypes: string[]; exportHref: string }) {
@@ -10,19 +11,7 @@ export function AuditFilters({ filter, entityTypes, exportHref }: { filter: Audi
         </label>
         <input className="usa-input" id="audit-actor" name="actor" defaultValue={filter.actor ?? ""} />
       </div>
-      <div className="grid-col-auto">
-        <label className="usa-label" htmlFor="audit-entity">
-          Entity
-        </label>
-        <select className="usa-select" id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ""}>
-          <option value="">Any</option>
-          {entityTypes.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="audit-entity" name="entityType" label="Entity" anyLabel="Any" value={filter.entityType} options={entityTypes.map((t) => ({ value: t, label: t }))} />
       <div className="grid-col-auto">
         <label className="usa-label" htmlFor="audit-action">
           Action (starts with)

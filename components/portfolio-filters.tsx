@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "./filter-select";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 
 /** Filters as a GET form: the URL holds the view, so it can be shared and bookmarked. */
@@ -32,45 +33,16 @@ export function PortfolioFilters({
           </label>
         </div>
       </fieldset>
-      <div className="grid-col-12 tablet:grid-col-auto">
-        <label className="usa-label" htmlFor="filter-cycle">
-          Cycle
-        </label>
-        <select className="usa-select" id="filter-cycle" name="cycle" defaultValue={query.cycle ?? ""}>
-          <option value="">Any cycle</option>
-          {cycles.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="grid-col-12 tablet:grid-col-auto">
-        <label className="usa-label" htmlFor="filter-agency">
-          Agency
-        </label>
-        <select className="usa-select" id="filter-agency" name="agency" defaultValue={query.agency ?? ""}>
-          <option value="">All agencies</option>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="grid-col-12 tablet:grid-col-auto">
-        <label className="usa-label" htmlFor="filter-level">
-          Overall level
-        </label>
-        <select className="usa-select" id="filter-level" name="level" defaultValue={query.level ?? ""}>
-          <option value="">Any level</option>
-          {levelNames.map((n, i) => (
-            <option key={n} value={i + 1}>
-              {i + 1} · {n}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-cycle" name="cycle" label="Cycle" anyLabel="Any cycle" value={query.cycle} options={cycles.map((c) => ({ value: c, label: c }))} />
+      <FilterSelect id="filter-agency" name="agency" label="Agency" anyLabel="All agencies" value={query.agency} options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
+      <FilterSelect
+        id="filter-level"
+        name="level"
+        label="Overall level"
+        anyLabel="Any level"
+        value={query.level}
+        options={levelNames.map((n, i) => ({ value: i + 1, label: `${i + 1} · ${n}` }))}
+      />
       <div className="grid-col-12 tablet:grid-col-auto">
         <button type="submit" className="usa-button margin-top-2">
           Apply filters

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "../filter-select";
 import { actionItemStatusLabels } from "@/lib/action-item-status";
 import type { ActionItemFilter } from "@/lib/validation/action-items";
 
@@ -17,19 +18,14 @@ export function ActionItemFilters({
   const query = new URLSearchParams([...Object.entries(extra), ...Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1]))]);
   return (
     <form method="get" action={action} className="grid-row grid-gap-2 flex-align-end margin-bottom-2" aria-label="Action item filters">
-      <div className="grid-col-auto">
-        <label className="usa-label" htmlFor="filter-status">
-          Status
-        </label>
-        <select className="usa-select" id="filter-status" name="status" defaultValue={filter.status ?? ""}>
-          <option value="">Any status</option>
-          {Object.entries(actionItemStatusLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-status"
+        name="status"
+        label="Status"
+        anyLabel="Any status"
+        value={filter.status}
+        options={Object.entries(actionItemStatusLabels).map(([value, label]) => ({ value, label }))}
+      />
       <div className="grid-col-auto">
         <label className="usa-label" htmlFor="filter-due">
           Due on or before

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { AdminNav } from "@/components/admin-nav";
 import { Pager } from "@/components/pager";
+import { SearchForm } from "@/components/search-form";
 import { createAgencyAction, createProgramAction, renameAgencyAction, renameProgramAction, toggleAgencyArchiveAction, toggleProgramArchiveAction } from "@/lib/actions/admin";
 import { requireActor } from "@/lib/auth/session";
 import { listOrganizations } from "@/lib/data-access/admin-organizations";
@@ -22,15 +23,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       <p>
         <Link href="/admin/organizations/import">Import programs from a CSV file</Link>
       </p>
-      <form method="get" className="usa-search usa-search--small margin-bottom-2" role="search">
-        <label className="usa-sr-only" htmlFor="org-search">
-          Search agencies and programs
-        </label>
-        <input className="usa-input" id="org-search" type="search" name="q" defaultValue={query.q ?? ""} />
-        <button className="usa-button" type="submit">
-          Search
-        </button>
-      </form>
+      <SearchForm label="Search agencies and programs" value={query.q} />
       {agencies.map((a) => (
         <section key={a.id} aria-labelledby={`agency-${a.id}`} className="margin-bottom-3">
           <h2 id={`agency-${a.id}`} className="font-heading-md">

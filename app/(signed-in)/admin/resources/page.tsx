@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { AdminNav } from "@/components/admin-nav";
 import { Pager } from "@/components/pager";
+import { SearchForm } from "@/components/search-form";
 import { ResourceFields } from "@/components/resource-fields";
 import { createResourceAction } from "@/lib/actions/admin-resources";
 import { requireActor } from "@/lib/auth/session";
@@ -22,15 +23,7 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
       <h1>Toolkit resources</h1>
       <AdminNav current="/admin/resources" />
       <p className="usa-intro">The CX Toolkit links that results recommend for each gap. Open a resource to edit it, retire it, or choose the gaps it helps with.</p>
-      <form method="get" className="usa-search usa-search--small margin-bottom-2" role="search">
-        <label className="usa-sr-only" htmlFor="resource-search">
-          Search resources by title, publisher or topic
-        </label>
-        <input className="usa-input" id="resource-search" type="search" name="q" defaultValue={query.q ?? ""} />
-        <button className="usa-button" type="submit">
-          Search
-        </button>
-      </form>
+      <SearchForm label="Search resources by title, publisher or topic" value={query.q} />
       {resources.length === 0 ? (
         <p>{query.q ? "No resource matches this search." : "No resources yet."}</p>
       ) : (

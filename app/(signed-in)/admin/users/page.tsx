@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { AdminNav } from "@/components/admin-nav";
 import { Pager } from "@/components/pager";
+import { SearchForm } from "@/components/search-form";
 import { UserScopeFields } from "@/components/user-scope-fields";
 import { createUserAction } from "@/lib/actions/admin";
 import { roleLabels } from "@/lib/auth/actor";
@@ -20,15 +21,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <h1>Users</h1>
       <AdminNav current="/admin/users" />
-      <form method="get" className="usa-search usa-search--small margin-bottom-2" role="search">
-        <label className="usa-sr-only" htmlFor="user-search">
-          Search users by name or email
-        </label>
-        <input className="usa-input" id="user-search" type="search" name="q" defaultValue={query.q ?? ""} />
-        <button className="usa-button" type="submit">
-          Search
-        </button>
-      </form>
+      <SearchForm label="Search users by name or email" value={query.q} />
       <table className="usa-table usa-table--borderless width-full">
         <caption>Accounts, by email</caption>
         <thead>
