@@ -143,3 +143,27 @@ test("the banner and sign-in work by keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/lead");
 });
+
+test("responses carry the security headers", async ({ request }) => {
+  for (const url of ["/sign-in", "/no-such-page", "/api/auth/csrf"]) {
+    const headers = (await request.get(url)).headers();
+    expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], url).toBe("DENY");
+    expect(headers["x-content-type-options"], url).toBe("nosniff");
+    expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"], url).toContain("max-age=");
+    expect(headers["permissions-policy"], url).toContain("camera=()");
+    expect(headers["x-powered-by"], url).toBeUndefined();
+  }
+});
+
+test("repeated wrong passwords lock the account with a message, whatever the password", async ({ page }) => {
+  const email = `locked-${crypto.randomUUID()}@example.gov`;
+  for (let i = 0; i < 10; i++) {
+    await signIn(page, email, `wrong-${i}`);
+    await expect(signInProblem(page)).toContainText("The email address or password is not right");
+  }
+  await signIn(page, email, "anything");
+  await expect(signInProblem(page)).toContainText("Too many failed sign-in attempts. Wait 15 minutes, then try again.");
+  await expectAccessible(page);
+});

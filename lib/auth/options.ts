@@ -4,6 +4,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { endSessions, verifyCredentials } from "@/lib/data-access/accounts";
 import { signInSchema } from "./sign-in-schema";
+import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
+
+/** The client's address: the first hop a trusted proxy reports, else what the server saw. */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
 
 declare module "next-auth" {
   interface Session {
@@ -30,11 +39,12 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email address", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           // A message thrown here reaches the form; the shape of the input is safe to explain.
           if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(". "));
-          const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+          const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers));
+          if (user === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
           return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
         },
       }),

@@ -2,20 +2,37 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
+import { isThrottled, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-limits";
 import { recordAudit } from "./audit";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
-/** Checks a password before anyone is signed in; the only data-access call that takes no Actor. */
-export async function verifyCredentials(email: string, password: string): Promise<SignedInUser | null> {
+/**
+ * Checks a password before anyone is signed in; the only data-access call that takes no Actor.
+ * Every attempt is recorded; too many recent failures for the e-mail or the address refuse even a
+ * right password until the window passes.
+ */
+export async function verifyCredentials(email: string, password: string, address: string): Promise<SignedInUser | null | "throttled"> {
+  const typed = email.toLowerCase();
+  const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
+  const [forAccount, forAddress] = await Promise.all([
+    db().signInAttempt.count({ where: { email: typed, succeeded: false, at: { gte: since } } }),
+    db().signInAttempt.count({ where: { address, succeeded: false, at: { gte: since } } }),
+  ]);
+  if (isThrottled({ forAccount, forAddress })) {
+    await db().signInAttempt.create({ data: { email: typed, address, succeeded: false } });
+    return "throttled";
+  }
   const user = await db().user.findUnique({
-    where: { email: email.toLowerCase() },
+    where: { email: typed },
     select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const matches = await verifyPassword(password, user?.passwordHash);
-  if (!user || !user.passwordHash || !matches || user.disabledAt) return null;
+  const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
+  await db().signInAttempt.create({ data: { email: typed, address, succeeded } });
+  if (!succeeded || !user) return null;
   await db().$transaction((tx) =>
-    recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-in", entityType: "User", entityId: user.id }),
+    recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-in", entityType: "User", entityId: user.id, after: { address } }),
   );
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -1,0 +1,49 @@
+// Sign-in throttling on PostgreSQL: shared by every app instance, blind to whether an account exists.
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-limits";
+import { createPrismaClient } from "@/scripts/lib/prisma";
+import { verifyCredentials } from "./accounts";
+
+const prisma = createPrismaClient(inject("databaseUrl"));
+afterAll(() => prisma.$disconnect());
+
+async function account() {
+  const email = `throttle-${randomUUID()}@example.gov`;
+  await prisma.user.create({ data: { email, name: "Throttled", role: "COUNCIL", passwordHash: await hashPassword("the-right-password") } });
+  return email;
+}
+
+describe("sign-in throttling", () => {
+  it("refuses even the right password after too many failures for the account, from any address", async () => {
+    const email = await account();
+    expect(await verifyCredentials(email, "the-right-password", "10.0.0.1")).toMatchObject({ email });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await verifyCredentials(email, "wrong", `10.0.1.${i}`)).toBeNull();
+    expect(await verifyCredentials(email, "the-right-password", "10.0.2.1")).toBe("throttled");
+    expect(await verifyCredentials(await account(), "the-right-password", "10.0.2.1")).not.toBe("throttled");
+  });
+
+  it("treats an unknown e-mail exactly like a known one", async () => {
+    const unknown = `nobody-${randomUUID()}@example.gov`;
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await verifyCredentials(unknown, "wrong", `10.1.0.${i}`)).toBeNull();
+    expect(await verifyCredentials(unknown, "wrong", "10.1.1.1")).toBe("throttled");
+  });
+
+  it("limits one address across many accounts", async () => {
+    const address = `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await verifyCredentials(`spray-${i}-${randomUUID()}@example.gov`, "wrong", address);
+    expect(await verifyCredentials(await account(), "the-right-password", address)).toBe("throttled");
+  });
+
+  it("records every attempt", async () => {
+    const email = await account();
+    await verifyCredentials(email, "wrong", "10.3.0.1");
+    await verifyCredentials(email, "the-right-password", "10.3.0.1");
+    const attempts = await prisma.signInAttempt.findMany({ where: { email }, orderBy: { id: "asc" }, select: { succeeded: true, address: true } });
+    expect(attempts).toEqual([
+      { succeeded: false, address: "10.3.0.1" },
+      { succeeded: true, address: "10.3.0.1" },
+    ]);
+  });
+});
