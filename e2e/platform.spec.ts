@@ -148,6 +148,7 @@ test("responses carry the security headers", async ({ request }) => {
   for (const url of ["/sign-in", "/no-such-page", "/api/auth/csrf"]) {
     const headers = (await request.get(url)).headers();
     expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(headers["x-frame-options"], url).toBe("DENY");
     expect(headers["x-content-type-options"], url).toBe("nosniff");
     expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
@@ -155,6 +156,20 @@ test("responses carry the security headers", async ({ request }) => {
     expect(headers["permissions-policy"], url).toContain("camera=()");
     expect(headers["x-powered-by"], url).toBeUndefined();
   }
+});
+
+test("pages run under the nonce policy without violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
+  await signIn(page, demoAccounts.council.email);
+  await expect(page).toHaveURL("/council");
+  await page.goto("/portfolio");
+  await expect(page.getByRole("img", { name: /Number of programs at each level/ })).toBeVisible();
+  await page.getByRole("button", { name: "Here’s how you know" }).click();
+  await expect(page.getByText("Official websites use .gov")).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test("repeated wrong passwords lock the account with a message, whatever the password", async ({ page }) => {
