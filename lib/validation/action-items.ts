@@ -33,3 +33,13 @@ export const actionItemFilterSchema = z.object({
   dueBefore: z.iso.date().optional().catch(undefined),
 });
 export type ActionItemFilter = z.infer<typeof actionItemFilterSchema>;
+
+/** The gap an action is planned for, from the "plan an action" link. */
+export const actionItemGapQuerySchema = z.object({
+  discipline: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  practice: z
+    .string()
+    .regex(/^[a-z0-9-]{0,80}$/)
+    .optional()
+    .transform((v) => v || undefined),
+});

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requireActor } from "@/lib/auth/session";
 import { getActionItemForm } from "@/lib/data-access/action-items";
+import { actionItemGapQuerySchema } from "@/lib/validation/action-items";
 
 export const metadata: Metadata = { title: "Plan an action" };
 
@@ -14,8 +16,9 @@ export default async function NewActionItemPage({
   searchParams: Promise<{ discipline?: string; practice?: string }>;
 }) {
   const actor = await requireActor();
-  const { discipline, practice } = await searchParams;
-  const f = await getActionItemForm(actor, (await params).programId, discipline ?? "", practice || undefined);
+  const gap = actionItemGapQuerySchema.safeParse(await searchParams);
+  if (!gap.success) notFound();
+  const f = await getActionItemForm(actor, (await params).programId, gap.data.discipline, gap.data.practice);
   return (
     <>
       <Breadcrumbs
