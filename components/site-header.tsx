@@ -32,7 +32,9 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
         {actor && (
           <div className="display-flex flex-wrap flex-align-center">
             <p className="margin-y-1 margin-right-2" data-testid="signed-in-as">
-              <span className="text-bold">{actor.name}</span>
+              <Link href="/account" className="text-bold">
+                {actor.name}
+              </Link>
               <span className="display-block font-body-2xs">{roleLabels[actor.role]}</span>
             </p>
             <nav aria-label="Main" className="display-flex flex-align-center flex-wrap">

@@ -6,7 +6,8 @@ export function SortHeader({ query, sortKey, label }: { query: PortfolioQuery; s
   const active = query.sort === sortKey;
   const nextDir = active && query.dir === "asc" ? "desc" : "asc";
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...query, sort: sortKey, dir: nextDir })) if (v !== undefined) params.set(k, String(v));
+  // A new order starts again at the first page.
+  for (const [k, v] of Object.entries({ ...query, sort: sortKey, dir: nextDir, page: undefined })) if (v !== undefined) params.set(k, String(v));
   return (
     <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
       <Link href={`?${params}`}>

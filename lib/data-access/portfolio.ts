@@ -8,33 +8,31 @@ import { levelDistribution, sortPortfolio, type PortfolioEntry, type SortKey } f
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./guards";
-import { scoreAssessments } from "./scores";
+import { loadModelShapes, submittedScores } from "./scores";
 
 /**
  * Per program in the actor's scope, the assessment the portfolio shows: the latest accepted one
  * (in the chosen cycle, if any) or the baseline (the first accepted one). The council sees every
- * program; a CCO their agency's.
+ * program; a CCO their agency's. Programs carry pointers to their baseline and latest accepted
+ * assessment (kept by a trigger), so this reads one assessment per program, never every cycle's.
  */
 async function choosePortfolioAssessments(actor: Actor, query: PortfolioQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   const programs = await db().program.findMany({
     where: { ...programScope(actor), archivedAt: null, ...(query.agency ? { agencyId: query.agency } : {}) },
-    select: {
-      id: true,
-      name: true,
-      agency: { select: { name: true } },
-      assessments: {
-        where: { status: "ACCEPTED" },
-        orderBy: { cycle: { startsOn: "asc" } },
-        select: { id: true, modelId: true, updatedAt: true, cycle: { select: { name: true } } },
-      },
-    },
+    select: { id: true, name: true, agency: { select: { name: true } }, baselineAssessmentId: true, latestAssessmentId: true },
   });
-  const chosen = programs.flatMap((p) => {
-    const accepted = p.assessments;
-    const pick = query.view === "baseline" ? accepted[0] : query.cycle ? accepted.find((a) => a.cycle.name === query.cycle) : accepted.at(-1);
-    if (!pick || (query.cycle && pick.cycle.name !== query.cycle)) return [];
-    return [{ program: p, assessment: pick }];
+  const inCycle = query.view === "latest" && query.cycle !== undefined;
+  const pointers = programs.flatMap((p) => (query.view === "baseline" ? p.baselineAssessmentId : p.latestAssessmentId) ?? []);
+  const picked = await db().assessment.findMany({
+    where: inCycle ? { programId: { in: programs.map((p) => p.id) }, status: "ACCEPTED", cycle: { name: query.cycle } } : { id: { in: pointers } },
+    select: { id: true, programId: true, modelId: true, updatedAt: true, cycle: { select: { name: true } } },
+  });
+  const byProgram = new Map(picked.map((a) => [a.programId, a]));
+  const chosen = programs.flatMap((program) => {
+    const assessment = byProgram.get(program.id);
+    if (!assessment || (query.cycle && assessment.cycle.name !== query.cycle)) return [];
+    return [{ program, assessment }];
   });
   return { programCount: programs.length, chosen };
 }
@@ -49,9 +47,10 @@ async function currentModelOutline() {
 
 async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
   const { programCount, chosen } = await choosePortfolioAssessments(actor, query);
-  const scored = await scoreAssessments(chosen.map((c) => c.assessment));
+  const [scores, shapes] = await Promise.all([submittedScores(chosen.map((c) => c.assessment)), loadModelShapes(chosen.map((c) => c.assessment.modelId))]);
   const entries: (PortfolioEntry & { acceptedAt: Date; a11: Record<string, string[]> })[] = chosen.map(({ program, assessment }) => {
-    const { score, shape } = scored.get(assessment.id)!;
+    const score = scores.get(assessment.id)!;
+    const shape = shapes.get(assessment.modelId) ?? { disciplines: [] };
     return {
       programId: program.id,
       program: program.name,
@@ -59,7 +58,7 @@ async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
       assessmentId: assessment.id,
       cycle: assessment.cycle.name,
       acceptedAt: assessment.updatedAt,
-      overall: { score: score.score, level: score.level },
+      overall: { score: score.overallScore, level: score.overallLevel },
       disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])),
       a11: Object.fromEntries(shape.disciplines.map((d) => [d.key, d.a11Areas])),
     };
@@ -68,6 +67,9 @@ async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
   return { programCount, entries: sortPortfolio(filtered, query.sort as SortKey, query.dir) as typeof filtered };
 }
 
+/** Rows per page of the heatmap: a screenful to scan; the distribution still counts every program. */
+export const PORTFOLIO_PAGE_SIZE = 100;
+
 export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
   const [{ programCount, entries }, outline, agencies, cycles] = await Promise.all([
     portfolioEntries(actor, query),
@@ -75,8 +77,12 @@ export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
     db().agency.findMany({ where: { archivedAt: null, programs: { some: programScope(actor) } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { name: true } }),
   ]);
+  const pageCount = Math.max(1, Math.ceil(entries.length / PORTFOLIO_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
   return {
-    entries,
+    entries: entries.slice((page - 1) * PORTFOLIO_PAGE_SIZE, page * PORTFOLIO_PAGE_SIZE),
+    total: entries.length,
+    page,
     withoutAccepted: programCount - entries.length,
     disciplines: outline.disciplines,
     levelNames: outline.levelNames,

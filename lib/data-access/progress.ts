@@ -6,7 +6,7 @@ import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import { agencyMean, baselineAndLatest, changeOf, type Cell, type CyclePoint } from "@/lib/scoring/progress";
 import { targetStatus, type TargetStatus } from "@/lib/scoring/targets";
 import { isUuid, requireRole } from "./guards";
-import { scoreAssessments } from "./scores";
+import { submittedScores } from "./scores";
 
 type ProgramPoints = { programId: string; points: CyclePoint[]; overall: Map<string, Cell> };
 
@@ -19,7 +19,7 @@ async function programPoints(programIds: string[]) {
       select: { id: true, modelId: true, programId: true, cycle: { select: { name: true } } },
     }),
   ]);
-  const scored = await scoreAssessments(assessments);
+  const scored = await submittedScores(assessments);
   const byProgram = new Map<string, ProgramPoints>();
   for (const programId of programIds) {
     const mine = assessments.filter((a) => a.programId === programId);
@@ -27,8 +27,8 @@ async function programPoints(programIds: string[]) {
     const points = cycles.map(({ name }) => {
       const a = mine.find((x) => x.cycle.name === name);
       if (!a) return { cycle: name, cells: null };
-      const s = scored.get(a.id)!.score;
-      overall.set(name, { score: s.score, level: s.level });
+      const s = scored.get(a.id)!;
+      overall.set(name, { score: s.overallScore, level: s.overallLevel });
       return { cycle: name, cells: Object.fromEntries(s.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) };
     });
     byProgram.set(programId, { programId, points, overall });

@@ -84,6 +84,8 @@ export async function reviewAssessment(actor: Actor, input: ReviewInput): Promis
       data: { status: input.decision, version: { increment: 1 }, submitKey: null },
     });
     if (updated.count === 0) return fail("Someone else changed this assessment while you were reviewing it. Reload the page to see its current state.");
+    // A returned assessment is edited again; its next submission takes a new snapshot.
+    if (input.decision === "RETURNED") await tx.scoreSnapshot.deleteMany({ where: { assessmentId: assessment.id } });
     const review = await tx.review.create({
       data: { assessmentId: assessment.id, decision: input.decision, comment: input.comment, reviewerId: actor.userId },
       select: { id: true },

@@ -1,15 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { isLevel } from "@/lib/scoring/rules";
 import { scoreAssessment, type AnswerValue, type AssessmentScore } from "@/lib/scoring/score";
+import { parseSnapshot, snapshotOf, type ScoreSnapshotData } from "@/lib/scoring/snapshot";
+
+type Reader = Pick<Prisma.TransactionClient, "answer" | "discipline">;
 
 export type ModelShape = {
   disciplines: { key: string; name: string; a11Areas: string[]; practices: { id: string; key: string; title: string }[] }[];
 };
 
 /** The disciplines and practices of each model version, in model order. */
-export async function loadModelShapes(modelIds: string[]): Promise<Map<string, ModelShape>> {
-  const disciplines = await db().discipline.findMany({
+export async function loadModelShapes(modelIds: string[], client: Reader = db()): Promise<Map<string, ModelShape>> {
+  const disciplines = await client.discipline.findMany({
     where: { modelId: { in: [...new Set(modelIds)] } },
     orderBy: { position: "asc" },
     select: { modelId: true, key: true, name: true, a11Areas: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
@@ -26,11 +30,11 @@ export async function loadModelShapes(modelIds: string[]): Promise<Map<string, M
 export type ScoredAssessment = { shape: ModelShape; values: Map<string, AnswerValue>; score: AssessmentScore };
 
 /** Scores many assessments with two queries: their models and their answers. */
-export async function scoreAssessments(refs: { id: string; modelId: string }[]): Promise<Map<string, ScoredAssessment>> {
+export async function scoreAssessments(refs: { id: string; modelId: string }[], client: Reader = db()): Promise<Map<string, ScoredAssessment>> {
   if (refs.length === 0) return new Map();
   const [shapes, answers] = await Promise.all([
-    loadModelShapes(refs.map((r) => r.modelId)),
-    db().answer.findMany({
+    loadModelShapes(refs.map((r) => r.modelId), client),
+    client.answer.findMany({
       where: { assessmentId: { in: refs.map((r) => r.id) } },
       select: { assessmentId: true, practiceId: true, level: true, notApplicable: true },
     }),
@@ -50,4 +54,39 @@ export async function scoreAssessments(refs: { id: string; modelId: string }[]):
     scored.set(ref.id, { shape, values, score: scoreAssessment(model, values) });
   }
   return scored;
+}
+
+/**
+ * Stores the scores of an assessment being submitted, inside the submitting transaction: its
+ * answers are locked from then on, so the snapshot stays true until the council returns it.
+ */
+export async function takeScoreSnapshot(tx: Prisma.TransactionClient, ref: { id: string; modelId: string }) {
+  const { score } = (await scoreAssessments([ref], tx)).get(ref.id)!;
+  const data = snapshotOf(score);
+  await tx.scoreSnapshot.upsert({
+    where: { assessmentId: ref.id },
+    create: { assessmentId: ref.id, ...data },
+    update: { ...data, takenAt: new Date() },
+  });
+}
+
+/**
+ * Overall and per-discipline scores of submitted or accepted assessments: read from their
+ * snapshots, and rescored from the answers only where none was taken (data written before
+ * snapshots existed, or loaded around the app).
+ */
+export async function submittedScores(refs: { id: string; modelId: string }[]): Promise<Map<string, ScoreSnapshotData>> {
+  if (refs.length === 0) return new Map();
+  const rows = await db().scoreSnapshot.findMany({
+    where: { assessmentId: { in: refs.map((r) => r.id) } },
+    select: { assessmentId: true, overallScore: true, overallLevel: true, disciplines: true },
+  });
+  const scores = new Map<string, ScoreSnapshotData>();
+  for (const row of rows) {
+    const snapshot = parseSnapshot(row);
+    if (snapshot) scores.set(row.assessmentId, snapshot);
+  }
+  const missing = refs.filter((r) => !scores.has(r.id));
+  for (const [id, { score }] of await scoreAssessments(missing)) scores.set(id, snapshotOf(score));
+  return scores;
 }

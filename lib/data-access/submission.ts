@@ -7,6 +7,7 @@ import { fail, ok, type Result } from "@/lib/validation/result";
 import { loadAssessment } from "./assessment-access";
 import { recordAudit } from "./audit";
 import { requireThat } from "./guards";
+import { takeScoreSnapshot } from "./scores";
 import { lockedMessage } from "./questionnaire";
 
 /** "Check your answers": the practices still unanswered, by discipline. */
@@ -57,6 +58,7 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
       data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.userId, submitKey: input.submitKey, version: { increment: 1 } },
     });
     if (updated.count === 0) return "raced" as const;
+    await takeScoreSnapshot(tx, assessment);
     await recordAudit(tx, actor, {
       action: "assessment.submit",
       entityType: "Assessment",

@@ -11,5 +11,6 @@ export const portfolioQuerySchema = z.object({
     .regex(/^(program|agency|overall|discipline:[a-z0-9-]{1,80})$/)
     .catch("program"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type PortfolioQuery = z.infer<typeof portfolioQuerySchema>;

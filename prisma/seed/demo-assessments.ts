@@ -1,6 +1,9 @@
 // Demo self-assessments across three cycles, so the council's portfolio, baselines and trends have
 // something to show: accepted history for most programs and every status in the open cycle.
 import type { Prisma } from "../../lib/db/generated/client";
+import { isLevel } from "../../lib/scoring/rules";
+import { scoreAssessment, type AnswerValue } from "../../lib/scoring/score";
+import { snapshotOf } from "../../lib/scoring/snapshot";
 
 type Status = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
 type Levels = [number, number, number, number, number, number];
@@ -151,8 +154,10 @@ export async function seedDemoAssessments(
   const disciplines = await tx.discipline.findMany({
     where: { modelId: model.id },
     orderBy: { position: "asc" },
-    select: { practices: { orderBy: { position: "asc" }, select: { id: true } } },
+    select: { key: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true } } },
   });
+  const scoring = { disciplines: disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
+  const practiceKey = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, p.key] as const)));
   // A plan's levels move by one gain per cycle, counted from the earliest.
   const cycles = await tx.cycle.findMany({ orderBy: { startsOn: "asc" }, select: { id: true, name: true, endsOn: true } });
 
@@ -195,6 +200,11 @@ export async function seedDemoAssessments(
       );
       const kept = status === "DRAFT" ? answers.slice(0, Math.round(answers.length * (plan.answered ?? 0.5))) : answers;
       await tx.answer.createMany({ data: kept });
+      if (status === "SUBMITTED" || status === "ACCEPTED") {
+        // As submitting in the app does: the scores are taken when the answers are locked.
+        const values = new Map<string, AnswerValue>(kept.map((a) => [practiceKey.get(a.practiceId)!, isLevel(a.level) ? a.level : "NA"]));
+        await tx.scoreSnapshot.create({ data: { assessmentId: assessment.id, ...snapshotOf(scoreAssessment(scoring, values)) } });
+      }
       if (status === "ACCEPTED" || status === "RETURNED") {
         const comment =
           status === "ACCEPTED" ? acceptComments[(index + step) % acceptComments.length]! : required(plan.returned, `a return comment for ${plan.program}`);

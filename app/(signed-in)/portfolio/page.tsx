@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DistributionChartLazy } from "@/components/charts";
 import { LevelCell } from "@/components/level-cell";
+import { Pager } from "@/components/pager";
 import { PortfolioFilters } from "@/components/portfolio-filters";
 import { SortHeader } from "@/components/sort-header";
 import { requireActor } from "@/lib/auth/session";
-import { getPortfolio } from "@/lib/data-access/portfolio";
+import { getPortfolio, PORTFOLIO_PAGE_SIZE } from "@/lib/data-access/portfolio";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -16,7 +17,9 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
   const p = await getPortfolio(actor, query);
   const levelNames = p.levelNames;
   const viewLabel = query.view === "baseline" ? "baselines" : "latest accepted assessments";
-  const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
+  const { page: _page, ...filters } = query;
+  const filterParams = Object.fromEntries(Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+  const exportQuery = new URLSearchParams(filterParams);
   const busiest = p.distribution
     .map((d) => ({ name: p.disciplines.find((x) => x.key === d.key)?.name ?? d.key, low: d.counts[1] + d.counts[2] }))
     .sort((a, b) => b.low - a.low)[0];
@@ -24,7 +27,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
     <>
       <h1>Portfolio</h1>
       <p className="usa-intro">
-        {p.entries.length} program{p.entries.length === 1 ? "" : "s"} by their {viewLabel}
+        {p.total} program{p.total === 1 ? "" : "s"} by their {viewLabel}
         {query.cycle && query.view === "latest" ? ` in ${query.cycle}` : ""}.
         {p.withoutAccepted > 0 && ` ${p.withoutAccepted} program${p.withoutAccepted === 1 ? " has" : "s have"} no accepted assessment that fits these filters.`}
       </p>
@@ -39,6 +42,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
         <table className="usa-table usa-table--borderless usa-table--compact width-full">
           <caption>
             Attained level per discipline, by program ({viewLabel}). Choose a column heading to sort.
+            {p.total > p.entries.length && ` Page ${p.page}: programs ${(p.page - 1) * PORTFOLIO_PAGE_SIZE + 1} to ${(p.page - 1) * PORTFOLIO_PAGE_SIZE + p.entries.length} of ${p.total}.`}
           </caption>
           <thead>
             <tr>
@@ -67,12 +71,13 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       </div>
+      {p.total > PORTFOLIO_PAGE_SIZE && <Pager page={p.page} pageSize={PORTFOLIO_PAGE_SIZE} total={p.total} params={filterParams} />}
 
       <h2>How programs are distributed across levels</h2>
       <p>
-        {p.entries.length === 0
+        {p.total === 0
           ? "No program fits these filters."
-          : `Across ${p.entries.length} programs, ${busiest?.name} has the most programs at Reactive or Tactical (${busiest?.low}).`}
+          : `Across ${p.total} programs, ${busiest?.name} has the most programs at Reactive or Tactical (${busiest?.low}).`}
       </p>
       <DistributionChartLazy
         title="Number of programs at each level, per discipline"
