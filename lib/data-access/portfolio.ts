@@ -48,7 +48,7 @@ async function currentModelOutline() {
 async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
   const { programCount, chosen } = await choosePortfolioAssessments(actor, query);
   const [scores, shapes] = await Promise.all([submittedScores(chosen.map((c) => c.assessment)), loadModelShapes(chosen.map((c) => c.assessment.modelId))]);
-  const entries: (PortfolioEntry & { acceptedAt: Date; a11: Record<string, string[]> })[] = chosen.map(({ program, assessment }) => {
+  const entries: (PortfolioEntry & { modelId: string; acceptedAt: Date; a11: Record<string, string[]> })[] = chosen.map(({ program, assessment }) => {
     const score = scores.get(assessment.id)!;
     const shape = shapes.get(assessment.modelId) ?? { disciplines: [] };
     return {
@@ -56,6 +56,7 @@ async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
       program: program.name,
       agency: program.agency.name,
       assessmentId: assessment.id,
+      modelId: assessment.modelId,
       cycle: assessment.cycle.name,
       acceptedAt: assessment.updatedAt,
       overall: { score: score.overallScore, level: score.overallLevel },
@@ -118,27 +119,32 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): 
   );
 }
 
-const ANSWER_BATCH = 2000;
+/** Assessments per query of the raw-answers export: about 2,000 answers at a time. */
+const ASSESSMENTS_PER_BATCH = 50;
 
 /**
- * The raw answers of the assessments the portfolio shows, read in batches so that an export of a
- * whole cycle streams with flat memory. Access is checked before the first row is produced.
+ * The raw answers of the assessments the portfolio shows, in the portfolio's order, read a few
+ * assessments at a time (through the assessment/practice index) so that an export of a whole
+ * cycle streams with flat memory. Access is checked before the first row is produced.
  */
 export async function answerExportRows(actor: Actor, query: PortfolioQuery): Promise<AsyncIterable<AnswerRow>> {
-  const { chosen } = await choosePortfolioAssessments(actor, query);
-  const filtered = query.level ? (await portfolioEntries(actor, query)).entries.map((e) => e.assessmentId) : chosen.map((c) => c.assessment.id);
-  const ids = new Set(filtered);
-  const header = new Map(chosen.filter((c) => ids.has(c.assessment.id)).map((c) => [c.assessment.id, c]));
+  const { entries } = await portfolioEntries(actor, query);
+  const header = new Map(entries.map((e) => [e.assessmentId, e]));
+  const models = new Map(
+    (
+      await db().maturityModel.findMany({
+        where: { id: { in: [...new Set(entries.map((e) => e.modelId))] } },
+        select: { id: true, version: true, levels: { select: { rank: true, name: true } } },
+      })
+    ).map((m) => [m.id, m]),
+  );
+  const ids = entries.map((e) => e.assessmentId);
   return (async function* () {
-    let cursor: string | undefined;
-    for (;;) {
+    for (let i = 0; i < ids.length; i += ASSESSMENTS_PER_BATCH) {
+      const group = ids.slice(i, i + ASSESSMENTS_PER_BATCH);
       const batch = await db().answer.findMany({
-        where: { assessmentId: { in: [...ids] } },
-        orderBy: { id: "asc" },
-        take: ANSWER_BATCH,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        where: { assessmentId: { in: group } },
         select: {
-          id: true,
           assessmentId: true,
           level: true,
           notApplicable: true,
@@ -146,23 +152,30 @@ export async function answerExportRows(actor: Actor, query: PortfolioQuery): Pro
           evidenceLinks: true,
           updatedAt: true,
           answeredBy: { select: { name: true } },
-          assessment: { select: { status: true, model: { select: { version: true, levels: { select: { rank: true, name: true } } } } } },
-          practice: { select: { key: true, title: true, discipline: { select: { name: true } } } },
+          practice: { select: { key: true, title: true, position: true, discipline: { select: { name: true, position: true } } } },
         },
       });
+      const order = new Map(group.map((id, n) => [id, n]));
+      batch.sort(
+        (a, b) =>
+          order.get(a.assessmentId)! - order.get(b.assessmentId)! ||
+          a.practice.discipline.position - b.practice.discipline.position ||
+          a.practice.position - b.practice.position,
+      );
       for (const a of batch) {
-        const c = header.get(a.assessmentId)!;
+        const e = header.get(a.assessmentId)!;
+        const model = models.get(e.modelId)!;
         yield {
-          agency: c.program.agency.name,
-          program: c.program.name,
-          cycle: c.assessment.cycle.name,
-          status: a.assessment.status,
-          modelVersion: a.assessment.model.version,
+          agency: e.agency,
+          program: e.program,
+          cycle: e.cycle,
+          status: "ACCEPTED",
+          modelVersion: model.version,
           discipline: a.practice.discipline.name,
           practiceKey: a.practice.key,
           practice: a.practice.title,
           level: a.level,
-          levelName: a.assessment.model.levels.find((l) => l.rank === a.level)?.name ?? null,
+          levelName: model.levels.find((l) => l.rank === a.level)?.name ?? null,
           notApplicable: a.notApplicable,
           evidenceNote: a.evidenceNote,
           evidenceLinks: a.evidenceLinks,
@@ -170,8 +183,6 @@ export async function answerExportRows(actor: Actor, query: PortfolioQuery): Pro
           answeredAt: a.updatedAt,
         };
       }
-      if (batch.length < ANSWER_BATCH) return;
-      cursor = batch.at(-1)!.id;
     }
   })();
 }

@@ -1,0 +1,65 @@
+// The portfolio's choice of assessment per program, its pages and the raw-answers export order.
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/scripts/lib/prisma";
+import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
+import { portfolioQuerySchema } from "@/lib/validation/portfolio";
+import { answerExportRows, getPortfolio, PORTFOLIO_PAGE_SIZE } from "./portfolio";
+
+const prisma = createPrismaClient(inject("databaseUrl"));
+afterAll(() => prisma.$disconnect());
+
+async function accept(programId: string, cycleId: string, leadId: string, level: number) {
+  const { assessmentId } = await createDraft(prisma, programId, cycleId, leadId, 1000, level);
+  await prisma.assessment.update({ where: { id: assessmentId }, data: { status: "ACCEPTED", submittedAt: new Date(), submittedById: leadId } });
+  return assessmentId;
+}
+
+describe("portfolio", () => {
+  it("shows each program's latest accepted assessment, its baseline, or the one of a chosen cycle", async () => {
+    const agency = await createAgency(prisma, ["Alpha", "Beta", "Gamma"]);
+    const [alpha, beta] = agency.programs as [{ id: string }, { id: string }];
+    const lead = await createUser(prisma, "LEAD", { programIds: agency.programs.map((p) => p.id) });
+    const council = await createUser(prisma, "COUNCIL");
+    const first = await createCycle(prisma, "CLOSED", new Date("1960-10-01"));
+    const second = await createCycle(prisma, "CLOSED", new Date("1961-10-01"));
+    const alphaFirst = await accept(alpha.id, first.id, lead.userId, 2);
+    const alphaSecond = await accept(alpha.id, second.id, lead.userId, 4);
+    const betaFirst = await accept(beta.id, first.id, lead.userId, 3);
+
+    const view = async (q: Record<string, string>) => {
+      const p = await getPortfolio(council, portfolioQuerySchema.parse({ agency: agency.id, ...q }));
+      return { picked: p.entries.map((e) => [e.assessmentId, e.overall.level]), withoutAccepted: p.withoutAccepted };
+    };
+    expect(await view({})).toEqual({ picked: [[alphaSecond, 4], [betaFirst, 3]], withoutAccepted: 1 });
+    expect(await view({ view: "baseline" })).toEqual({ picked: [[alphaFirst, 2], [betaFirst, 3]], withoutAccepted: 1 });
+    expect(await view({ cycle: first.name })).toEqual({ picked: [[alphaFirst, 2], [betaFirst, 3]], withoutAccepted: 1 });
+    expect(await view({ cycle: second.name })).toEqual({ picked: [[alphaSecond, 4]], withoutAccepted: 2 });
+    expect(await view({ cycle: second.name, view: "baseline" })).toEqual({ picked: [], withoutAccepted: 3 });
+    expect(await view({ level: "4" })).toEqual({ picked: [[alphaSecond, 4]], withoutAccepted: 2 });
+  });
+
+  it("pages the heatmap but counts every program in the distribution, and exports answers in portfolio order", async () => {
+    const names = Array.from({ length: PORTFOLIO_PAGE_SIZE + 1 }, (_, i) => `P${String(i).padStart(3, "0")}`);
+    const agency = await createAgency(prisma, names);
+    const lead = await createUser(prisma, "LEAD", { programIds: agency.programs.map((p) => p.id) });
+    const council = await createUser(prisma, "COUNCIL");
+    const cycle = await createCycle(prisma, "CLOSED", new Date("1962-10-01"));
+    for (const [i, p] of agency.programs.entries()) await accept(p.id, cycle.id, lead.userId, (i % 5) + 1);
+
+    const page = (n: string) => getPortfolio(council, portfolioQuerySchema.parse({ agency: agency.id, page: n }));
+    const one = await page("1");
+    expect(one.entries).toHaveLength(PORTFOLIO_PAGE_SIZE);
+    expect(one.total).toBe(PORTFOLIO_PAGE_SIZE + 1);
+    expect(Object.values(one.distribution[0]!.counts).reduce((a, b) => a + b, 0)).toBe(PORTFOLIO_PAGE_SIZE + 1);
+    const two = await page("2");
+    expect(two.entries.map((e) => e.program)).toEqual([agency.programs.at(-1)!.name]);
+    expect((await page("99")).page).toBe(2);
+
+    const rows = [];
+    for await (const row of await answerExportRows(council, portfolioQuerySchema.parse({ agency: agency.id, sort: "program", dir: "desc" }))) rows.push(row);
+    expect(rows).toHaveLength((PORTFOLIO_PAGE_SIZE + 1) * 40);
+    expect(rows[0]).toMatchObject({ program: agency.programs.at(-1)!.name, practiceKey: rows[40]!.practiceKey, discipline: "Strategy" });
+    expect(rows.slice(0, 40).map((r) => r.discipline).at(-1)).toBe("Culture");
+    expect(rows.at(-1)!.program).toBe(agency.programs[0]!.name);
+  });
+});
