@@ -17,7 +17,7 @@ async function accept(programId: string, cycleId: string, leadId: string, level:
 describe("portfolio", () => {
   it("shows each program's latest accepted assessment, its baseline, or the one of a chosen cycle", async () => {
     const agency = await createAgency(prisma, ["Alpha", "Beta", "Gamma"]);
-    const [alpha, beta] = agency.programs as [{ id: string }, { id: string }];
+    const [alpha, beta] = agency.programs as [(typeof agency.programs)[0], (typeof agency.programs)[0]];
     const lead = await createUser(prisma, "LEAD", { programIds: agency.programs.map((p) => p.id) });
     const council = await createUser(prisma, "COUNCIL");
     const first = await createCycle(prisma, "CLOSED", new Date("1960-10-01"));
