@@ -68,7 +68,7 @@ test("an administrator sets up an agency, a program, a cycle and a lead, who the
   await page.getByLabel("Role").selectOption("LEAD");
   await page.getByLabel(/Programs/).selectOption({ label: `Testing Permits ${suffix}` });
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(formProblem(page)).toContainText("Use at least 12 characters");
+  await expect(formProblem(page)).toContainText("Use at least 15 characters");
   expect(await e2eDb().user.count({ where: { email } })).toBe(0);
   await page.getByLabel("First password").fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();

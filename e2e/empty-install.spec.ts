@@ -6,7 +6,9 @@ import { expect, test } from "@playwright/test";
 import { emptyInstallDatabase } from "../scripts/lib/app-database";
 import { expectAccessible, signIn, signInProblem } from "./fixtures";
 
-const ADMIN = { email: "first.admin@agency.gov", password: "first-admin-password" };
+// Passwords that pass the rules (lib/validation/password.ts): long, not breached, not built on the e-mail.
+const ADMIN = { email: "first.admin@agency.gov", password: "correct horse battery staple 42" };
+const LEAD_PASSWORD = "quiet otters paddle past 9 lighthouses";
 
 test.beforeAll(() => {
   execFileSync("npx", ["tsx", "scripts/create-admin.ts", "--email", ADMIN.email, "--name", "First Admin"], {
@@ -49,14 +51,14 @@ test("an empty install has no demo accounts; its first administrator sets it up 
   await page.goto("/admin/users");
   await page.getByLabel("Email address").fill("first.lead@agency.gov");
   await page.getByLabel("Name", { exact: true }).fill("First Lead");
-  await page.getByLabel("First password").fill("first-lead-password");
+  await page.getByLabel("First password").fill(LEAD_PASSWORD);
   await page.getByLabel("Role").selectOption("LEAD");
   await page.getByLabel(/Programs/).selectOption({ label: "Example Benefits" });
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Account for first.lead@agency.gov created." })).toBeVisible();
 
   const lead = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
-  await signIn(lead, "first.lead@agency.gov", "first-lead-password");
+  await signIn(lead, "first.lead@agency.gov", LEAD_PASSWORD);
   await expect(lead).toHaveURL("/lead");
   await lead.getByRole("link", { name: "Start Example Benefits" }).click();
   await lead.getByRole("button", { name: "Start the FY2027 self-assessment" }).click();

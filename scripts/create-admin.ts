@@ -3,8 +3,9 @@
 // from CX_ADMIN_PASSWORD, or is asked for on the terminal; it is never a default.
 import { createInterface } from "node:readline/promises";
 import { z } from "zod";
+import { serverPasswordSchema } from "../lib/auth/breached-passwords";
 import { hashPassword } from "../lib/auth/password";
-import { passwordSchema } from "../lib/auth/password-rules";
+import { PASSWORD_MIN_CHARACTERS, refusePasswordContext } from "../lib/validation/password";
 import { appDatabase } from "./lib/app-database";
 import { openDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrations";
@@ -30,12 +31,16 @@ if (!input.success) {
 async function readPassword(): Promise<string> {
   if (process.env.CX_ADMIN_PASSWORD) return process.env.CX_ADMIN_PASSWORD;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await rl.question("Password for the new administrator (at least 12 characters): ");
+  const answer = await rl.question(`Password for the new administrator (at least ${PASSWORD_MIN_CHARACTERS} characters; a few unrelated words with spaces work well): `);
   rl.close();
   return answer;
 }
 
-const password = passwordSchema.safeParse(await readPassword());
+// The same rules as the administration pages: length, the breached list, not built on the e-mail.
+const password = z
+  .object({ email: z.string(), password: serverPasswordSchema })
+  .superRefine(refusePasswordContext)
+  .safeParse({ email: input.data.email, password: await readPassword() });
 if (!password.success) {
   console.error(password.error.issues.map((i) => i.message).join("\n"));
   process.exit(2);
@@ -50,7 +55,7 @@ try {
   if (existing) throw new Error(`${input.data.email} already has an account. Use the administration pages to change it.`);
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: input.data.email, name: input.data.name, role: "ADMIN", passwordHash: await hashPassword(password.data) },
+      data: { email: input.data.email, name: input.data.name, role: "ADMIN", passwordHash: await hashPassword(password.data.password) },
       select: { id: true },
     });
     await tx.auditEvent.create({

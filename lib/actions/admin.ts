@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
+import { serverPasswordSchema } from "@/lib/auth/breached-passwords";
 import type { Actor } from "@/lib/auth/actor";
 import { createCycle, setCycleStatus } from "@/lib/data-access/admin-cycles";
 import { createAgency, createProgram, renameAgency, renameProgram, toggleAgencyArchive, toggleProgramArchive } from "@/lib/data-access/admin-organizations";
@@ -14,12 +15,12 @@ import {
   archiveAgencySchema,
   archiveProgramSchema,
   renameAgencySchema,
-  createUserSchema,
+  createUserSchemaWith,
   cycleSchema,
   cycleStatusSchema,
   programSchema,
   renameProgramSchema,
-  resetPasswordSchema,
+  resetPasswordSchemaWith,
   updateUserSchema,
   userStateSchema,
 } from "@/lib/validation/admin";
@@ -70,9 +71,13 @@ export async function toggleProgramArchiveAction(_: FormState, formData: FormDat
   return run(archiveProgramSchema, fields(formData, "programId", "expectedVersion"), toggleProgramArchive, "Program updated.");
 }
 
+// The forms' schemas with the server's password rules: the shared ones plus the breached list.
+const createUserOnServer = createUserSchemaWith(serverPasswordSchema);
+const resetPasswordOnServer = resetPasswordSchemaWith(serverPasswordSchema);
+
 export async function createUserAction(_: FormState, formData: FormData) {
   const input = { ...fields(formData, "email", "name", "password", "role", "agencyId"), programIds: formData.getAll("programIds") };
-  return run(createUserSchema, input, createUser, `Account for ${formData.get("email")} created.`);
+  return run(createUserOnServer, input, createUser, `Account for ${formData.get("email")} created.`);
 }
 
 export async function updateUserAction(_: FormState, formData: FormData) {
@@ -85,7 +90,7 @@ export async function setUserDisabledAction(_: FormState, formData: FormData) {
 }
 
 export async function resetPasswordAction(_: FormState, formData: FormData) {
-  return run(resetPasswordSchema, fields(formData, "userId", "password"), resetPassword, "Password reset. Give it to the user through a separate channel.");
+  return run(resetPasswordOnServer, fields(formData, "userId", "password"), resetPassword, "Password reset. Give it to the user through a separate channel.");
 }
 
 export async function setCurrentModelAction(_: FormState, formData: FormData) {

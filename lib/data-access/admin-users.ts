@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { canAdminister } from "@/lib/auth/policy";
 import type { createUserSchema, resetPasswordSchema, updateUserSchema, userStateSchema } from "@/lib/validation/admin";
+import { passwordContextProblem } from "@/lib/validation/password";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { ADMIN_PAGE_SIZE } from "./admin-organizations";
 import { recordAudit } from "./audit";
@@ -130,6 +131,11 @@ export async function setUserDisabled(actor: Actor, input: z.infer<typeof userSt
 
 export async function resetPassword(actor: Actor, input: z.infer<typeof resetPasswordSchema>): Promise<Result<{ done: true }>> {
   requireThat(canAdminister(actor));
+  // The reset form has no e-mail field: the password is checked against the account's (lib/validation/password.ts).
+  const user = await db().user.findUnique({ where: { id: input.userId }, select: { email: true } });
+  requireThat(user !== null);
+  const problem = passwordContextProblem(input.password, user.email);
+  if (problem) return fail("There is a problem with what you entered.", { password: [problem] });
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     requireThat((await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } })) !== null);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordSchema } from "@/lib/auth/password-rules";
+import { passwordSchema, refusePasswordContext, type PasswordSchema } from "./password";
 
 const isoDate = (label: string) => z.iso.date({ error: `Enter the ${label} as a full date, like 2026-10-01` });
 const version = z.coerce.number({ error: "Reload the page and try again" }).int().positive();
@@ -66,23 +66,30 @@ const scope = {
   programIds: z.array(z.uuid({ error: "Choose programs from the list" })).max(50, "Choose at most 50 programs").default([]),
 };
 
-export const createUserSchema = scoped(
-  z.object({
-    email: z
-      .email({ error: "Enter an email address in the correct format, like name@agency.gov" })
-      .max(254)
-      .transform((e) => e.toLowerCase()),
-    name: z.string().trim().min(2, "Enter the person's name").max(120, "The name must be 120 characters or fewer"),
-    password: passwordSchema,
-    ...scope,
-  }),
-);
+// The schemas that take a new password are built with the password rules: `passwordSchema` where the
+// breached list is not at hand (a form), `serverPasswordSchema` (lib/auth/breached-passwords.ts), the same
+// rules plus the list, in the server actions.
+export const createUserSchemaWith = (password: PasswordSchema) =>
+  scoped(
+    z.object({
+      email: z
+        .email({ error: "Enter an email address in the correct format, like name@agency.gov" })
+        .max(254)
+        .transform((e) => e.toLowerCase()),
+      name: z.string().trim().min(2, "Enter the person's name").max(120, "The name must be 120 characters or fewer"),
+      password,
+      ...scope,
+    }),
+  ).superRefine(refusePasswordContext);
+export const createUserSchema = createUserSchemaWith(passwordSchema);
 
 export const updateUserSchema = scoped(z.object({ userId: z.uuid({ error: "This user does not exist" }), expectedVersion: version, ...scope }));
 
 export const userStateSchema = z.object({ userId: z.uuid({ error: "This user does not exist" }), disabled: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-export const resetPasswordSchema = z.object({ userId: z.uuid({ error: "This user does not exist" }), password: passwordSchema });
+/** The account's e-mail is not in the form: the data-access layer refuses a password built on it. */
+export const resetPasswordSchemaWith = (password: PasswordSchema) => z.object({ userId: z.uuid({ error: "This user does not exist" }), password });
+export const resetPasswordSchema = resetPasswordSchemaWith(passwordSchema);
 
 export const auditFilterSchema = z.object({
   actor: z.string().trim().max(254).optional().catch(undefined),

@@ -10,6 +10,7 @@ import { roleLabels } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { listUsers, scopeOptions } from "@/lib/data-access/admin-users";
 import { listQuerySchema } from "@/lib/validation/admin";
+import { PASSWORD_HINT } from "@/lib/validation/password";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -62,7 +63,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           First password
         </label>
         <span className="usa-hint" id="user-password-hint">
-          At least 12 characters. Give it to the person through a separate channel.
+          {PASSWORD_HINT} Give it to the person through a separate channel.
         </span>
         <input className="usa-input" id="user-password" name="password" type="password" autoComplete="new-password" aria-describedby="user-password-hint" />
         <UserScopeFields agencies={agencies} />

@@ -6,6 +6,7 @@ import { UserScopeFields } from "@/components/user-scope-fields";
 import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/admin";
 import { requireActor } from "@/lib/auth/session";
 import { getUserForAdmin, scopeOptions } from "@/lib/data-access/admin-users";
+import { PASSWORD_HINT } from "@/lib/validation/password";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -39,7 +40,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           New password
         </label>
         <span className="usa-hint" id="new-password-hint">
-          At least 12 characters. The user’s sessions end.
+          {PASSWORD_HINT} The user’s sessions end.
         </span>
         <input className="usa-input" id="new-password" name="password" type="password" autoComplete="new-password" aria-describedby="new-password-hint" />
       </ActionForm>
