@@ -10,6 +10,11 @@ test.describe("sign-in and role homes", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(account.heading);
       await expect(page.getByTestId("signed-in-as")).toContainText(account.role);
       await expectAccessible(page);
+
+      await page.getByTestId("signed-in-as").getByRole("link").click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+      await expect(page.getByText(account.email)).toBeVisible();
+      await expectAccessible(page);
     });
   }
 
@@ -106,6 +111,8 @@ test("sign-out ends the session, including a copy of its cookie", async ({ page,
   await signIn(page, demoAccounts.admin.email);
   await expect(page).toHaveURL("/admin");
   const cookies = await page.context().cookies();
+  // Out of reach of scripts and of cross-site requests (Secure and __Secure- come with an https NEXTAUTH_URL).
+  expect(cookies.find((c) => c.name.endsWith("next-auth.session-token"))).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { endSessions, verifyCredentials } from "@/lib/data-access/accounts";
+import { endSession, verifyCredentials } from "@/lib/data-access/accounts";
 import { signInSchema } from "./sign-in-schema";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 
@@ -16,17 +16,15 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
 
 declare module "next-auth" {
   interface Session {
-    userId: string;
-    sessionVersion: number;
+    sessionId: string;
   }
   interface User {
-    sessionVersion: number;
+    sessionId: string;
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
-    userId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -45,27 +43,23 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(". "));
           const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers));
           if (user === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
-          return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+          return user ? { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId } : null;
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) {
-          token.userId = user.id;
-          token.sessionVersion = user.sessionVersion;
-        }
+        if (user) token.sessionId = user.sessionId;
         return token;
       },
       session({ session, token }) {
-        session.userId = token.userId ?? "";
-        session.sessionVersion = token.sessionVersion ?? 0;
+        session.sessionId = token.sessionId ?? "";
         return session;
       },
     },
     events: {
       async signOut({ token }) {
-        if (token?.userId) await endSessions(token.userId);
+        if (token?.sessionId) await endSession(token.sessionId);
       },
     },
   };

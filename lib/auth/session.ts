@@ -12,8 +12,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // Per request, never at build time: the session lives in this request's cookies.
   await connection();
   const session = await getServerSession(authOptions());
-  if (!session?.userId) return null;
-  return loadActor(session.userId, session.sessionVersion);
+  if (!session?.sessionId) return null;
+  return loadActor(session.sessionId);
 });
 
 export async function requireActor(): Promise<Actor> {

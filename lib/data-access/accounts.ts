@@ -2,10 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
+import { LAST_SEEN_PRECISION_MS, sessionStanding } from "@/lib/auth/session-rules";
 import { isThrottled, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-limits";
+import { env } from "@/lib/env";
 import { recordAudit } from "./audit";
 
-export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
+export type SignedInUser = { id: string; email: string; name: string; sessionId: string };
 
 /**
  * Checks a password before anyone is signed in; the only data-access call that takes no Actor.
@@ -31,31 +33,41 @@ export async function verifyCredentials(email: string, password: string, address
   const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
   await db().signInAttempt.create({ data: { email: typed, address, succeeded } });
   if (!succeeded || !user) return null;
-  await db().$transaction((tx) =>
-    recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-in", entityType: "User", entityId: user.id, after: { address } }),
-  );
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  // Every sign-in starts a new session (a new id), and clears this user's sessions that ended.
+  const session = await db().$transaction(async (tx) => {
+    const staleBefore = new Date(Date.now() - env().SESSION_MAX_AGE_SECONDS * 1000);
+    await tx.session.deleteMany({ where: { userId: user.id, OR: [{ endedAt: { not: null } }, { createdAt: { lt: staleBefore } }] } });
+    const created = await tx.session.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, address }, select: { id: true } });
+    await recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-in", entityType: "User", entityId: user.id, after: { address, sessionId: created.id } });
+    return created;
+  });
+  return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
 }
 
 /**
- * The Actor behind a session, or null when the session no longer stands: the user was disabled,
- * signed out elsewhere or had their sessions ended (sessionVersion moved on).
+ * The Actor behind a session, or null when the session no longer stands: signed out, idle or past
+ * its absolute limit, the user disabled, or all their sessions ended (sessionVersion moved on).
  */
-export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
+export async function loadActor(sessionId: string): Promise<Actor | null> {
+  const session = await db().session.findUnique({
+    where: { id: sessionId },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      agencyId: true,
-      disabledAt: true,
+      createdAt: true,
+      lastSeenAt: true,
+      endedAt: true,
       sessionVersion: true,
-      memberships: { select: { programId: true } },
+      user: {
+        select: { id: true, email: true, name: true, role: true, agencyId: true, disabledAt: true, sessionVersion: true, memberships: { select: { programId: true } } },
+      },
     },
   });
-  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+  const now = new Date();
+  const limits = { idleSeconds: env().SESSION_IDLE_SECONDS, maxAgeSeconds: env().SESSION_MAX_AGE_SECONDS };
+  if (!session || sessionStanding(session, now, limits) !== "active") return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_PRECISION_MS) {
+    await db().session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
+  }
+  const { user } = session;
   return {
     userId: user.id,
     email: user.email,
@@ -66,14 +78,15 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
   };
 }
 
-/** Sign-out: every session issued to this user stops working on its next request. */
-export async function endSessions(userId: string): Promise<void> {
+/** Sign-out: this session stops working on its next request, including any copy of its cookie. */
+export async function endSession(sessionId: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const user = await tx.user.update({
-      where: { id: userId },
-      data: { sessionVersion: { increment: 1 } },
-      select: { id: true, email: true },
+    const ended = await tx.session.updateManyAndReturn({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: new Date() },
+      select: { user: { select: { id: true, email: true } } },
     });
-    await recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-out", entityType: "User", entityId: user.id });
+    const user = ended[0]?.user;
+    if (user) await recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-out", entityType: "User", entityId: user.id, after: { sessionId } });
   });
 }

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
-import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
+import { createAgency, createCycle, createDraft, createUser, createSession } from "@/lib/testing/factories";
 import { answerSchema } from "@/lib/validation/answers";
 import { setCycleStatus } from "./admin-cycles";
 import { toggleAgencyArchive } from "./admin-organizations";
@@ -51,10 +51,11 @@ describe("users", () => {
     const created = await adminCreateUser(admin, { email, name: "Scoped", password: "long-enough-password", role: "LEAD", agencyId: null, programIds: [agency.programs[0]!.id] });
     expect(created.ok).toBe(true);
     const id = created.ok ? created.value.id : "";
-    expect(await loadActor(id, 1)).toMatchObject({ role: "LEAD", programIds: [agency.programs[0]!.id] });
+    const before = await createSession(prisma, id);
+    expect(await loadActor(before)).toMatchObject({ role: "LEAD", programIds: [agency.programs[0]!.id] });
     await updateUser(admin, { userId: id, expectedVersion: 1, role: "CCO", agencyId: agency.id, programIds: [] });
-    expect(await loadActor(id, 1)).toBeNull();
-    expect(await loadActor(id, 2)).toMatchObject({ role: "CCO", agencyId: agency.id, programIds: [] });
+    expect(await loadActor(before)).toBeNull();
+    expect(await loadActor(await createSession(prisma, id))).toMatchObject({ role: "CCO", agencyId: agency.id, programIds: [] });
   });
 });
 

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/scripts/lib/prisma";
-import { createAgency, createCycle, createUser, isNotFound } from "@/lib/testing/factories";
-import { loadActor } from "./accounts";
+import { createAgency, createCycle, createUser, isNotFound, createSession } from "@/lib/testing/factories";
+import { endSession, loadActor } from "./accounts";
 import { startAssessment } from "./assessments";
 import { getAdminOverview, getCycleStatusCounts } from "./dashboards";
 import { getAgencyOverview, getProgramProgress } from "./progress";
@@ -196,12 +196,33 @@ describe("starting an assessment", () => {
 });
 
 describe("sessions", () => {
-  it("end when the user is disabled or their session version moves on", async () => {
+  const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+
+  it("end on sign-out, when the user is disabled, or when their session version moves on", async () => {
     const active = await createUser(prisma, "COUNCIL");
-    expect(await loadActor(active.userId, 1)).toMatchObject({ userId: active.userId, role: "COUNCIL" });
-    expect(await loadActor(active.userId, 2)).toBeNull();
+    const session = await createSession(prisma, active.userId);
+    const other = await createSession(prisma, active.userId);
+    expect(await loadActor(session)).toMatchObject({ userId: active.userId, role: "COUNCIL" });
+    await endSession(session);
+    expect(await loadActor(session)).toBeNull();
+    expect(await loadActor(other)).toMatchObject({ userId: active.userId });
+    await prisma.user.update({ where: { id: active.userId }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadActor(other)).toBeNull();
     const disabled = await createUser(prisma, "COUNCIL", { disabled: true });
-    expect(await loadActor(disabled.userId, 1)).toBeNull();
+    expect(await loadActor(await createSession(prisma, disabled.userId))).toBeNull();
+    expect(await loadActor(randomUUID())).toBeNull();
+  });
+
+  it("end after the idle and the absolute limit, and record activity at most once a minute", async () => {
+    const user = await createUser(prisma, "COUNCIL");
+    expect(await loadActor(await createSession(prisma, user.userId, { lastSeenAt: minutesAgo(31) }))).toBeNull();
+    expect(await loadActor(await createSession(prisma, user.userId, { createdAt: minutesAgo(8 * 60 + 1), lastSeenAt: minutesAgo(1) }))).toBeNull();
+    const busy = await createSession(prisma, user.userId, { createdAt: minutesAgo(20), lastSeenAt: minutesAgo(20) });
+    expect(await loadActor(busy)).not.toBeNull();
+    const touched = (await prisma.session.findUniqueOrThrow({ where: { id: busy } })).lastSeenAt;
+    expect(Date.now() - touched.getTime()).toBeLessThan(10_000);
+    await loadActor(busy);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: busy } })).lastSeenAt).toEqual(touched);
   });
 });
 

@@ -46,4 +46,13 @@ describe("sign-in throttling", () => {
       { succeeded: true, address: "10.3.0.1" },
     ]);
   });
+
+  it("starts a new session on every sign-in, each with its own id", async () => {
+    const email = await account();
+    const first = await verifyCredentials(email, "the-right-password", "10.4.0.1");
+    const second = await verifyCredentials(email, "the-right-password", "10.4.0.1");
+    if (!first || !second || first === "throttled" || second === "throttled") throw new Error("sign-in failed");
+    expect(first.sessionId).not.toBe(second.sessionId);
+    expect(await prisma.session.count({ where: { id: { in: [first.sessionId, second.sessionId] }, endedAt: null } })).toBe(2);
+  });
 });

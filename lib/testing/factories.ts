@@ -65,3 +65,10 @@ export async function createDraft(prisma: PrismaClient, programId: string, cycle
   });
   return { assessmentId: assessment.id, practices };
 }
+
+/** A signed-in session for the user, as a successful sign-in starts one. */
+export async function createSession(prisma: PrismaClient, userId: string, times: { createdAt?: Date; lastSeenAt?: Date } = {}) {
+  const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const session = await prisma.session.create({ data: { userId, sessionVersion, ...times }, select: { id: true } });
+  return session.id;
+}
