@@ -150,6 +150,12 @@ export async function saveAnswer(actor: Actor, input: AnswerInput): Promise<Save
   };
   try {
     return await db().$transaction(async (tx) => {
+      // Shares the assessment row's lock with other saves but waits for a submit in flight, so no
+      // answer changes after the submission (and its score snapshot) is taken.
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status" FROM "Assessment" WHERE "id" = ${input.assessmentId}::uuid FOR SHARE`;
+      if (locked?.status !== "DRAFT" && locked?.status !== "RETURNED") {
+        return { ok: false as const, message: lockedMessage({ ...assessment, status: (locked?.status ?? assessment.status) as typeof assessment.status }) };
+      }
       const before = await tx.answer.findUnique({ where: key, select: answerView });
       const beforeView = before ? toView(before) : null;
       if ((before?.version ?? 0) !== input.expectedVersion) {
