@@ -15,7 +15,8 @@ export type PortfolioEntry = {
 export type SortKey = "program" | "agency" | "overall" | `discipline:${string}`;
 export type SortDirection = "asc" | "desc";
 
-const byText = (a: string, b: string) => a.localeCompare(b, "en-US", { sensitivity: "base" });
+// One collator for all comparisons: localeCompare with options builds a new one on every call.
+const byText = new Intl.Collator("en-US", { sensitivity: "base" }).compare;
 
 function cellOf(entry: PortfolioEntry, sort: SortKey): Cell | undefined {
   if (sort === "overall") return entry.overall;

@@ -4,17 +4,27 @@ import type { Actor } from "./actor";
 
 type ProgramRef = { id: string; agencyId: string };
 
-/** A Prisma `where` fragment that limits programs to the actor's scope. */
-export function programScope(actor: Actor) {
+/** The programs an actor may read: all of them, their agency's, or the ones they lead. */
+export type ProgramScope = { kind: "all" } | { kind: "agency"; agencyId: string } | { kind: "programs"; programIds: readonly string[] };
+
+export function scopeOf(actor: Actor): ProgramScope {
   switch (actor.role) {
     case "ADMIN":
     case "COUNCIL":
-      return {};
+      return { kind: "all" };
     case "CCO":
-      return { agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000" };
+      return { kind: "agency", agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000" };
     case "LEAD":
-      return { id: { in: [...actor.programIds] } };
+      return { kind: "programs", programIds: actor.programIds };
   }
+}
+
+/** A Prisma `where` fragment that limits programs to the actor's scope. */
+export function programScope(actor: Actor) {
+  const scope = scopeOf(actor);
+  if (scope.kind === "all") return {};
+  if (scope.kind === "agency") return { agencyId: scope.agencyId };
+  return { id: { in: [...scope.programIds] } };
 }
 
 export function canReadProgram(actor: Actor, program: ProgramRef): boolean {

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { programScope } from "@/lib/auth/policy";
+import { programScope, scopeOf, type ProgramScope } from "@/lib/auth/policy";
+import { Prisma } from "@/lib/db/generated/client";
+import { parseSnapshot } from "@/lib/scoring/snapshot";
 import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
 import { a11AreaLabels } from "@/lib/model/a11-areas";
 import { levelDistribution, sortPortfolio, type PortfolioEntry, type SortKey } from "@/lib/portfolio";
@@ -10,31 +12,54 @@ import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./guards";
 import { loadModelShapes, submittedScores } from "./scores";
 
+type PickedRow = {
+  programId: string;
+  program: string;
+  agency: string;
+  assessmentId: string | null;
+  modelId: string | null;
+  acceptedAt: Date | null;
+  cycle: string | null;
+  overallScore: number | null;
+  overallLevel: number | null;
+  disciplines: unknown;
+};
+
+function scopeCondition(scope: ProgramScope): Prisma.Sql {
+  if (scope.kind === "all") return Prisma.sql`TRUE`;
+  if (scope.kind === "agency") return Prisma.sql`p."agencyId" = ${scope.agencyId}::uuid`;
+  return Prisma.sql`p."id" = ANY(${[...scope.programIds]}::uuid[])`;
+}
+
+/** Which accepted assessment of a program the view shows: its latest or its baseline, or the chosen cycle's. */
+function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
+  if (query.view === "baseline") {
+    const inCycle = query.cycle ? Prisma.sql`AND c."name" = ${query.cycle}` : Prisma.empty;
+    return Prisma.sql`a."id" = p."baselineAssessmentId" ${inCycle}`;
+  }
+  if (query.cycle) return Prisma.sql`a."programId" = p."id" AND a."status" = 'ACCEPTED' AND c."name" = ${query.cycle}`;
+  return Prisma.sql`a."id" = p."latestAssessmentId"`;
+}
+
 /**
- * Per program in the actor's scope, the assessment the portfolio shows: the latest accepted one
- * (in the chosen cycle, if any) or the baseline (the first accepted one). The council sees every
- * program; a CCO their agency's. Programs carry pointers to their baseline and latest accepted
- * assessment (kept by a trigger), so this reads one assessment per program, never every cycle's.
+ * Per program in the actor's scope, the assessment the portfolio shows, with its stored scores: one
+ * query, one row per program. Programs point at their baseline and latest accepted assessment (kept
+ * by a trigger), so no program's history is read. The council sees every program; a CCO their
+ * agency's.
  */
-async function choosePortfolioAssessments(actor: Actor, query: PortfolioQuery) {
+async function pickPortfolioAssessments(actor: Actor, query: PortfolioQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  const programs = await db().program.findMany({
-    where: { ...programScope(actor), archivedAt: null, ...(query.agency ? { agencyId: query.agency } : {}) },
-    select: { id: true, name: true, agency: { select: { name: true } }, baselineAssessmentId: true, latestAssessmentId: true },
-  });
-  const inCycle = query.view === "latest" && query.cycle !== undefined;
-  const pointers = programs.flatMap((p) => (query.view === "baseline" ? p.baselineAssessmentId : p.latestAssessmentId) ?? []);
-  const picked = await db().assessment.findMany({
-    where: inCycle ? { programId: { in: programs.map((p) => p.id) }, status: "ACCEPTED", cycle: { name: query.cycle } } : { id: { in: pointers } },
-    select: { id: true, programId: true, modelId: true, updatedAt: true, cycle: { select: { name: true } } },
-  });
-  const byProgram = new Map(picked.map((a) => [a.programId, a]));
-  const chosen = programs.flatMap((program) => {
-    const assessment = byProgram.get(program.id);
-    if (!assessment || (query.cycle && assessment.cycle.name !== query.cycle)) return [];
-    return [{ program, assessment }];
-  });
-  return { programCount: programs.length, chosen };
+  const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
+  const rows = await db().$queryRaw<PickedRow[]>`
+    SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency",
+           a."id" AS "assessmentId", a."modelId", a."updatedAt" AS "acceptedAt", c."name" AS "cycle",
+           s."overallScore", s."overallLevel", s."disciplines"
+    FROM "Program" p
+    JOIN "Agency" ag ON ag."id" = p."agencyId"
+    LEFT JOIN ("Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId") ON ${pickedAssessment(query)}
+    LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = a."id"
+    WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
+  return { programCount: rows.length, picked: rows.filter((r) => r.assessmentId !== null) };
 }
 
 async function currentModelOutline() {
@@ -46,19 +71,22 @@ async function currentModelOutline() {
 }
 
 async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
-  const { programCount, chosen } = await choosePortfolioAssessments(actor, query);
-  const [scores, shapes] = await Promise.all([submittedScores(chosen.map((c) => c.assessment)), loadModelShapes(chosen.map((c) => c.assessment.modelId))]);
-  const entries: (PortfolioEntry & { modelId: string; acceptedAt: Date; a11: Record<string, string[]> })[] = chosen.map(({ program, assessment }) => {
-    const score = scores.get(assessment.id)!;
-    const shape = shapes.get(assessment.modelId) ?? { disciplines: [] };
+  const { programCount, picked } = await pickPortfolioAssessments(actor, query);
+  const snapshots = new Map(picked.map((r) => [r.assessmentId!, parseSnapshot(r)]));
+  // Assessments without a stored snapshot (written before snapshots existed) are scored here.
+  const unscored = picked.filter((r) => !snapshots.get(r.assessmentId!)).map((r) => ({ id: r.assessmentId!, modelId: r.modelId! }));
+  const [rescored, shapes] = await Promise.all([submittedScores(unscored), loadModelShapes(picked.map((r) => r.modelId!))]);
+  const entries: (PortfolioEntry & { modelId: string; acceptedAt: Date; a11: Record<string, string[]> })[] = picked.map((row) => {
+    const score = snapshots.get(row.assessmentId!) ?? rescored.get(row.assessmentId!)!;
+    const shape = shapes.get(row.modelId!) ?? { disciplines: [] };
     return {
-      programId: program.id,
-      program: program.name,
-      agency: program.agency.name,
-      assessmentId: assessment.id,
-      modelId: assessment.modelId,
-      cycle: assessment.cycle.name,
-      acceptedAt: assessment.updatedAt,
+      programId: row.programId,
+      program: row.program,
+      agency: row.agency,
+      assessmentId: row.assessmentId!,
+      modelId: row.modelId!,
+      cycle: row.cycle!,
+      acceptedAt: row.acceptedAt!,
       overall: { score: score.overallScore, level: score.overallLevel },
       disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])),
       a11: Object.fromEntries(shape.disciplines.map((d) => [d.key, d.a11Areas])),
