@@ -1,42 +1,30 @@
 "use client";
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { signInSchema, WRONG_CREDENTIALS } from "@/lib/auth/sign-in-schema";
-
-type FieldErrors = Partial<Record<"email" | "password", string>>;
+import { signInWithPassword } from "@/lib/auth/sign-in-client";
+import type { SignInFieldErrors } from "@/lib/auth/sign-in-errors";
 
 export function SignInForm({ notice }: { notice?: string }) {
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
   const [message, setMessage] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const router = useRouter();
 
-  function show(text: string, errors: FieldErrors = {}) {
-    setMessage(text);
-    setFieldErrors(errors);
-    requestAnimationFrame(() => alertRef.current?.focus());
-  }
-
+  // The server checks the input with the one sign-in schema and sends back its messages.
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof FieldErrors;
-        errors[field] ??= issue.message;
-      }
-      show("There is a problem with what you entered.", errors);
-      return;
-    }
     setPending(true);
-    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    const problem = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? "")).catch(() => ({
+      message: "Sign-in could not reach the server. Check your connection and try again.",
+      fieldErrors: {},
+    }));
     setPending(false);
-    if (!result || result.error) {
-      show(!result || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS : result.error ?? WRONG_CREDENTIALS);
+    if (problem) {
+      setMessage(problem.message);
+      setFieldErrors(problem.fieldErrors);
+      requestAnimationFrame(() => alertRef.current?.focus());
       return;
     }
     // Refresh too, so the header and every server component render for the new session.

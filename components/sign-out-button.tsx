@@ -1,9 +1,17 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { signOutHere } from "@/lib/auth/sign-in-client";
 
 export function SignOutButton() {
+  const router = useRouter();
+  async function signOut() {
+    await signOutHere();
+    // Refresh too, so nothing rendered for the session stays in the client's router cache.
+    router.replace("/sign-in?signedOut=1");
+    router.refresh();
+  }
   return (
-    <button type="button" className="usa-button usa-button--outline margin-right-0" onClick={() => signOut({ callbackUrl: "/sign-in?signedOut=1" })}>
+    <button type="button" className="usa-button usa-button--outline margin-right-0" onClick={() => void signOut()}>
       Sign out
     </button>
   );

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { endSession, verifyCredentials } from "@/lib/data-access/accounts";
+import { encodeFieldErrors } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 
@@ -40,7 +41,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           // A message thrown here reaches the form; the shape of the input is safe to explain.
-          if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(". "));
+          if (!parsed.success) throw new Error(encodeFieldErrors(parsed.error.issues));
           const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers));
           if (user === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
           return user ? { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId } : null;

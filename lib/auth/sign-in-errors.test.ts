@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { describeSignInError, encodeFieldErrors, INPUT_PROBLEM, WRONG_CREDENTIALS } from "./sign-in-errors";
+import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
+import { signInSchema } from "./sign-in-schema";
+
+describe("sign-in errors", () => {
+  it("carry the schema's first message per field from the server to the form", () => {
+    const parsed = signInSchema.safeParse({ email: "lead", password: "" });
+    if (parsed.success) throw new Error("expected a refusal");
+    expect(describeSignInError(encodeFieldErrors(parsed.error.issues))).toEqual({
+      message: INPUT_PROBLEM,
+      fieldErrors: { email: "Enter an email address in the correct format, like name@agency.gov", password: "Enter your password" },
+    });
+  });
+
+  it("say nothing about which accounts exist, and show the throttling message", () => {
+    expect(describeSignInError(null)).toBeNull();
+    expect(describeSignInError("CredentialsSignin")).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
+    expect(describeSignInError(TOO_MANY_ATTEMPTS)).toEqual({ message: TOO_MANY_ATTEMPTS, fieldErrors: {} });
+  });
+
+  it("never show text made up by whoever wrote the URL", () => {
+    expect(describeSignInError("Call 555-0100 to unlock your account")).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
+    expect(describeSignInError('fields:{"email":{"html":"<b>"}}')).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
+    expect(describeSignInError("fields:not json")).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
+  });
+});
