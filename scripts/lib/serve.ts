@@ -25,7 +25,7 @@ async function newestMtime(target: string): Promise<number> {
 }
 
 /** Builds unless .next holds a build newer than every source that goes into it. */
-async function buildIfStale(say: (line: string) => void) {
+export async function buildIfStale(say: (line: string) => void) {
   const built = (await stat(path.join(projectRoot, ".next/BUILD_ID")).catch(() => null))?.mtimeMs ?? 0;
   const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
   const newest = Math.max(...(await Promise.all(sources.map((s) => newestMtime(path.join(projectRoot, s))))));

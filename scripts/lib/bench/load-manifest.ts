@@ -1,0 +1,35 @@
+// The bench manifest `npm run bench:seed` writes: where the seeded database is and which of its
+// accounts and records each scenario uses.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { projectRoot } from "../schema-engine";
+
+export const manifestPath = path.join(projectRoot, ".data/bench-manifest.json");
+
+const manifestSchema = z.object({
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, "databaseUrl must be a postgresql:// URL"),
+  password: z.string().min(1),
+  accounts: z.object({ council: z.string().min(1), cco: z.string().min(1), lead: z.string().min(1) }).loose(),
+  ccoAgencyId: z.uuid(),
+  progressProgramId: z.uuid(),
+  resultsAssessmentId: z.uuid(),
+  portfolioFilter: z.string().min(1),
+  rawAnswersCycle: z.string().min(1),
+  autosave: z.array(z.object({ assessmentId: z.uuid(), practiceId: z.uuid() })).min(1),
+  submit: z.array(z.uuid()).min(1),
+});
+
+export type BenchManifest = z.infer<typeof manifestSchema>;
+
+export async function loadManifest(file = manifestPath): Promise<BenchManifest> {
+  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") throw new Error(`No ${path.relative(projectRoot, file)}. Run npm run bench:seed first.`);
+    throw error;
+  });
+  const parsed = manifestSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    throw new Error(`${path.relative(projectRoot, file)} is not a bench manifest (${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}). Run npm run bench:seed again.`);
+  }
+  return parsed.data;
+}
