@@ -147,69 +147,64 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): 
   );
 }
 
-/** Assessments per query of the raw-answers export: about 2,000 answers at a time. */
-const ASSESSMENTS_PER_BATCH = 50;
+/** Assessments per query of the raw-answers export: about 1,000 answers at a time. */
+const ASSESSMENTS_PER_BATCH = 25;
 
 /**
  * The raw answers of the assessments the portfolio shows, in the portfolio's order, read a few
  * assessments at a time (through the assessment/practice index) so that an export of a whole
- * cycle streams with flat memory. Access is checked before the first row is produced.
+ * cycle streams with flat memory: each batch reads plain columns, and the practices and people
+ * they name are looked up once. Access is checked before the first row is produced.
  */
 export async function answerExportRows(actor: Actor, query: PortfolioQuery): Promise<AsyncIterable<AnswerRow>> {
   const { entries } = await portfolioEntries(actor, query);
-  const header = new Map(entries.map((e) => [e.assessmentId, e]));
-  const models = new Map(
-    (
-      await db().maturityModel.findMany({
-        where: { id: { in: [...new Set(entries.map((e) => e.modelId))] } },
-        select: { id: true, version: true, levels: { select: { rank: true, name: true } } },
-      })
-    ).map((m) => [m.id, m]),
-  );
-  const ids = entries.map((e) => e.assessmentId);
+  const modelIds = [...new Set(entries.map((e) => e.modelId))];
+  const [models, disciplines] = await Promise.all([
+    db().maturityModel.findMany({ where: { id: { in: modelIds } }, select: { id: true, version: true, levels: { select: { rank: true, name: true } } } }),
+    db().discipline.findMany({
+      where: { modelId: { in: modelIds } },
+      orderBy: { position: "asc" },
+      select: { name: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
+    }),
+  ]);
+  const modelOf = new Map(models.map((m) => [m.id, { version: m.version, levelName: new Map(m.levels.map((l) => [l.rank, l.name])) }]));
+  // Model order: a practice's place among all practices of its model.
+  const practiceOf = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, { ...p, discipline: d.name }] as const)).map(([id, p], order) => [id, { ...p, order }]));
+  const people = new Map<string, string>();
   return (async function* () {
-    for (let i = 0; i < ids.length; i += ASSESSMENTS_PER_BATCH) {
-      const group = ids.slice(i, i + ASSESSMENTS_PER_BATCH);
+    for (let i = 0; i < entries.length; i += ASSESSMENTS_PER_BATCH) {
+      const group = entries.slice(i, i + ASSESSMENTS_PER_BATCH);
       const batch = await db().answer.findMany({
-        where: { assessmentId: { in: group } },
-        select: {
-          assessmentId: true,
-          level: true,
-          notApplicable: true,
-          evidenceNote: true,
-          evidenceLinks: true,
-          updatedAt: true,
-          answeredBy: { select: { name: true } },
-          practice: { select: { key: true, title: true, position: true, discipline: { select: { name: true, position: true } } } },
-        },
+        where: { assessmentId: { in: group.map((e) => e.assessmentId) } },
+        select: { assessmentId: true, practiceId: true, level: true, notApplicable: true, evidenceNote: true, evidenceLinks: true, updatedAt: true, answeredById: true },
       });
-      const order = new Map(group.map((id, n) => [id, n]));
-      batch.sort(
-        (a, b) =>
-          order.get(a.assessmentId)! - order.get(b.assessmentId)! ||
-          a.practice.discipline.position - b.practice.discipline.position ||
-          a.practice.position - b.practice.position,
-      );
-      for (const a of batch) {
-        const e = header.get(a.assessmentId)!;
-        const model = models.get(e.modelId)!;
-        yield {
-          agency: e.agency,
-          program: e.program,
-          cycle: e.cycle,
-          status: "ACCEPTED",
-          modelVersion: model.version,
-          discipline: a.practice.discipline.name,
-          practiceKey: a.practice.key,
-          practice: a.practice.title,
-          level: a.level,
-          levelName: model.levels.find((l) => l.rank === a.level)?.name ?? null,
-          notApplicable: a.notApplicable,
-          evidenceNote: a.evidenceNote,
-          evidenceLinks: a.evidenceLinks,
-          answeredBy: a.answeredBy.name,
-          answeredAt: a.updatedAt,
-        };
+      const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
+      if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
+      const byAssessment = new Map<string, typeof batch>();
+      for (const a of batch) byAssessment.set(a.assessmentId, [...(byAssessment.get(a.assessmentId) ?? []), a]);
+      for (const e of group) {
+        const model = modelOf.get(e.modelId)!;
+        const answers = (byAssessment.get(e.assessmentId) ?? []).sort((a, b) => practiceOf.get(a.practiceId)!.order - practiceOf.get(b.practiceId)!.order);
+        for (const a of answers) {
+          const practice = practiceOf.get(a.practiceId)!;
+          yield {
+            agency: e.agency,
+            program: e.program,
+            cycle: e.cycle,
+            status: "ACCEPTED",
+            modelVersion: model.version,
+            discipline: practice.discipline,
+            practiceKey: practice.key,
+            practice: practice.title,
+            level: a.level,
+            levelName: a.level === null ? null : (model.levelName.get(a.level) ?? null),
+            notApplicable: a.notApplicable,
+            evidenceNote: a.evidenceNote,
+            evidenceLinks: a.evidenceLinks,
+            answeredBy: people.get(a.answeredById) ?? "",
+            answeredAt: a.updatedAt,
+          };
+        }
       }
     }
   })();
