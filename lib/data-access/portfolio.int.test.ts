@@ -62,4 +62,40 @@ describe("portfolio", () => {
     expect(rows.slice(0, 40).map((r) => r.discipline).at(-1)).toBe("Culture");
     expect(rows.at(-1)!.program).toBe(agency.programs[0]!.name);
   });
+
+  it("sorts case-insensitively by name, by agency then name, and by level with unscored cells last either way", async () => {
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const va = await prisma.agency.create({ data: { name: `Zulu ${suffix}`, abbreviation: `Z${suffix}` }, select: { id: true } });
+    const ssa = await prisma.agency.create({ data: { name: `Yankee ${suffix}`, abbreviation: `Y${suffix}` }, select: { id: true } });
+    const make = (name: string, agencyId: string) => prisma.program.create({ data: { name: `${name} ${suffix}`, agencyId }, select: { id: true, name: true } });
+    const bravo = await make("Bravo", va.id);
+    const alpha = await make("alpha", ssa.id);
+    const charlie = await make("Charlie", va.id);
+    const lead = await createUser(prisma, "LEAD", { programIds: [bravo.id, alpha.id, charlie.id] });
+    const council = await createUser(prisma, "COUNCIL");
+    const cycle = await createCycle(prisma, "CLOSED", new Date("1963-10-01"));
+    await accept(bravo.id, cycle.id, lead.userId, 3);
+    await accept(alpha.id, cycle.id, lead.userId, 1);
+    await accept(charlie.id, cycle.id, lead.userId, 3);
+    // Design: Bravo 2, Charlie 4, alpha unscored (every design practice not applicable).
+    const design = await prisma.practice.findMany({ where: { discipline: { key: "design", model: { isCurrent: true } } }, select: { id: true } });
+    const inDesign = { practiceId: { in: design.map((p) => p.id) } };
+    const of = async (programId: string) => (await prisma.assessment.findFirstOrThrow({ where: { programId }, select: { id: true } })).id;
+    await prisma.answer.updateMany({ where: { assessmentId: await of(bravo.id), ...inDesign }, data: { level: 2 } });
+    await prisma.answer.updateMany({ where: { assessmentId: await of(charlie.id), ...inDesign }, data: { level: 4 } });
+    await prisma.answer.updateMany({ where: { assessmentId: await of(alpha.id), ...inDesign }, data: { level: null, notApplicable: true } });
+
+    const order = async (sort: string, dir: string) =>
+      (await getPortfolio(council, portfolioQuerySchema.parse({ cycle: cycle.name, sort, dir }))).entries.map((e) => e.program.split(" ")[0]);
+    expect(await order("program", "asc")).toEqual(["alpha", "Bravo", "Charlie"]);
+    expect(await order("program", "desc")).toEqual(["Charlie", "Bravo", "alpha"]);
+    expect(await order("agency", "desc")).toEqual(["Bravo", "Charlie", "alpha"]);
+    expect(await order("discipline:design", "asc")).toEqual(["Bravo", "Charlie", "alpha"]);
+    expect(await order("discipline:design", "desc")).toEqual(["Charlie", "Bravo", "alpha"]);
+    // Overall: Charlie 3 (3.2), Bravo 3 (2.8), alpha 1: a level tie goes to the score.
+    expect(await order("overall", "desc")).toEqual(["Charlie", "Bravo", "alpha"]);
+    expect(await order("overall", "asc")).toEqual(["alpha", "Bravo", "Charlie"]);
+    const distribution = (await getPortfolio(council, portfolioQuerySchema.parse({ cycle: cycle.name }))).distribution.find((d) => d.key === "design");
+    expect(distribution?.counts).toEqual({ 1: 0, 2: 1, 3: 0, 4: 1, 5: 0, unscored: 1 });
+  });
 });

@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { parseSnapshot } from "@/lib/scoring/snapshot";
 import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
 import { a11AreaLabels } from "@/lib/model/a11-areas";
-import { levelDistribution, sortPortfolio, type PortfolioEntry, type SortKey } from "@/lib/portfolio";
+import type { Cell } from "@/lib/portfolio";
+import { isLevel } from "@/lib/scoring/rules";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./guards";
@@ -16,10 +17,10 @@ type PickedRow = {
   programId: string;
   program: string;
   agency: string;
-  assessmentId: string | null;
-  modelId: string | null;
-  acceptedAt: Date | null;
-  cycle: string | null;
+  assessmentId: string;
+  modelId: string;
+  acceptedAt: Date;
+  cycle: string;
   overallScore: number | null;
   overallLevel: number | null;
   disciplines: unknown;
@@ -31,7 +32,7 @@ function scopeCondition(scope: ProgramScope): Prisma.Sql {
   return Prisma.sql`p."id" = ANY(${[...scope.programIds]}::uuid[])`;
 }
 
-/** Which accepted assessment of a program the view shows: its latest or its baseline, or the chosen cycle's. */
+/** Which accepted assessment of a program `p` the view shows: its latest or its baseline, or the chosen cycle's. */
 function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
   if (query.view === "baseline") {
     const inCycle = query.cycle ? Prisma.sql`AND c."name" = ${query.cycle}` : Prisma.empty;
@@ -42,24 +43,90 @@ function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
 }
 
 /**
- * Per program in the actor's scope, the assessment the portfolio shows, with its stored scores: one
- * query, one row per program. Programs point at their baseline and latest accepted assessment (kept
- * by a trigger), so no program's history is read. The council sees every program; a CCO their
- * agency's.
+ * The programs in the actor's scope and filters, each with the assessment the portfolio shows and
+ * its stored scores (the `assessmentId` is null for a program with none): one row per program.
+ * Programs point at their baseline and latest accepted assessment (kept by a trigger); the lateral
+ * join looks each one up by key, so no program's history (nor any other assessment) is read. The
+ * council sees every program; a CCO their agency's.
  */
-async function pickPortfolioAssessments(actor: Actor, query: PortfolioQuery) {
-  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sql {
   const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
-  const rows = await db().$queryRaw<PickedRow[]>`
-    SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency",
-           a."id" AS "assessmentId", a."modelId", a."updatedAt" AS "acceptedAt", c."name" AS "cycle",
-           s."overallScore", s."overallLevel", s."disciplines"
+  return Prisma.sql`
+    SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency", pick.*
     FROM "Program" p
     JOIN "Agency" ag ON ag."id" = p."agencyId"
-    LEFT JOIN ("Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId") ON ${pickedAssessment(query)}
-    LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = a."id"
+    LEFT JOIN LATERAL (
+      SELECT a."id" AS "assessmentId", a."modelId", a."updatedAt" AS "acceptedAt", c."name" AS "cycle",
+             s."assessmentId" AS "snapshotOf", s."overallScore", s."overallLevel", s."disciplines"
+      FROM "Assessment" a
+      JOIN "Cycle" c ON c."id" = a."cycleId"
+      LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = a."id"
+      WHERE ${pickedAssessment(query)}
+      -- One per program; LIMIT also keeps the planner from flattening this into a scan of every assessment.
+      LIMIT 1
+    ) pick ON TRUE
     WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
-  return { programCount: rows.length, picked: rows.filter((r) => r.assessmentId !== null) };
+}
+
+/** A discipline's stored level or score, for sorting in SQL. */
+const disciplineValue = (key: string, field: "level" | "score") =>
+  Prisma.sql`(SELECT (d->>${field})::float FROM jsonb_array_elements(x."disciplines") d WHERE d->>'key' = ${key})`;
+
+/**
+ * The order of the heatmap: by name, case-insensitively; by agency, then program; or by a level
+ * (then its score), with unscored cells last in both directions and ties broken by program name.
+ */
+function portfolioOrder(query: PortfolioQuery): Prisma.Sql {
+  const dir = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const byName = Prisma.sql`lower(x."program") ${query.sort === "program" ? dir : Prisma.sql`ASC`}, x."program", x."programId"`;
+  if (query.sort === "program") return byName;
+  if (query.sort === "agency") return Prisma.sql`lower(x."agency") ${dir}, ${byName}`;
+  const [level, score] = query.sort.startsWith("discipline:")
+    ? [disciplineValue(query.sort.slice("discipline:".length), "level"), disciplineValue(query.sort.slice("discipline:".length), "score")]
+    : [Prisma.sql`x."overallLevel"`, Prisma.sql`x."overallScore"`];
+  return Prisma.sql`(${level}) IS NULL, ${level} ${dir}, ${score} ${dir}, ${byName}`;
+}
+
+/** Scores shown assessments that have no snapshot yet (data written before snapshots existed). */
+async function takeMissingSnapshots(actor: Actor, query: PortfolioQuery) {
+  const missing = await db().$queryRaw<{ id: string; modelId: string }[]>`
+    SELECT x."assessmentId" AS "id", x."modelId" FROM (${programsWithPick(actor, query)}) x
+    WHERE x."assessmentId" IS NOT NULL AND x."snapshotOf" IS NULL`;
+  const scores = await submittedScores(missing);
+  await db().scoreSnapshot.createMany({ data: missing.map((m) => ({ assessmentId: m.id, ...scores.get(m.id)! })), skipDuplicates: true });
+}
+
+type LevelCount = { key: string; level: number; n: number };
+type Portfolio = { rows: PickedRow[]; shown: number; programs: number; levelCounts: LevelCount[] };
+
+/**
+ * The shown programs in the heatmap's order (a window of them, or all), how many are shown and in
+ * scope, and how many sit at each level per discipline: one query, one pass over the programs, so a
+ * page of a 2,000-program portfolio sends one page of rows.
+ */
+async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { limit: number; offset: number }): Promise<Portfolio> {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const level = query.level ? Prisma.sql`AND "overallLevel" = ${query.level}` : Prisma.empty;
+  const limit = window ? Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}` : Prisma.empty;
+  const run = () =>
+    db().$queryRaw<[{ rows: PickedRow[] | null; shown: number; programs: number; missing: number; levelCounts: LevelCount[] | null }]>`
+      WITH every AS MATERIALIZED (${programsWithPick(actor, query)}),
+           shown AS (SELECT * FROM every WHERE "assessmentId" IS NOT NULL ${level})
+      SELECT
+        (SELECT json_agg(w) FROM (SELECT x.* FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}) w) AS "rows",
+        (SELECT count(*) FROM shown)::int AS "shown",
+        (SELECT count(*) FROM every)::int AS "programs",
+        (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing",
+        (SELECT json_agg(c) FROM (
+           SELECT d->>'key' AS "key", (d->>'level')::int AS "level", count(*)::int AS "n"
+           FROM shown, jsonb_array_elements("disciplines") d WHERE d->>'level' IS NOT NULL GROUP BY 1, 2) c) AS "levelCounts"`;
+  let [result] = await run();
+  if (result.missing > 0) {
+    await takeMissingSnapshots(actor, query);
+    [result] = await run();
+  }
+  const rows = (result.rows ?? []).map((r) => ({ ...r, acceptedAt: new Date(r.acceptedAt) }));
+  return { rows, shown: result.shown, programs: result.programs, levelCounts: result.levelCounts ?? [] };
 }
 
 async function currentModelOutline() {
@@ -70,52 +137,63 @@ async function currentModelOutline() {
   return { levelNames: current?.levels.map((l) => l.name) ?? [], disciplines: current?.disciplines ?? [] };
 }
 
-async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
-  const { programCount, picked } = await pickPortfolioAssessments(actor, query);
-  const snapshots = new Map(picked.map((r) => [r.assessmentId!, parseSnapshot(r)]));
-  // Assessments without a stored snapshot (written before snapshots existed) are scored here.
-  const unscored = picked.filter((r) => !snapshots.get(r.assessmentId!)).map((r) => ({ id: r.assessmentId!, modelId: r.modelId! }));
-  const [rescored, shapes] = await Promise.all([submittedScores(unscored), loadModelShapes(picked.map((r) => r.modelId!))]);
-  const entries: (PortfolioEntry & { modelId: string; acceptedAt: Date; a11: Record<string, string[]> })[] = picked.map((row) => {
-    const score = snapshots.get(row.assessmentId!) ?? rescored.get(row.assessmentId!)!;
-    const shape = shapes.get(row.modelId!) ?? { disciplines: [] };
+async function toEntries(rows: PickedRow[]) {
+  const shapes = await loadModelShapes(rows.map((r) => r.modelId));
+  return rows.map((row) => {
+    const score = parseSnapshot(row) ?? { overallScore: null, overallLevel: null, disciplines: [] };
+    const shape = shapes.get(row.modelId) ?? { disciplines: [] };
     return {
       programId: row.programId,
       program: row.program,
       agency: row.agency,
-      assessmentId: row.assessmentId!,
-      modelId: row.modelId!,
-      cycle: row.cycle!,
-      acceptedAt: row.acceptedAt!,
+      assessmentId: row.assessmentId,
+      modelId: row.modelId,
+      cycle: row.cycle,
+      acceptedAt: row.acceptedAt,
       overall: { score: score.overallScore, level: score.overallLevel },
-      disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])),
+      disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) as Record<string, Cell>,
       a11: Object.fromEntries(shape.disciplines.map((d) => [d.key, d.a11Areas])),
     };
   });
-  const filtered = query.level ? entries.filter((e) => e.overall.level === query.level) : entries;
-  return { programCount, entries: sortPortfolio(filtered, query.sort as SortKey, query.dir) as typeof filtered };
+}
+
+async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
+  return { entries: await toEntries((await portfolioRows(actor, query)).rows) };
+}
+
+/** How many shown programs sit at each level (1–5) in each discipline, plus how many are not scored. */
+function levelDistribution(counts: LevelCount[], disciplineKeys: string[], shown: number) {
+  return disciplineKeys.map((key) => {
+    const byLevel = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+    for (const c of counts) if (c.key === key && isLevel(c.level)) byLevel[c.level] = c.n;
+    const scored = Object.values(byLevel).reduce((a, b) => a + b, 0);
+    return { key, counts: { ...byLevel, unscored: shown - scored } };
+  });
 }
 
 /** Rows per page of the heatmap: a screenful to scan; the distribution still counts every program. */
-export const PORTFOLIO_PAGE_SIZE = 100;
+export const PORTFOLIO_PAGE_SIZE = 50;
 
 export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
-  const [{ programCount, entries }, outline, agencies, cycles] = await Promise.all([
-    portfolioEntries(actor, query),
+  const window = (page: number) => ({ limit: PORTFOLIO_PAGE_SIZE, offset: (page - 1) * PORTFOLIO_PAGE_SIZE });
+  const [outline, agencies, cycles, requested] = await Promise.all([
     currentModelOutline(),
     db().agency.findMany({ where: { archivedAt: null, programs: { some: programScope(actor) } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { name: true } }),
+    portfolioRows(actor, query, window(query.page)),
   ]);
-  const pageCount = Math.max(1, Math.ceil(entries.length / PORTFOLIO_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
+  // A page past the end (an old link) shows the last page.
+  const lastPage = Math.max(1, Math.ceil(requested.shown / PORTFOLIO_PAGE_SIZE));
+  const page = Math.min(query.page, lastPage);
+  const portfolio = page === query.page ? requested : await portfolioRows(actor, query, window(page));
   return {
-    entries: entries.slice((page - 1) * PORTFOLIO_PAGE_SIZE, page * PORTFOLIO_PAGE_SIZE),
-    total: entries.length,
+    entries: await toEntries(portfolio.rows),
+    total: portfolio.shown,
     page,
-    withoutAccepted: programCount - entries.length,
+    withoutAccepted: portfolio.programs - portfolio.shown,
     disciplines: outline.disciplines,
     levelNames: outline.levelNames,
-    distribution: levelDistribution(entries, outline.disciplines.map((d) => d.key)),
+    distribution: levelDistribution(portfolio.levelCounts, outline.disciplines.map((d) => d.key), portfolio.shown),
     agencies,
     cycles: cycles.map((c) => c.name),
   };
