@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { REQUEST_PATH_HEADER, requestPath } from "@/lib/availability/request-path";
-import { databaseIsDown } from "@/lib/availability/state";
+import { AVAILABILITY_HEADER, REQUEST_PATH_HEADER, requestPath } from "@/lib/availability/request-path";
+import { availabilityId, databaseIsDown } from "@/lib/availability/state";
 import { unavailableResponse } from "@/lib/availability/unavailable-response";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
@@ -20,6 +20,7 @@ export async function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
   headers.set(REQUEST_PATH_HEADER, path);
+  headers.set(AVAILABILITY_HEADER, availabilityId());
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

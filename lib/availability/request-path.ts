@@ -2,6 +2,8 @@
 // can send the browser back to that same address (see retry.ts). Server components have no other
 // way to know their URL.
 export const REQUEST_PATH_HEADER = "x-cx-request-path";
+/** The availability state proxy.ts consulted for this request (state.ts's availabilityId). */
+export const AVAILABILITY_HEADER = "x-cx-availability";
 
 /** Path and query of a request, without Next.js's `_rsc` cache-busting parameter. */
 export function requestPath(url: URL): string {

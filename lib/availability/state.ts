@@ -10,6 +10,8 @@ export const RECHECK_INTERVAL_MS = 2_000;
 export const PROBE_TIMEOUT_MS = 2_000;
 
 type Availability = {
+  /** Tells whether proxy.ts and the render share this state (see retry.ts). */
+  id: string;
   down: boolean;
   checkedAt: number;
   /** The outage is in the server log already. */
@@ -22,7 +24,12 @@ const KEY = Symbol.for("cx-maturity.database-availability");
 
 function availability(): Availability {
   const store = globalThis as unknown as Record<symbol, Availability | undefined>;
-  return (store[KEY] ??= { down: false, checkedAt: 0 });
+  return (store[KEY] ??= { id: crypto.randomUUID(), down: false, checkedAt: 0 });
+}
+
+/** Which state this process holds: proxy.ts passes it on with each request. */
+export function availabilityId(): string {
+  return availability().id;
 }
 
 export function registerProbe(probe: () => Promise<unknown>): void {
