@@ -3,6 +3,8 @@ import { chromiumArgs, chromiumExecutable } from "./lib/chromium";
 
 const port = 3100;
 const emptyPort = 3200;
+// e2e/outage.spec.ts starts its own app here, over a PostgreSQL it stops and starts.
+const outagePort = 3400;
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,9 +20,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /empty-install\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(empty-install|outage)\.spec\.ts/ },
     // A second server: an empty install with no demo data, set up by its first administrator.
     { name: "empty-install", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${emptyPort}` }, testMatch: /empty-install\.spec\.ts/ },
+    // A database outage: its own app and cluster, stopped and started by the spec itself.
+    { name: "outage", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${outagePort}` }, testMatch: /outage\.spec\.ts/ },
   ],
   // Started one after the other: the first builds the app, the second finds the build current.
   webServer: [

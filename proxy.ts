@@ -1,13 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { AVAILABILITY_HEADER, REQUEST_PATH_HEADER, requestPath } from "@/lib/availability/request-path";
+import { availabilityId, databaseIsDown } from "@/lib/availability/state";
+import { unavailableResponse } from "@/lib/availability/unavailable-response";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
-/** A fresh nonce per request, on the request (Next.js reads it there) and on the response. */
-export function proxy(request: NextRequest) {
+/**
+ * A fresh nonce per request, on the request (Next.js reads it there) and on the response. While the
+ * database is down, pages, actions and downloads get the 503 page here, before anything renders;
+ * /api/* answers for itself (health and readiness must, and sign-in explains the outage in its form).
+ */
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
+  const path = requestPath(request.nextUrl);
+  if (!request.nextUrl.pathname.startsWith("/api/") && (await databaseIsDown())) {
+    return unavailableResponse(request, path, nonce, policy);
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
+  headers.set(REQUEST_PATH_HEADER, path);
+  headers.set(AVAILABILITY_HEADER, availabilityId());
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -1,6 +1,20 @@
 "use client";
+import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE, UNAVAILABLE_SAVING } from "@/lib/availability/wording";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+export default function ErrorPage({ error, reset }: { error: Error; reset: () => void }) {
+  // A form sent during a database outage: proxy.ts answered its action with this message (503).
+  if (error.message === UNAVAILABLE_MESSAGE) {
+    return (
+      <div className="usa-prose">
+        <h1>{UNAVAILABLE_HEADING}</h1>
+        <p>{UNAVAILABLE_MESSAGE}</p>
+        <p>{UNAVAILABLE_SAVING}</p>
+        <button type="button" className="usa-button" onClick={reset}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="usa-prose">
       <h1>Something went wrong</h1>

@@ -2,7 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
 import { endSession, verifyCredentials } from "@/lib/data-access/accounts";
+import { databaseReachable } from "@/lib/data-access/health";
 import { encodeFieldErrors } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
@@ -42,7 +44,11 @@ export function authOptions(): NextAuthOptions {
           const parsed = signInSchema.safeParse(credentials ?? {});
           // A message thrown here reaches the form; the shape of the input is safe to explain.
           if (!parsed.success) throw new Error(encodeFieldErrors(parsed.error.issues));
-          const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers));
+          const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers)).catch(async (error: unknown) => {
+            // The form shows this message: say the service is down, never what the driver said.
+            if (!(await databaseReachable())) throw new Error(UNAVAILABLE_MESSAGE);
+            throw error;
+          });
           if (user === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
           return user ? { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId } : null;
         },

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getServerSession } from "next-auth";
+import { rethrowUnlessDatabaseDown } from "@/lib/availability/retry";
 import { loadActor } from "@/lib/data-access/accounts";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
@@ -13,7 +14,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   await connection();
   const session = await getServerSession(authOptions());
   if (!session?.sessionId) return null;
-  return loadActor(session.sessionId);
+  // The first query of every signed-in page, action and download: where an outage shows up first.
+  return loadActor(session.sessionId).catch(rethrowUnlessDatabaseDown);
 });
 
 export async function requireActor(): Promise<Actor> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeSignInError, encodeFieldErrors, INPUT_PROBLEM, WRONG_CREDENTIALS } from "./sign-in-errors";
+import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 import { signInSchema } from "./sign-in-schema";
 
@@ -17,6 +18,7 @@ describe("sign-in errors", () => {
     expect(describeSignInError(null)).toBeNull();
     expect(describeSignInError("CredentialsSignin")).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
     expect(describeSignInError(TOO_MANY_ATTEMPTS)).toEqual({ message: TOO_MANY_ATTEMPTS, fieldErrors: {} });
+    expect(describeSignInError(UNAVAILABLE_MESSAGE)).toEqual({ message: UNAVAILABLE_MESSAGE, fieldErrors: {} });
   });
 
   it("never show text made up by whoever wrote the URL", () => {

@@ -1,6 +1,7 @@
 // What a failed sign-in tells the person. next-auth carries the server's reason in the `error`
 // parameter of its answer; this module writes and reads it. No dependencies: the sign-in page ships
 // it to the browser.
+import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 
 export type SignInFieldErrors = Partial<Record<"email" | "password", string>>;
@@ -28,7 +29,7 @@ export function encodeFieldErrors(issues: readonly { path: readonly PropertyKey[
  */
 export function describeSignInError(error: string | null): SignInProblem | null {
   if (error === null) return null;
-  if (error === TOO_MANY_ATTEMPTS) return { message: TOO_MANY_ATTEMPTS, fieldErrors: {} };
+  if (error === TOO_MANY_ATTEMPTS || error === UNAVAILABLE_MESSAGE) return { message: error, fieldErrors: {} };
   if (error.startsWith(FIELDS_PREFIX)) {
     const fieldErrors = parseFieldErrors(error.slice(FIELDS_PREFIX.length));
     if (fieldErrors) return { message: INPUT_PROBLEM, fieldErrors };

