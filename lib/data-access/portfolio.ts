@@ -18,9 +18,6 @@ type PickedRow = {
   program: string;
   agency: string;
   assessmentId: string;
-  modelId: string;
-  acceptedAt: Date;
-  cycle: string;
   overallScore: number | null;
   overallLevel: number | null;
   disciplines: unknown;
@@ -32,39 +29,36 @@ function scopeCondition(scope: ProgramScope): Prisma.Sql {
   return Prisma.sql`p."id" = ANY(${[...scope.programIds]}::uuid[])`;
 }
 
-/** Which accepted assessment of a program `p` the view shows: its latest or its baseline, or the chosen cycle's. */
+/**
+ * The id of the accepted assessment of program `p` the view shows: its latest or its baseline
+ * (pointers kept by a trigger, read without touching any assessment), or the chosen cycle's.
+ */
 function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
+  const cycle = Prisma.sql`(SELECT c."id" FROM "Cycle" c WHERE c."name" = ${query.cycle ?? ""})`;
   if (query.view === "baseline") {
-    const inCycle = query.cycle ? Prisma.sql`AND c."name" = ${query.cycle}` : Prisma.empty;
-    return Prisma.sql`a."id" = p."baselineAssessmentId" ${inCycle}`;
+    if (!query.cycle) return Prisma.sql`SELECT p."baselineAssessmentId" AS "assessmentId"`;
+    return Prisma.sql`SELECT a."id" AS "assessmentId" FROM "Assessment" a WHERE a."id" = p."baselineAssessmentId" AND a."cycleId" = ${cycle}`;
   }
-  if (query.cycle) return Prisma.sql`a."programId" = p."id" AND a."status" = 'ACCEPTED' AND c."name" = ${query.cycle}`;
-  return Prisma.sql`a."id" = p."latestAssessmentId"`;
+  if (!query.cycle) return Prisma.sql`SELECT p."latestAssessmentId" AS "assessmentId"`;
+  return Prisma.sql`SELECT a."id" AS "assessmentId" FROM "Assessment" a WHERE a."programId" = p."id" AND a."cycleId" = ${cycle} AND a."status" = 'ACCEPTED'`;
 }
 
 /**
  * The programs in the actor's scope and filters, each with the assessment the portfolio shows and
- * its stored scores (the `assessmentId` is null for a program with none): one row per program.
- * Programs point at their baseline and latest accepted assessment (kept by a trigger); the lateral
- * join looks each one up by key, so no program's history (nor any other assessment) is read. The
+ * its stored scores (the `assessmentId` is null for a program with none): one row per program, each
+ * found by key (a pointer, or the program-and-cycle index), so no program's history is read. The
  * council sees every program; a CCO their agency's.
  */
 function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sql {
   const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
   return Prisma.sql`
-    SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency", pick.*
+    SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency", pick."assessmentId",
+           s."assessmentId" AS "snapshotOf", s."overallScore", s."overallLevel", s."disciplines"
     FROM "Program" p
     JOIN "Agency" ag ON ag."id" = p."agencyId"
-    LEFT JOIN LATERAL (
-      SELECT a."id" AS "assessmentId", a."modelId", a."updatedAt" AS "acceptedAt", c."name" AS "cycle",
-             s."assessmentId" AS "snapshotOf", s."overallScore", s."overallLevel", s."disciplines"
-      FROM "Assessment" a
-      JOIN "Cycle" c ON c."id" = a."cycleId"
-      LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = a."id"
-      WHERE ${pickedAssessment(query)}
-      -- One per program; LIMIT also keeps the planner from flattening this into a scan of every assessment.
-      LIMIT 1
-    ) pick ON TRUE
+    -- LIMIT keeps the planner from flattening the pick into a scan of every assessment.
+    LEFT JOIN LATERAL (${pickedAssessment(query)} LIMIT 1) pick ON TRUE
+    LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = pick."assessmentId"
     WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
 }
 
@@ -90,8 +84,8 @@ function portfolioOrder(query: PortfolioQuery): Prisma.Sql {
 /** Scores shown assessments that have no snapshot yet (data written before snapshots existed). */
 async function takeMissingSnapshots(actor: Actor, query: PortfolioQuery) {
   const missing = await db().$queryRaw<{ id: string; modelId: string }[]>`
-    SELECT x."assessmentId" AS "id", x."modelId" FROM (${programsWithPick(actor, query)}) x
-    WHERE x."assessmentId" IS NOT NULL AND x."snapshotOf" IS NULL`;
+    SELECT a."id", a."modelId" FROM (${programsWithPick(actor, query)}) x JOIN "Assessment" a ON a."id" = x."assessmentId"
+    WHERE x."snapshotOf" IS NULL`;
   const scores = await submittedScores(missing);
   await db().scoreSnapshot.createMany({ data: missing.map((m) => ({ assessmentId: m.id, ...scores.get(m.id)! })), skipDuplicates: true });
 }
@@ -113,7 +107,7 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
       WITH every AS MATERIALIZED (${programsWithPick(actor, query)}),
            shown AS (SELECT * FROM every WHERE "assessmentId" IS NOT NULL ${level})
       SELECT
-        (SELECT json_agg(w) FROM (SELECT x.* FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}) w) AS "rows",
+        (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}) x) AS "rows",
         (SELECT count(*) FROM shown)::int AS "shown",
         (SELECT count(*) FROM every)::int AS "programs",
         (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing",
@@ -125,8 +119,7 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
     await takeMissingSnapshots(actor, query);
     [result] = await run();
   }
-  const rows = (result.rows ?? []).map((r) => ({ ...r, acceptedAt: new Date(r.acceptedAt) }));
-  return { rows, shown: result.shown, programs: result.programs, levelCounts: result.levelCounts ?? [] };
+  return { rows: result.rows ?? [], shown: result.shown, programs: result.programs, levelCounts: result.levelCounts ?? [] };
 }
 
 async function currentModelOutline() {
@@ -137,19 +130,26 @@ async function currentModelOutline() {
   return { levelNames: current?.levels.map((l) => l.name) ?? [], disciplines: current?.disciplines ?? [] };
 }
 
+/** The shown rows as heatmap entries: their cycle, model and acceptance looked up for these rows only. */
 async function toEntries(rows: PickedRow[]) {
-  const shapes = await loadModelShapes(rows.map((r) => r.modelId));
+  const assessments = await db().assessment.findMany({
+    where: { id: { in: rows.map((r) => r.assessmentId) } },
+    select: { id: true, modelId: true, updatedAt: true, cycle: { select: { name: true } } },
+  });
+  const assessmentOf = new Map(assessments.map((a) => [a.id, a]));
+  const shapes = await loadModelShapes(assessments.map((a) => a.modelId));
   return rows.map((row) => {
+    const assessment = assessmentOf.get(row.assessmentId)!;
     const score = parseSnapshot(row) ?? { overallScore: null, overallLevel: null, disciplines: [] };
-    const shape = shapes.get(row.modelId) ?? { disciplines: [] };
+    const shape = shapes.get(assessment.modelId) ?? { disciplines: [] };
     return {
       programId: row.programId,
       program: row.program,
       agency: row.agency,
       assessmentId: row.assessmentId,
-      modelId: row.modelId,
-      cycle: row.cycle,
-      acceptedAt: row.acceptedAt,
+      modelId: assessment.modelId,
+      cycle: assessment.cycle.name,
+      acceptedAt: assessment.updatedAt,
       overall: { score: score.overallScore, level: score.overallLevel },
       disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) as Record<string, Cell>,
       a11: Object.fromEntries(shape.disciplines.map((d) => [d.key, d.a11Areas])),
