@@ -18,6 +18,10 @@ type PickedRow = {
   program: string;
   agency: string;
   assessmentId: string;
+  modelId: string;
+  /** From json_agg: an ISO timestamp. */
+  acceptedAt: string;
+  cycle: string;
   overallScore: number | null;
   overallLevel: number | null;
   disciplines: unknown;
@@ -107,7 +111,10 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
       WITH every AS MATERIALIZED (${programsWithPick(actor, query)}),
            shown AS (SELECT * FROM every WHERE "assessmentId" IS NOT NULL ${level})
       SELECT
-        (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}) x) AS "rows",
+        (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (
+           SELECT x.*, a."modelId", a."updatedAt" AS "acceptedAt", c."name" AS "cycle"
+           FROM (SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}) x
+           JOIN "Assessment" a ON a."id" = x."assessmentId" JOIN "Cycle" c ON c."id" = a."cycleId") x) AS "rows",
         (SELECT count(*) FROM shown)::int AS "shown",
         (SELECT count(*) FROM every)::int AS "programs",
         (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing",
@@ -130,35 +137,26 @@ async function currentModelOutline() {
   return { levelNames: current?.levels.map((l) => l.name) ?? [], disciplines: current?.disciplines ?? [] };
 }
 
-/** The shown rows as heatmap entries: their cycle, model and acceptance looked up for these rows only. */
-async function toEntries(rows: PickedRow[]) {
-  const assessments = await db().assessment.findMany({
-    where: { id: { in: rows.map((r) => r.assessmentId) } },
-    select: { id: true, modelId: true, updatedAt: true, cycle: { select: { name: true } } },
-  });
-  const assessmentOf = new Map(assessments.map((a) => [a.id, a]));
-  const shapes = await loadModelShapes(assessments.map((a) => a.modelId));
+/** The shown rows as heatmap entries. */
+function toEntries(rows: PickedRow[]) {
   return rows.map((row) => {
-    const assessment = assessmentOf.get(row.assessmentId)!;
     const score = parseSnapshot(row) ?? { overallScore: null, overallLevel: null, disciplines: [] };
-    const shape = shapes.get(assessment.modelId) ?? { disciplines: [] };
     return {
       programId: row.programId,
       program: row.program,
       agency: row.agency,
       assessmentId: row.assessmentId,
-      modelId: assessment.modelId,
-      cycle: assessment.cycle.name,
-      acceptedAt: assessment.updatedAt,
+      modelId: row.modelId,
+      cycle: row.cycle,
+      acceptedAt: new Date(row.acceptedAt),
       overall: { score: score.overallScore, level: score.overallLevel },
       disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) as Record<string, Cell>,
-      a11: Object.fromEntries(shape.disciplines.map((d) => [d.key, d.a11Areas])),
     };
   });
 }
 
 async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
-  return { entries: await toEntries((await portfolioRows(actor, query)).rows) };
+  return { entries: toEntries((await portfolioRows(actor, query)).rows) };
 }
 
 /** How many shown programs sit at each level (1–5) in each discipline, plus how many are not scored. */
@@ -187,7 +185,7 @@ export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
   const page = Math.min(query.page, lastPage);
   const portfolio = page === query.page ? requested : await portfolioRows(actor, query, window(page));
   return {
-    entries: await toEntries(portfolio.rows),
+    entries: toEntries(portfolio.rows),
     total: portfolio.shown,
     page,
     withoutAccepted: portfolio.programs - portfolio.shown,
@@ -202,9 +200,12 @@ export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
 /** The portfolio as export rows: one per program × discipline, for the same filters. */
 export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): Promise<PortfolioRow[]> {
   const [{ entries }, outline] = await Promise.all([portfolioEntries(actor, query), currentModelOutline()]);
+  // Each assessment's own model version says which A-11 areas its disciplines serve.
+  const shapes = await loadModelShapes(entries.map((e) => e.modelId));
   return entries.flatMap((e) =>
     outline.disciplines.map((d) => {
       const cell = e.disciplines[d.key];
+      const areas = shapes.get(e.modelId)?.disciplines.find((x) => x.key === d.key)?.a11Areas ?? [];
       return {
         agency: e.agency,
         program: e.program,
@@ -218,7 +219,7 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): 
         levelName: cell?.level ? (outline.levelNames[cell.level - 1] ?? null) : null,
         overallScore: e.overall.score,
         overallLevel: e.overall.level,
-        a11Areas: (e.a11[d.key] ?? []).map((a) => a11AreaLabels[a as A11Area] ?? a).join("; "),
+        a11Areas: areas.map((a) => a11AreaLabels[a as A11Area] ?? a).join("; "),
         acceptedAt: e.acceptedAt,
       };
     }),
