@@ -89,4 +89,22 @@ describe("a program's baseline and latest accepted assessment", () => {
     await prisma.assessment.update({ where: { id: b.assessmentId }, data: { status: "RETURNED" } });
     expect(await standing(programId)).toEqual({ baselineAssessmentId: null, latestAssessmentId: null });
   });
+
+  it("stay right when two assessments of one program are accepted at the same moment", async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const agency = await createAgency(prisma, ["Racing"]);
+      const programId = agency.programs[0]!.id;
+      const lead = await createUser(prisma, "LEAD", { programIds: [programId] });
+      const early = await createCycle(prisma, "CLOSED", new Date("1974-10-01"));
+      const late = await createCycle(prisma, "CLOSED", new Date("1975-10-01"));
+      const a = await createDraft(prisma, programId, early.id, lead.userId);
+      const b = await createDraft(prisma, programId, late.id, lead.userId);
+      const accepted = { status: "ACCEPTED" as const, submittedAt: new Date(), submittedById: lead.userId };
+      await Promise.all([
+        prisma.assessment.update({ where: { id: a.assessmentId }, data: accepted }),
+        prisma.assessment.update({ where: { id: b.assessmentId }, data: accepted }),
+      ]);
+      expect(await standing(programId)).toEqual({ baselineAssessmentId: a.assessmentId, latestAssessmentId: b.assessmentId });
+    }
+  });
 });
