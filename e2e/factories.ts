@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
+import type { AssessmentStatus, Role } from "../lib/db/generated/enums";
 import { e2eDatabase } from "../scripts/lib/app-database";
 import { createPrismaClient } from "../scripts/lib/prisma";
 
@@ -14,6 +15,18 @@ export function e2eDb(): PrismaClient {
 }
 
 export const TEST_PASSWORD = "e2e-password-long-enough";
+
+let testPasswordHash: Promise<string> | undefined;
+/** TEST_PASSWORD hashed once per worker: bcrypt at the app's cost takes a good fraction of a second. */
+export function hashedTestPassword(): Promise<string> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+}
+
+/** A suffix that keeps names unique between tests running at the same time on the same database. */
+export function uniqueSuffix(): string {
+  return randomUUID().slice(0, 8);
+}
 
 /** A fresh agency with one program and its lead, named uniquely for this test. */
 export async function createProgramWithLead(label: string) {
@@ -51,9 +64,48 @@ export async function addLead(programId: string, label: string) {
   });
 }
 
-/** A draft in the open cycle on the current model; `answered` practices (from the first) at `level`. */
-export async function createDraft(programId: string, leadId: string, options: { answered?: number; level?: number } = {}) {
-  const cycle = await e2eDb().cycle.findFirstOrThrow({ where: { status: "OPEN" }, orderBy: { startsOn: "desc" } });
+/**
+ * An account with a role and its scope (a lead's programs, a CCO's agency) that signs in with
+ * TEST_PASSWORD, or cannot sign in at all with `canSignIn: false`.
+ */
+export async function createAccount(role: Role, label: string, scope: { agencyId?: string; programIds?: string[]; canSignIn?: boolean } = {}) {
+  const suffix = uniqueSuffix();
+  return e2eDb().user.create({
+    data: {
+      email: `${role.toLowerCase()}-${suffix}@example.gov`,
+      name: `${label} ${suffix}`,
+      role,
+      agencyId: scope.agencyId,
+      passwordHash: scope.canSignIn === false ? null : await hashedTestPassword(),
+      memberships: { create: (scope.programIds ?? []).map((programId) => ({ programId })) },
+    },
+    select: { id: true, email: true, name: true },
+  });
+}
+
+/**
+ * An assessment of the program in a cycle (the open one unless given) at `status`: `answered`
+ * practices (all by default) at `level`, answered and, past a draft, submitted by the lead.
+ */
+export async function createAssessment(
+  programId: string,
+  leadId: string,
+  options: { status?: AssessmentStatus; cycleId?: string; answered?: number; level?: number } = {},
+) {
+  const { status = "DRAFT", answered = Number.MAX_SAFE_INTEGER, level = 3 } = options;
+  const draft = await createDraft(programId, leadId, { answered, level, cycleId: options.cycleId });
+  if (status !== "DRAFT") {
+    await e2eDb().assessment.update({
+      where: { id: draft.assessmentId },
+      data: { status, submittedAt: new Date(), submittedById: leadId, version: status === "SUBMITTED" ? 2 : 3 },
+    });
+  }
+  return draft;
+}
+
+/** A draft in the open cycle (or `cycleId`) on the current model; `answered` practices (from the first) at `level`. */
+export async function createDraft(programId: string, leadId: string, options: { answered?: number; level?: number; cycleId?: string } = {}) {
+  const cycle = await e2eDb().cycle.findFirstOrThrow({ where: options.cycleId ? { id: options.cycleId } : { status: "OPEN" }, orderBy: { startsOn: "desc" } });
   const model = await e2eDb().maturityModel.findFirstOrThrow({ where: { isCurrent: true } });
   const practices = await e2eDb().practice.findMany({
     where: { discipline: { modelId: model.id } },

@@ -11,7 +11,7 @@ import { createActionItem, listActionItems } from "./action-items";
 import { exportModel, getCurrentModel, importModel, listModelVersions } from "./models";
 import { getProgram, listPrograms } from "./programs";
 import { setTargets } from "./targets";
-import { getPortfolio } from "./portfolio";
+import { answerExportRows, getPortfolio, portfolioExportRows } from "./portfolio";
 import { getSubmissionForReview, reviewAssessment } from "./reviews";
 import { createDraft } from "@/lib/testing/factories";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
@@ -268,5 +268,17 @@ describe("portfolio scope", () => {
     expect(await ids(w.actors.ccoX)).not.toContain(w.c.id);
     // Filtered to the agency: the council's whole portfolio may run to several pages.
     expect((await getPortfolio(w.actors.council, portfolioQuerySchema.parse({ agency: w.c.agencyId }))).entries.map((e) => e.programId)).toContain(w.c.id);
+  });
+
+  it("narrows a CCO's portfolio and exports to an agency filter, never widens them to another agency", async () => {
+    const w = await makeWorld();
+    await prisma.assessment.update({ where: { id: w.submittedC }, data: { status: "ACCEPTED" } });
+    const otherAgency = portfolioQuerySchema.parse({ agency: w.c.agencyId });
+    expect((await getPortfolio(w.actors.ccoX, otherAgency)).entries).toEqual([]);
+    expect(await portfolioExportRows(w.actors.ccoX, otherAgency)).toEqual([]);
+    const answers = [];
+    for await (const row of await answerExportRows(w.actors.ccoX, otherAgency)) answers.push(row);
+    expect(answers).toEqual([]);
+    expect((await getPortfolio(w.actors.ccoY, otherAgency)).entries.map((e) => e.programId)).toEqual([w.c.id]);
   });
 });
