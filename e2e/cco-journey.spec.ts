@@ -76,7 +76,7 @@ test("the agency's action items are listed, filtered and exported for the CCO on
   await expect(page).toHaveURL("/cco");
   await page.getByRole("link", { name: "All action items of the agency" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action items");
-  await page.getByRole("combobox", { name: "Status" }).selectOption("PLANNED");
+  await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("PLANNED");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/status=PLANNED/);
   await expectAccessible(page);
