@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { saveAnswer, type SaveAnswerResult } from "@/lib/data-access/questionnaire";
 import { submitAssessment } from "@/lib/data-access/submission";
-import { answerSchema, submitSchema } from "@/lib/validation/answers";
+import { answerSchema, disciplinePageSchema, submitSchema } from "@/lib/validation/answers";
 import { fromZodError, type FormState } from "@/lib/validation/form-state";
 
 /** Autosave of one answer, called by the questionnaire as the user answers. */
@@ -26,9 +26,9 @@ export type DisciplineFormState = FormState & { conflicts?: string[] };
  */
 export async function saveDisciplineAction(_previous: DisciplineFormState, formData: FormData): Promise<DisciplineFormState> {
   const actor = await requireActor();
-  const assessmentId = String(formData.get("assessmentId") ?? "");
-  const next = String(formData.get("next") ?? "");
-  const practiceIds = String(formData.get("practiceIds") ?? "").split(",").filter(Boolean);
+  const page = disciplinePageSchema.safeParse({ assessmentId: formData.get("assessmentId"), practiceIds: formData.get("practiceIds"), next: formData.get("next") ?? "" });
+  if (!page.success) return fromZodError(page.error);
+  const { assessmentId, practiceIds, next } = page.data;
   const fieldErrors: Record<string, string[]> = {};
   const conflicts: string[] = [];
   for (const practiceId of practiceIds) {

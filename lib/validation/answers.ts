@@ -21,9 +21,11 @@ export const evidenceLinksSchema = z
   )
   .pipe(z.array(link).max(MAX_LINKS, `Give at most ${MAX_LINKS} evidence links`));
 
+const assessmentId = z.uuid({ error: "This assessment does not exist" });
+
 /** One answer, as the questionnaire sends it on every autosave and on "Save and continue". */
 export const answerSchema = z.object({
-  assessmentId: z.uuid({ error: "This assessment does not exist" }),
+  assessmentId,
   practiceId: z.uuid({ error: "This practice does not exist" }),
   choice: z.enum(["1", "2", "3", "4", "5", "NA"], { error: "Choose a level from 1 to 5, or “Not applicable”" }),
   evidenceNote: z
@@ -36,8 +38,24 @@ export const answerSchema = z.object({
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 
+/** "Save and continue": the page's assessment, its practices, and where to go next. */
+export const disciplinePageSchema = z.object({
+  assessmentId,
+  practiceIds: z
+    .string({ error: "Reload the page and try again" })
+    .max(100 * 37, "Reload the page and try again")
+    .transform((ids) => ids.split(",").filter(Boolean))
+    .pipe(z.array(z.uuid({ error: "This practice does not exist" }))),
+  // Only a plain path within the app is followed (no scheme, host or control characters).
+  next: z
+    .string()
+    .max(500)
+    .regex(/^\/[\w\-/?=&.#%]*$/)
+    .catch(""),
+});
+
 export const submitSchema = z.object({
-  assessmentId: z.uuid({ error: "This assessment does not exist" }),
+  assessmentId,
   submitKey: z.uuid({ error: "Reload the page and submit again" }),
 });
 export type SubmitInput = z.infer<typeof submitSchema>;
