@@ -1,17 +1,28 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/provider-ids";
 import { signInSchema, WRONG_CREDENTIALS } from "@/lib/auth/sign-in-schema";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
-export function SignInForm({ notice }: { notice?: string }) {
+/**
+ * `problem`: why the last sign-in failed, as the server worded it (an identity provider's refusal).
+ * `oidcName`: the identity provider's name when single sign-on is configured; its button comes first.
+ */
+export function SignInForm({ notice, problem, oidcName }: { notice?: string; problem?: string; oidcName?: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | undefined>(problem);
   const [pending, setPending] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const router = useRouter();
+
+  // A problem the page arrived with is announced and focused, as one found on submit is.
+  useEffect(() => {
+    if (problem) alertRef.current?.focus();
+  }, [problem]);
 
   function show(text: string, errors: FieldErrors = {}) {
     setMessage(text);
@@ -44,8 +55,21 @@ export function SignInForm({ notice }: { notice?: string }) {
     router.refresh();
   }
 
+  // next-auth fetches a CSRF token, posts to /api/auth/signin/oidc and sends the browser on to the
+  // identity provider's authorization endpoint (a navigation, not a form submission, so the page's
+  // `form-action 'self'` does not apply to it).
+  async function onSingleSignOn() {
+    setLeaving(true);
+    try {
+      await signIn(OIDC_PROVIDER_ID, { callbackUrl: "/" });
+    } catch {
+      setLeaving(false);
+      show(`Sign-in with ${oidcName} could not start. Check your connection and try again.`);
+    }
+  }
+
   return (
-    <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate aria-describedby={message ? "sign-in-problem" : undefined}>
+    <>
       {notice && !message && (
         <div className="usa-alert usa-alert--info usa-alert--slim" role="status">
           <div className="usa-alert__body">
@@ -61,52 +85,61 @@ export function SignInForm({ notice }: { notice?: string }) {
           </div>
         </div>
       )}
-      <fieldset className="usa-fieldset">
-        <legend className="usa-legend usa-legend--large">Sign in with your email address</legend>
-        <div className={`usa-form-group${fieldErrors.email ? " usa-form-group--error" : ""}`}>
-          <label className="usa-label" htmlFor="email">
-            Email address
-          </label>
-          {fieldErrors.email && (
-            <span className="usa-error-message" id="email-error">
-              {fieldErrors.email}
-            </span>
-          )}
-          <input
-            className={`usa-input${fieldErrors.email ? " usa-input--error" : ""}`}
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            autoCapitalize="off"
-            spellCheck={false}
-            aria-invalid={Boolean(fieldErrors.email)}
-            aria-describedby={fieldErrors.email ? "email-error" : undefined}
-          />
+      {oidcName && (
+        <div className="margin-top-4">
+          <button type="button" className="usa-button usa-button--big" onClick={onSingleSignOn} disabled={leaving}>
+            {leaving ? `Going to ${oidcName}…` : `Sign in with ${oidcName}`}
+          </button>
         </div>
-        <div className={`usa-form-group${fieldErrors.password ? " usa-form-group--error" : ""}`}>
-          <label className="usa-label" htmlFor="password">
-            Password
-          </label>
-          {fieldErrors.password && (
-            <span className="usa-error-message" id="password-error">
-              {fieldErrors.password}
-            </span>
-          )}
-          <input
-            className={`usa-input${fieldErrors.password ? " usa-input--error" : ""}`}
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={Boolean(fieldErrors.password)}
-            aria-describedby={fieldErrors.password ? "password-error" : undefined}
-          />
-        </div>
-        <button type="submit" className="usa-button" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
-      </fieldset>
-    </form>
+      )}
+      <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate aria-describedby={message ? "sign-in-problem" : undefined}>
+        <fieldset className="usa-fieldset">
+          <legend className="usa-legend usa-legend--large">Sign in with your email address</legend>
+          <div className={`usa-form-group${fieldErrors.email ? " usa-form-group--error" : ""}`}>
+            <label className="usa-label" htmlFor="email">
+              Email address
+            </label>
+            {fieldErrors.email && (
+              <span className="usa-error-message" id="email-error">
+                {fieldErrors.email}
+              </span>
+            )}
+            <input
+              className={`usa-input${fieldErrors.email ? " usa-input--error" : ""}`}
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              autoCapitalize="off"
+              spellCheck={false}
+              aria-invalid={Boolean(fieldErrors.email)}
+              aria-describedby={fieldErrors.email ? "email-error" : undefined}
+            />
+          </div>
+          <div className={`usa-form-group${fieldErrors.password ? " usa-form-group--error" : ""}`}>
+            <label className="usa-label" htmlFor="password">
+              Password
+            </label>
+            {fieldErrors.password && (
+              <span className="usa-error-message" id="password-error">
+                {fieldErrors.password}
+              </span>
+            )}
+            <input
+              className={`usa-input${fieldErrors.password ? " usa-input--error" : ""}`}
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-invalid={Boolean(fieldErrors.password)}
+              aria-describedby={fieldErrors.password ? "password-error" : undefined}
+            />
+          </div>
+          <button type="submit" className="usa-button" disabled={pending}>
+            {pending ? "Signing in…" : "Sign in"}
+          </button>
+        </fieldset>
+      </form>
+    </>
   );
 }
