@@ -8,3 +8,4 @@ export const e2eDatabase = { name: "e2e", port: 54339, log };
 export const integrationDatabase = { name: "integration", port: 54349, log };
 export const emptyInstallDatabase = { name: "e2e-empty", port: 54359, log };
 export const benchDatabase = { name: "bench", port: 54369, log };
+export const oidcDatabase = { name: "oidc", port: 54399, log };

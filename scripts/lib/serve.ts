@@ -11,7 +11,17 @@ import { projectRoot } from "./schema-engine";
 import { checkSecret, startMode } from "./start-config";
 import { seedDatabase } from "../../prisma/seed";
 
-export type ServeOptions = { database: EmbeddedOptions; port: number; say?: (line: string) => void };
+export type ServeOptions = {
+  database: EmbeddedOptions;
+  port: number;
+  say?: (line: string) => void;
+  /**
+   * "if-stale" (the default) builds when the sources changed; "never" only serves the build there is,
+   * and refuses when it is missing or older than the sources: for a server started beside others that
+   * build, which must not start a second `next build` in the same .next folder.
+   */
+  build?: "if-stale" | "never";
+};
 
 const nextBin = path.join(projectRoot, "node_modules/.bin/next");
 
@@ -24,12 +34,19 @@ async function newestMtime(target: string): Promise<number> {
   return Math.max(info.mtimeMs, ...times);
 }
 
-/** Builds unless .next holds a build newer than every source that goes into it. */
-async function buildIfStale(say: (line: string) => void) {
+/** Builds unless .next holds a build newer than every source that goes into it ("never": refuses instead). */
+async function buildIfStale(say: (line: string) => void, build: "if-stale" | "never") {
   const built = (await stat(path.join(projectRoot, ".next/BUILD_ID")).catch(() => null))?.mtimeMs ?? 0;
   const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
   const newest = Math.max(...(await Promise.all(sources.map((s) => newestMtime(path.join(projectRoot, s))))));
   if (built > newest) return;
+  if (build === "never") {
+    throw new Error(
+      built
+        ? "The production build in .next is older than the sources, and this server does not build: run `npx next build` (the e2e suite's first web server does) and start again."
+        : "There is no production build in .next, and this server does not build: run `npx next build` (the e2e suite's first web server does) and start again.",
+    );
+  }
   say("Building the app (next build)…");
   const result = spawnSync(nextBin, ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error("next build failed");
@@ -45,7 +62,9 @@ async function demoSecret(): Promise<string> {
   return secret;
 }
 
-export async function serve({ database, port, say = console.log }: ServeOptions): Promise<void> {
+export async function serve({ database, port, say = console.log, build = "if-stale" }: ServeOptions): Promise<void> {
+  // Checked before anything starts, so a refusal leaves no database running.
+  if (build === "never") await buildIfStale(say, "never");
   const mode = startMode(process.env);
   let secret = process.env.NEXTAUTH_SECRET;
   const secretProblem = checkSecret(secret);
@@ -65,7 +84,7 @@ export async function serve({ database, port, say = console.log }: ServeOptions)
     await prisma.$disconnect();
   }
 
-  await buildIfStale(say);
+  if (build === "if-stale") await buildIfStale(say, "if-stale");
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const server = spawn(nextBin, ["start", "--port", String(port)], {
     cwd: projectRoot,
