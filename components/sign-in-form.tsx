@@ -86,7 +86,7 @@ export function SignInForm({ notice, problem, oidcName }: { notice?: string; pro
         </div>
       )}
       {oidcName && (
-        <div className="margin-top-4">
+        <div className="margin-top-4 padding-bottom-4 border-bottom-1px border-base-lighter">
           <button type="button" className="usa-button usa-button--big" onClick={onSingleSignOn} disabled={leaving}>
             {leaving ? `Going to ${oidcName}…` : `Sign in with ${oidcName}`}
           </button>
