@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
+import { singleSignOnProblem } from "./env-schema";
 
 const base = { DATABASE_URL: "postgresql://cx:pw@127.0.0.1:5432/cx", NEXTAUTH_SECRET: "x".repeat(40) };
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -87,6 +88,12 @@ describe("single sign-on configuration", () => {
     const tooShort = problem({ ...base, ...oidc, OIDC_PRIVATE_KEY: short });
     expect(tooShort).toContain("OIDC_PRIVATE_KEY must be at least 2048 bits");
     expect(tooShort).not.toContain(short.split("\n")[1]);
+  });
+
+  it("can be checked on its own, before a start opens anything", () => {
+    expect(singleSignOnProblem({})).toBeNull();
+    expect(singleSignOnProblem({ ...oidc })).toBeNull();
+    expect(singleSignOnProblem({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toContain("OIDC_CLIENT_ID is required when OIDC_ISSUER is set");
   });
 
   it("refuses a scope without openid and email", () => {

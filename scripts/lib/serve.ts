@@ -9,6 +9,7 @@ import { applyMigrations } from "./migrations";
 import { createPrismaClient } from "./prisma";
 import { projectRoot } from "./schema-engine";
 import { checkSecret, startMode } from "./start-config";
+import { singleSignOnProblem } from "../../lib/env-schema";
 import { seedDatabase } from "../../prisma/seed";
 
 export type ServeOptions = {
@@ -64,6 +65,8 @@ async function demoSecret(): Promise<string> {
 
 export async function serve({ database, port, say = console.log, build = "if-stale" }: ServeOptions): Promise<void> {
   // Checked before anything starts, so a refusal leaves no database running.
+  const sso = singleSignOnProblem(process.env);
+  if (sso) throw new Error(`Refusing to start: ${sso}`);
   if (build === "never") await buildIfStale(say, "never");
   const mode = startMode(process.env);
   let secret = process.env.NEXTAUTH_SECRET;
