@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { oidcDatabase } from "../scripts/lib/app-database";
 import { createPrismaClient } from "../scripts/lib/prisma";
@@ -112,7 +112,7 @@ test.afterAll(async () => {
 });
 
 /** From the app's sign-in page through the identity provider's, as a person would. */
-async function signInWithLoginGov(page: import("@playwright/test").Page, username: string) {
+async function signInWithLoginGov(page: Page, username: string) {
   await page.goto(`${APP}/sign-in`);
   await page.getByRole("button", { name: "Sign in with Login.gov" }).click();
   await expect(page).toHaveURL(new RegExp(`^${idp!.issuer}/interaction/`));
