@@ -41,8 +41,8 @@ function refusal(code: OidcRefusal, email?: string): string {
   return `/sign-in?${params}`;
 }
 
-/** `request` is the auth route's request (its client address goes into the audit log); none elsewhere. */
-export function authOptions(request: { address?: string } = {}): NextAuthOptions {
+/** `from`: the auth route's client address (it goes into the audit log of a sign-in); none elsewhere. */
+export function authOptions(from: { address?: string } = {}): NextAuthOptions {
   const oidc = env().oidc;
   return {
     secret: env().NEXTAUTH_SECRET,
@@ -73,7 +73,7 @@ export function authOptions(request: { address?: string } = {}): NextAuthOptions
         if (!oidc) return false;
         const checked = checkClaims(profile ?? {}, oidc.acrValues);
         if ("refused" in checked) return refusal(checked.refused);
-        const outcome = await signInWithVerifiedEmail(checked.email, request.address ?? "unknown");
+        const outcome = await signInWithVerifiedEmail(checked.email, from.address ?? "unknown");
         if (outcome === "not-set-up") return refusal("OidcNotSetUp", checked.email);
         if (outcome === "disabled") return refusal("OidcDisabled");
         // Without an adapter, next-auth hands this same object to the jwt callback as `user`
