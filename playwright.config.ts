@@ -20,11 +20,14 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(empty-install|outage)\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(empty-install|outage|oidc)\.spec\.ts/ },
     // A second server: an empty install with no demo data, set up by its first administrator.
     { name: "empty-install", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${emptyPort}` }, testMatch: /empty-install\.spec\.ts/ },
     // A database outage: its own app and cluster, stopped and started by the spec itself.
     { name: "outage", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${outagePort}` }, testMatch: /outage\.spec\.ts/ },
+    // Single sign-on: the spec starts its own identity provider (port 3900) and app (port 3600, the
+    // build the web servers below made).
+    { name: "oidc", use: { ...devices["Desktop Chrome"], baseURL: "http://localhost:3600" }, testMatch: /oidc\.spec\.ts/ },
   ],
   // Started one after the other: the first builds the app, the second finds the build current.
   webServer: [

@@ -1,15 +1,32 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { signInWithPassword } from "@/lib/auth/sign-in-client";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/provider-ids";
+import { signInWithPassword, signInWithProvider } from "@/lib/auth/sign-in-client";
 import type { SignInFieldErrors } from "@/lib/auth/sign-in-errors";
 
-export function SignInForm({ notice }: { notice?: string }) {
+/**
+ * `problem`: why the last sign-in failed, as the server worded it (an identity provider's refusal).
+ * `oidcName`: the identity provider's name when single sign-on is configured; its button comes first.
+ */
+export function SignInForm({ notice, problem, oidcName }: { notice?: string; problem?: string; oidcName?: string }) {
   const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
-  const [message, setMessage] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | undefined>(problem);
   const [pending, setPending] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const router = useRouter();
+
+  // A problem the page arrived with is announced and focused, as one found on submit is.
+  useEffect(() => {
+    if (problem) alertRef.current?.focus();
+  }, [problem]);
+
+  function show(text: string, errors: SignInFieldErrors = {}) {
+    setMessage(text);
+    setFieldErrors(errors);
+    requestAnimationFrame(() => alertRef.current?.focus());
+  }
 
   // The server checks the input with the one sign-in schema and sends back its messages.
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -22,9 +39,7 @@ export function SignInForm({ notice }: { notice?: string }) {
     }));
     setPending(false);
     if (problem) {
-      setMessage(problem.message);
-      setFieldErrors(problem.fieldErrors);
-      requestAnimationFrame(() => alertRef.current?.focus());
+      show(problem.message, problem.fieldErrors);
       return;
     }
     // Refresh too, so the header and every server component render for the new session.
@@ -32,8 +47,20 @@ export function SignInForm({ notice }: { notice?: string }) {
     router.refresh();
   }
 
+  // A CSRF-protected post to next-auth's sign-in endpoint, then a navigation to the identity
+  // provider's authorization endpoint (not a form submission, so `form-action 'self'` holds).
+  async function onSingleSignOn() {
+    setLeaving(true);
+    try {
+      await signInWithProvider(OIDC_PROVIDER_ID);
+    } catch {
+      setLeaving(false);
+      show(`Sign-in with ${oidcName} could not start. Check your connection and try again.`);
+    }
+  }
+
   return (
-    <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate aria-describedby={message ? "sign-in-problem" : undefined}>
+    <>
       {notice && !message && (
         <div className="usa-alert usa-alert--info usa-alert--slim" role="status">
           <div className="usa-alert__body">
@@ -49,52 +76,61 @@ export function SignInForm({ notice }: { notice?: string }) {
           </div>
         </div>
       )}
-      <fieldset className="usa-fieldset">
-        <legend className="usa-legend usa-legend--large">Sign in with your email address</legend>
-        <div className={`usa-form-group${fieldErrors.email ? " usa-form-group--error" : ""}`}>
-          <label className="usa-label" htmlFor="email">
-            Email address
-          </label>
-          {fieldErrors.email && (
-            <span className="usa-error-message" id="email-error">
-              {fieldErrors.email}
-            </span>
-          )}
-          <input
-            className={`usa-input${fieldErrors.email ? " usa-input--error" : ""}`}
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            autoCapitalize="off"
-            spellCheck={false}
-            aria-invalid={Boolean(fieldErrors.email)}
-            aria-describedby={fieldErrors.email ? "email-error" : undefined}
-          />
+      {oidcName && (
+        <div className="margin-top-4 padding-bottom-4 border-bottom-1px border-base-lighter">
+          <button type="button" className="usa-button usa-button--big" onClick={onSingleSignOn} disabled={leaving}>
+            {leaving ? `Going to ${oidcName}…` : `Sign in with ${oidcName}`}
+          </button>
         </div>
-        <div className={`usa-form-group${fieldErrors.password ? " usa-form-group--error" : ""}`}>
-          <label className="usa-label" htmlFor="password">
-            Password
-          </label>
-          {fieldErrors.password && (
-            <span className="usa-error-message" id="password-error">
-              {fieldErrors.password}
-            </span>
-          )}
-          <input
-            className={`usa-input${fieldErrors.password ? " usa-input--error" : ""}`}
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={Boolean(fieldErrors.password)}
-            aria-describedby={fieldErrors.password ? "password-error" : undefined}
-          />
-        </div>
-        <button type="submit" className="usa-button" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
-      </fieldset>
-    </form>
+      )}
+      <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate aria-describedby={message ? "sign-in-problem" : undefined}>
+        <fieldset className="usa-fieldset">
+          <legend className="usa-legend usa-legend--large">Sign in with your email address</legend>
+          <div className={`usa-form-group${fieldErrors.email ? " usa-form-group--error" : ""}`}>
+            <label className="usa-label" htmlFor="email">
+              Email address
+            </label>
+            {fieldErrors.email && (
+              <span className="usa-error-message" id="email-error">
+                {fieldErrors.email}
+              </span>
+            )}
+            <input
+              className={`usa-input${fieldErrors.email ? " usa-input--error" : ""}`}
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              autoCapitalize="off"
+              spellCheck={false}
+              aria-invalid={Boolean(fieldErrors.email)}
+              aria-describedby={fieldErrors.email ? "email-error" : undefined}
+            />
+          </div>
+          <div className={`usa-form-group${fieldErrors.password ? " usa-form-group--error" : ""}`}>
+            <label className="usa-label" htmlFor="password">
+              Password
+            </label>
+            {fieldErrors.password && (
+              <span className="usa-error-message" id="password-error">
+                {fieldErrors.password}
+              </span>
+            )}
+            <input
+              className={`usa-input${fieldErrors.password ? " usa-input--error" : ""}`}
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-invalid={Boolean(fieldErrors.password)}
+              aria-describedby={fieldErrors.password ? "password-error" : undefined}
+            />
+          </div>
+          <button type="submit" className="usa-button" disabled={pending}>
+            {pending ? "Signing in…" : "Sign in"}
+          </button>
+        </fieldset>
+      </form>
+    </>
   );
 }

@@ -3,16 +3,26 @@
 //   --empty    a production start, port 3200: NODE_ENV=production, the database given by
 //              DATABASE_URL (this cluster, started here as if it were an external server),
 //              no demo flag, a real secret
+//   --oidc     demo data, port 3600, single sign-on with the OIDC_* variables it is given: started
+//              by e2e/oidc.spec.ts beside the identity provider it starts; serves the build the
+//              suite's web servers made and never builds itself
 import { randomBytes } from "node:crypto";
-import { e2eDatabase, emptyInstallDatabase } from "./lib/app-database";
+import { e2eDatabase, emptyInstallDatabase, oidcDatabase } from "./lib/app-database";
 import { openDatabase } from "./lib/database";
 import { serve } from "./lib/serve";
 
 const empty = process.argv.includes("--empty");
+const oidc = process.argv.includes("--oidc");
 delete process.env.NEXTAUTH_URL;
 delete process.env.CX_DEMO_DATA;
 
 async function start() {
+  if (oidc) {
+    delete process.env.DATABASE_URL;
+    process.env.CX_DEMO_DATA = "1";
+    await serve({ database: { ...oidcDatabase, fresh: true }, port: 3600, build: "never" });
+    return;
+  }
   if (empty) {
     delete process.env.DATABASE_URL;
     const external = await openDatabase({ ...emptyInstallDatabase, fresh: true });

@@ -3,14 +3,19 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
-import { endSession, verifyCredentials } from "@/lib/data-access/accounts";
+import { endSession, signInWithVerifiedEmail, verifyCredentials } from "@/lib/data-access/accounts";
 import { databaseReachable } from "@/lib/data-access/health";
-import { encodeFieldErrors } from "./sign-in-errors";
+import { checkClaims, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
+import { seal } from "./sealed";
+import { encodeFieldErrors, type OidcRefusal } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 
+/** The purpose the refused e-mail is sealed for on its way to the sign-in page (lib/auth/sealed.ts). */
+export const REFUSED_EMAIL_PURPOSE = "oidc-refused-email";
+
 /** The client's address: the first hop a trusted proxy reports, else what the server saw. */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
+export function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   const real = headers?.["x-real-ip"];
@@ -31,7 +36,16 @@ declare module "next-auth/jwt" {
   }
 }
 
-export function authOptions(): NextAuthOptions {
+/** The sign-in page, telling why the identity provider's sign-in was refused (lib/auth/sign-in-errors.ts). */
+function refusal(code: OidcRefusal, email?: string): string {
+  const params = new URLSearchParams({ error: code });
+  if (email) params.set("who", seal(email, { secret: env().NEXTAUTH_SECRET, purpose: REFUSED_EMAIL_PURPOSE, ttlSeconds: 600 }));
+  return `/sign-in?${params}`;
+}
+
+/** `from`: the auth route's client address (it goes into the audit log of a sign-in); none elsewhere. */
+export function authOptions(from: { address?: string } = {}): NextAuthOptions {
+  const oidc = env().oidc;
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_SECONDS },
@@ -53,8 +67,27 @@ export function authOptions(): NextAuthOptions {
           return user ? { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId } : null;
         },
       }),
+      ...(oidc ? [oidcProvider(oidc)] : []),
     ],
     callbacks: {
+      /**
+       * Sign-in with the identity provider: only an account that exists, found by the verified e-mail,
+       * and not disabled. A refusal goes back to the sign-in page with a code it turns into a message.
+       */
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        if (!oidc) return false;
+        const checked = checkClaims(profile ?? {}, oidc.acrValues);
+        if ("refused" in checked) return refusal(checked.refused);
+        const outcome = await signInWithVerifiedEmail(checked.email, from.address ?? "unknown");
+        if (outcome === "not-set-up") return refusal("OidcNotSetUp", checked.email);
+        if (outcome === "disabled") return refusal("OidcDisabled");
+        // Without an adapter, next-auth hands this same object to the jwt callback as `user`
+        // (core/routes/callback.js, core/lib/callback-handler.js): it carries the new session's id.
+        // Were that ever not so, the token would name no session, and no one would be signed in.
+        Object.assign(user, { id: outcome.id, email: outcome.email, name: outcome.name, sessionId: outcome.sessionId });
+        return true;
+      },
       jwt({ token, user }) {
         if (user) token.sessionId = user.sessionId;
         return token;

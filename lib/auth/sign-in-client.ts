@@ -23,6 +23,12 @@ export async function signInWithPassword(email: string, password: string): Promi
   return describeSignInError(answer.searchParams.get("error"));
 }
 
+/** Starts a sign-in with an identity provider: the browser leaves for its authorization endpoint. */
+export async function signInWithProvider(providerId: string): Promise<void> {
+  const next = await postAuth(`/api/auth/signin/${providerId}`, { callbackUrl: "/" });
+  window.location.href = next.toString();
+}
+
 /** Ends this session on the server (and any copy of its cookie). */
 export async function signOutHere(): Promise<void> {
   await postAuth("/api/auth/signout", { callbackUrl: "/sign-in?signedOut=1" });

@@ -10,7 +10,8 @@ import { recordAudit } from "./audit";
 export type SignedInUser = { id: string; email: string; name: string; sessionId: string };
 
 /**
- * Checks a password before anyone is signed in; the only data-access call that takes no Actor.
+ * Checks a password before anyone is signed in; with signInWithVerifiedEmail, the only data-access calls
+ * that take no Actor.
  * Every attempt is recorded; too many recent failures for the e-mail or the address refuse even a
  * right password until the window passes.
  */
@@ -33,12 +34,43 @@ export async function verifyCredentials(email: string, password: string, address
   const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
   await db().signInAttempt.create({ data: { email: typed, address, succeeded } });
   if (!succeeded || !user) return null;
-  // Every sign-in starts a new session (a new id), and clears this user's sessions that ended.
+  return startSession(user, { address, method: "password" });
+}
+
+/**
+ * Signs in the account with this e-mail, which an identity provider has verified (lib/auth/oidc.ts);
+ * the other data-access call that takes no Actor. Only accounts an administrator created may sign
+ * in: an e-mail with none is refused, as is a disabled account. No password is involved, so nothing
+ * is throttled here (the identity provider guards its own sign-in).
+ */
+export async function signInWithVerifiedEmail(email: string, address: string): Promise<SignedInUser | "not-set-up" | "disabled"> {
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, disabledAt: true, sessionVersion: true },
+  });
+  if (!user) return "not-set-up";
+  if (user.disabledAt) return "disabled";
+  return startSession(user, { address, method: "oidc" });
+}
+
+/**
+ * The one place a session starts, for every way of signing in: a new session (a new id), this user's
+ * ended sessions cleared, and a `user.sign-in` audit event saying how, all in one transaction.
+ */
+async function startSession(
+  user: { id: string; email: string; name: string; sessionVersion: number },
+  how: { address: string; method: "password" | "oidc" },
+): Promise<SignedInUser> {
   const session = await db().$transaction(async (tx) => {
     const staleBefore = new Date(Date.now() - env().SESSION_MAX_AGE_SECONDS * 1000);
     await tx.session.deleteMany({ where: { userId: user.id, OR: [{ endedAt: { not: null } }, { createdAt: { lt: staleBefore } }] } });
-    const created = await tx.session.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, address }, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-in", entityType: "User", entityId: user.id, after: { address, sessionId: created.id } });
+    const created = await tx.session.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, address: how.address }, select: { id: true } });
+    await recordAudit(tx, { userId: user.id, email: user.email }, {
+      action: "user.sign-in",
+      entityType: "User",
+      entityId: user.id,
+      after: { address: how.address, sessionId: created.id, method: how.method },
+    });
     return created;
   });
   return { id: user.id, email: user.email, name: user.name, sessionId: session.id };

@@ -9,3 +9,4 @@ export const integrationDatabase = { name: "integration", port: 54349, log };
 export const emptyInstallDatabase = { name: "e2e-empty", port: 54359, log };
 export const benchDatabase = { name: "bench", port: 54369, log };
 export const outageDatabase = { name: "outage", port: 54379, log };
+export const oidcDatabase = { name: "oidc", port: 54399, log };

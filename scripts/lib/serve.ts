@@ -9,9 +9,20 @@ import { applyMigrations } from "./migrations";
 import { createPrismaClient } from "./prisma";
 import { projectRoot } from "./schema-engine";
 import { checkSecret, startMode } from "./start-config";
+import { singleSignOnProblem } from "../../lib/env-schema";
 import { seedDatabase } from "../../prisma/seed";
 
-export type ServeOptions = { database: EmbeddedOptions; port: number; say?: (line: string) => void };
+export type ServeOptions = {
+  database: EmbeddedOptions;
+  port: number;
+  say?: (line: string) => void;
+  /**
+   * "if-stale" (the default) builds when the sources changed; "never" only serves the build there is,
+   * and refuses when it is missing or older than the sources: for a server started beside others that
+   * build, which must not start a second `next build` in the same .next folder.
+   */
+  build?: "if-stale" | "never";
+};
 
 const nextBin = path.join(projectRoot, "node_modules/.bin/next");
 
@@ -24,12 +35,19 @@ async function newestMtime(target: string): Promise<number> {
   return Math.max(info.mtimeMs, ...times);
 }
 
-/** Builds unless .next holds a build newer than every source that goes into it. */
-export async function buildIfStale(say: (line: string) => void) {
+/** Builds unless .next holds a build newer than every source that goes into it ("never": refuses instead). */
+export async function buildIfStale(say: (line: string) => void, build: "if-stale" | "never" = "if-stale") {
   const built = (await stat(path.join(projectRoot, ".next/BUILD_ID")).catch(() => null))?.mtimeMs ?? 0;
   const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
   const newest = Math.max(...(await Promise.all(sources.map((s) => newestMtime(path.join(projectRoot, s))))));
   if (built > newest) return;
+  if (build === "never") {
+    throw new Error(
+      built
+        ? "The production build in .next is older than the sources, and this server does not build: run `npx next build` (the e2e suite's first web server does) and start again."
+        : "There is no production build in .next, and this server does not build: run `npx next build` (the e2e suite's first web server does) and start again.",
+    );
+  }
   say("Building the app (next build)…");
   const result = spawnSync(nextBin, ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error("next build failed");
@@ -56,7 +74,11 @@ export function startNext({ port, databaseUrl, secret, url, stdio = "inherit" }:
   });
 }
 
-export async function serve({ database, port, say = console.log }: ServeOptions): Promise<void> {
+export async function serve({ database, port, say = console.log, build = "if-stale" }: ServeOptions): Promise<void> {
+  // Checked before anything starts, so a refusal leaves no database running.
+  const sso = singleSignOnProblem(process.env);
+  if (sso) throw new Error(`Refusing to start: ${sso}`);
+  if (build === "never") await buildIfStale(say, "never");
   const mode = startMode(process.env);
   let secret = process.env.NEXTAUTH_SECRET ?? "";
   const secretProblem = checkSecret(secret);
@@ -76,7 +98,7 @@ export async function serve({ database, port, say = console.log }: ServeOptions)
     await prisma.$disconnect();
   }
 
-  await buildIfStale(say);
+  if (build === "if-stale") await buildIfStale(say, "if-stale");
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const server = startNext({ port, databaseUrl: db.url, secret, url });
   say(`CX Maturity Assessment is starting at ${url}`);
