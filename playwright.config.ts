@@ -32,6 +32,8 @@ export default defineConfig({
     { name: "outage", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${outagePort}` }, testMatch: /outage\.spec\.ts/ },
     // A crash in the middle of a submit and of an import: its own app, killed and started again.
     { name: "crash", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${crashPort}` }, testMatch: /crash\.spec\.ts/ },
+    // Scale-out: two instances of the production build over one database, sharing only their secrets.
+    { name: "scale-out", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${scaleOutPort}` }, testMatch: /scale-out\.spec\.ts/ },
   ],
   // Started one after the other: the first builds the app, the second finds the build current.
   webServer: [
