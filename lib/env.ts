@@ -1,14 +1,14 @@
 import "server-only";
 import { z } from "zod";
 
-/** What Next.js reads as NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (an AES-256-GCM key), as it makes one itself. */
-const ACTION_KEY_BYTES = 32;
+/** Next.js reads NEXT_SERVER_ACTIONS_ENCRYPTION_KEY as a raw AES-GCM key: 16, 24 or 32 bytes (it makes 32 itself). */
+const ACTION_KEY_BYTES = [16, 24, 32];
 
 const actionEncryptionKey = z
   .string()
   .refine(
-    (v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0 && Buffer.from(v, "base64").length === ACTION_KEY_BYTES,
-    `NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be ${ACTION_KEY_BYTES} random bytes in base64, e.g. from \`openssl rand -base64 ${ACTION_KEY_BYTES}\``,
+    (v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0 && ACTION_KEY_BYTES.includes(Buffer.from(v, "base64").length),
+    "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key in base64 (16, 24 or 32 random bytes), e.g. from `openssl rand -base64 32`",
   );
 
 // Read once, validated; the server refuses to run on a wrong configuration.
@@ -20,10 +20,11 @@ const schema = z.object({
   /** A session without a request for this long ends (NIST SP 800-63B, AAL2: 30 minutes). */
   SESSION_IDLE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(30 * 60),
   /**
-   * Read by Next.js itself (not by this app): the key that encrypts server actions' closed-over
-   * arguments in pages, and salts action ids at build time. Optional for one instance (each build
-   * makes its own); required, the same everywhere, when more than one instance runs, so that a page
-   * rendered by one instance can call its actions on another (README, "Running several instances").
+   * Read by Next.js itself, not by this app: the key that encrypts server actions' closed-over
+   * arguments in pages. Given to `next build`, it also salts the action ids and is embedded in the
+   * build; given at run time, it overrides the embedded one. Optional for one instance (each build
+   * makes its own); required, the same for every build and instance, when several instances serve
+   * one installation (README, "Running several instances").
    */
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionEncryptionKey.optional(),
 });
