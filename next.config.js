@@ -11,6 +11,12 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js with only the node_modules it needs) for the
+  // container image; `next start` (npm start, the test servers) still serves the same build.
+  output: "standalone",
+  // Read from disk at run time (path.join(process.cwd(), …)), which the file tracer does not follow:
+  // copied into the standalone output for every route (one file, about 200 KB).
+  outputFileTracingIncludes: { "/**": ["./lib/auth/breached-passwords.txt"] },
   reactStrictMode: true,
   // Drives a real Chromium for PDF reports; it must stay a Node module, not be bundled.
   serverExternalPackages: ["playwright-core"],

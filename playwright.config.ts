@@ -3,8 +3,13 @@ import { chromiumArgs, chromiumExecutable } from "./lib/chromium";
 
 const port = 3100;
 const emptyPort = 3200;
-// e2e/outage.spec.ts starts its own app here, over a PostgreSQL it stops and starts.
+// Specs that start apps of their own (e2e/own-app.ts), each over its own embedded cluster:
+// e2e/outage.spec.ts, over a PostgreSQL it stops and starts;
 const outagePort = 3400;
+// e2e/crash.spec.ts, an app it kills in the middle of writes;
+const crashPort = 3701;
+// e2e/scale-out.spec.ts, two instances over one database (the spec starts the second on 3502).
+const scaleOutPort = 3501;
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,7 +25,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(empty-install|outage|oidc)\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(empty-install|outage|oidc|crash|scale-out)\.spec\.ts/ },
     // A second server: an empty install with no demo data, set up by its first administrator.
     { name: "empty-install", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${emptyPort}` }, testMatch: /empty-install\.spec\.ts/ },
     // A database outage: its own app and cluster, stopped and started by the spec itself.
@@ -28,6 +33,10 @@ export default defineConfig({
     // Single sign-on: the spec starts its own identity provider (port 3900) and app (port 3600, the
     // build the web servers below made).
     { name: "oidc", use: { ...devices["Desktop Chrome"], baseURL: "http://localhost:3600" }, testMatch: /oidc\.spec\.ts/ },
+    // A crash in the middle of a submit and of an import: its own app, killed and started again.
+    { name: "crash", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${crashPort}` }, testMatch: /crash\.spec\.ts/ },
+    // Scale-out: two instances of the production build over one database, sharing only their secrets.
+    { name: "scale-out", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${scaleOutPort}` }, testMatch: /scale-out\.spec\.ts/ },
   ],
   // Started one after the other: the first builds the app, the second finds the build current.
   webServer: [

@@ -1,17 +1,40 @@
-// A database outage, for real: this file's own app and PostgreSQL (e2e/outage-app.ts), stopped and
+// A database outage, for real: this file's own app and PostgreSQL (e2e/own-app.ts), stopped and
 // started again while the app keeps running.
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { hashPassword } from "../lib/auth/password";
+import { outageDatabase } from "../scripts/lib/app-database";
 import { expectAccessible, signIn, signInProblem } from "./fixtures";
-import { OUTAGE_LEAD, OUTAGE_PASSWORD, startOutageApp, type OutageApp } from "./outage-app";
+import { startOwnApp, type OwnApp } from "./own-app";
+
+const OUTAGE_PASSWORD = "outage-password-long-enough";
+const OUTAGE_LEAD = "lead.outage@example.gov";
 
 // One app and one database for the whole file: each test leaves PostgreSQL running for the next.
 test.describe.configure({ mode: "serial" });
 
-let app: OutageApp;
+let app: OwnApp<void>;
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(180_000);
-  app = await startOutageApp(String(testInfo.project.use.baseURL));
+  app = await startOwnApp({
+    database: outageDatabase,
+    ports: [Number(new URL(String(testInfo.project.use.baseURL)).port)],
+    // Only what the pages under test read: no model or toolkit seed, which would slow the start.
+    seed: async (prisma) => {
+      await prisma.agency.create({
+        data: {
+          name: "Outage Agency",
+          abbreviation: "OUT",
+          programs: {
+            create: {
+              name: "Outage Program",
+              memberships: { create: { user: { create: { email: OUTAGE_LEAD, name: "Outage Lead", role: "LEAD", passwordHash: await hashPassword(OUTAGE_PASSWORD) } } } },
+            },
+          },
+        },
+      });
+    },
+  });
 });
 
 test.afterAll(async () => {

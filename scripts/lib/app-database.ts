@@ -10,3 +10,7 @@ export const emptyInstallDatabase = { name: "e2e-empty", port: 54359, log };
 export const benchDatabase = { name: "bench", port: 54369, log };
 export const outageDatabase = { name: "outage", port: 54379, log };
 export const oidcDatabase = { name: "oidc", port: 54399, log };
+// e2e/scale-out.spec.ts: two app instances over one cluster.
+export const scaleOutDatabase = { name: "scale-out", port: 54389, log };
+// e2e/crash.spec.ts: an app killed in the middle of a write.
+export const crashDatabase = { name: "crash", port: 54409, log };

@@ -63,14 +63,25 @@ async function demoSecret(): Promise<string> {
   return secret;
 }
 
-export type NextStartOptions = { port: number; databaseUrl: string; secret: string; url: string; stdio?: StdioOptions };
+export type NextStartOptions = {
+  port: number;
+  databaseUrl: string;
+  secret: string;
+  url: string;
+  stdio?: StdioOptions;
+  /** More environment, e.g. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY shared by several instances. */
+  env?: Record<string, string>;
+  /** In a process group of its own, so a test can kill it with everything it started. */
+  detached?: boolean;
+};
 
 /** `next start` on the build in .next (it never builds), configured through its environment. */
-export function startNext({ port, databaseUrl, secret, url, stdio = "inherit" }: NextStartOptions): ChildProcess {
+export function startNext({ port, databaseUrl, secret, url, stdio = "inherit", env = {}, detached = false }: NextStartOptions): ChildProcess {
   return spawn(nextBin, ["start", "--port", String(port)], {
     cwd: projectRoot,
     stdio,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    detached,
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
 

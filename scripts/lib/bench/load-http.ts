@@ -2,9 +2,15 @@
 // through next-auth's credentials endpoints. Node's fetch keeps connections alive by default.
 
 export class HttpSession {
-  private readonly cookies = new Map<string, string>();
+  constructor(
+    readonly baseUrl: string,
+    private readonly cookies = new Map<string, string>(),
+  ) {}
 
-  constructor(readonly baseUrl: string) {}
+  /** The same cookie jar against another server: another app instance behind the same name. */
+  at(baseUrl: string): HttpSession {
+    return new HttpSession(baseUrl, this.cookies);
+  }
 
   get cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -38,8 +44,14 @@ export class HttpSession {
   }
 }
 
-/** Signs in as a browser's sign-in form does (csrf token, then the credentials callback) and checks the session. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<HttpSession> {
+export type SignInAttempt = { session: HttpSession; error: string | null };
+
+/**
+ * One sign-in as a browser's sign-in form makes it (csrf token, then the credentials callback): the
+ * session, and next-auth's error code or message (null when signed in). `headers` go with the
+ * callback, e.g. X-Forwarded-For.
+ */
+export async function attemptSignIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInAttempt> {
   const session = new HttpSession(baseUrl);
   const csrf = await session.fetch("/api/auth/csrf");
   if (csrf.status !== 200) throw new Error(`GET /api/auth/csrf answered ${csrf.status}`);
@@ -48,7 +60,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 
   const callback = await session.fetch("/api/auth/callback/credentials", {
     method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: new URL("/", baseUrl).href, json: "true" }),
   });
   const text = await callback.text();
@@ -58,9 +70,18 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   } catch {
     // not JSON: reported below
   }
-  if (callback.status !== 200 || !url || /[?&]error=/.test(url) || !session.hasCookie(/session-token$/)) {
-    throw new Error(`Sign-in as ${email} failed (${callback.status}, ${url || text.slice(0, 200)})`);
-  }
+  // next-auth answers a refused sign-in with 401 and the error in the URL.
+  if (![200, 401].includes(callback.status) || !url) throw new Error(`Sign-in as ${email}: ${callback.status}, ${text.slice(0, 200)}`);
+  const error = new URL(url, baseUrl).searchParams.get("error");
+  if (error !== null) return { session, error };
+  if (!session.hasCookie(/session-token$/)) throw new Error(`Sign-in as ${email} answered ${url} but set no session cookie`);
+  return { session, error: null };
+}
+
+/** Signs in as a browser's sign-in form does (csrf token, then the credentials callback) and checks the session. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<HttpSession> {
+  const { session, error } = await attemptSignIn(baseUrl, email, password);
+  if (error !== null) throw new Error(`Sign-in as ${email} failed (${error})`);
 
   const check = await session.fetch("/api/auth/session");
   const body = (await check.json()) as { user?: { email?: string } } | null;
