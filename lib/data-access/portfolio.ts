@@ -170,7 +170,7 @@ function levelDistribution(counts: LevelCount[], disciplineKeys: string[], shown
 }
 
 /** Rows per page of the heatmap: a screenful to scan; the distribution still counts every program. */
-export const PORTFOLIO_PAGE_SIZE = 50;
+export const PORTFOLIO_PAGE_SIZE = 25;
 
 export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
   const window = (page: number) => ({ limit: PORTFOLIO_PAGE_SIZE, offset: (page - 1) * PORTFOLIO_PAGE_SIZE });
