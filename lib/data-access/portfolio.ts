@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/actor";
 import { programScope, scopeOf, type ProgramScope } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/client";
@@ -259,8 +260,7 @@ export async function answerExportRows(actor: Actor, query: PortfolioQuery): Pro
       });
       const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
       if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
-      const byAssessment = new Map<string, typeof batch>();
-      for (const a of batch) byAssessment.set(a.assessmentId, [...(byAssessment.get(a.assessmentId) ?? []), a]);
+      const byAssessment = groupBy(batch, (a) => a.assessmentId);
       for (const e of group) {
         const model = modelOf.get(e.modelId)!;
         const answers = (byAssessment.get(e.assessmentId) ?? []).sort((a, b) => practiceOf.get(a.practiceId)!.order - practiceOf.get(b.practiceId)!.order);

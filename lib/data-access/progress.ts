@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import { agencyMean, baselineAndLatest, changeOf, type Cell, type CyclePoint } from "@/lib/scoring/progress";
@@ -21,8 +22,9 @@ async function programPoints(programIds: string[]) {
   ]);
   const scored = await submittedScores(assessments);
   const byProgram = new Map<string, ProgramPoints>();
+  const assessmentsOf = groupBy(assessments, (a) => a.programId);
   for (const programId of programIds) {
-    const mine = assessments.filter((a) => a.programId === programId);
+    const mine = assessmentsOf.get(programId) ?? [];
     const overall = new Map<string, Cell>();
     const points = cycles.map(({ name }) => {
       const a = mine.find((x) => x.cycle.name === name);

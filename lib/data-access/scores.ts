@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { groupBy } from "@/lib/group-by";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isLevel } from "@/lib/scoring/rules";
 import { scoreAssessment, type AnswerValue, type AssessmentScore } from "@/lib/scoring/score";
@@ -39,8 +40,7 @@ export async function scoreAssessments(refs: { id: string; modelId: string }[], 
       select: { assessmentId: true, practiceId: true, level: true, notApplicable: true },
     }),
   ]);
-  const byAssessment = new Map<string, typeof answers>();
-  for (const a of answers) byAssessment.set(a.assessmentId, [...(byAssessment.get(a.assessmentId) ?? []), a]);
+  const byAssessment = groupBy(answers, (a) => a.assessmentId);
   const scored = new Map<string, ScoredAssessment>();
   for (const ref of refs) {
     const shape = shapes.get(ref.modelId) ?? { disciplines: [] };
