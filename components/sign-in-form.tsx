@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/provider-ids";
 import { signInWithPassword, signInWithProvider } from "@/lib/auth/sign-in-client";
 import type { SignInFieldErrors } from "@/lib/auth/sign-in-errors";
+import { TextField } from "./text-field";
 
 /**
  * `problem`: why the last sign-in failed, as the server worded it (an identity provider's refusal).
@@ -86,46 +87,8 @@ export function SignInForm({ notice, problem, oidcName }: { notice?: string; pro
       <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate aria-describedby={message ? "sign-in-problem" : undefined}>
         <fieldset className="usa-fieldset">
           <legend className="usa-legend usa-legend--large">Sign in with your email address</legend>
-          <div className={`usa-form-group${fieldErrors.email ? " usa-form-group--error" : ""}`}>
-            <label className="usa-label" htmlFor="email">
-              Email address
-            </label>
-            {fieldErrors.email && (
-              <span className="usa-error-message" id="email-error">
-                {fieldErrors.email}
-              </span>
-            )}
-            <input
-              className={`usa-input${fieldErrors.email ? " usa-input--error" : ""}`}
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="username"
-              autoCapitalize="off"
-              spellCheck={false}
-              aria-invalid={Boolean(fieldErrors.email)}
-              aria-describedby={fieldErrors.email ? "email-error" : undefined}
-            />
-          </div>
-          <div className={`usa-form-group${fieldErrors.password ? " usa-form-group--error" : ""}`}>
-            <label className="usa-label" htmlFor="password">
-              Password
-            </label>
-            {fieldErrors.password && (
-              <span className="usa-error-message" id="password-error">
-                {fieldErrors.password}
-              </span>
-            )}
-            <input
-              className={`usa-input${fieldErrors.password ? " usa-input--error" : ""}`}
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              aria-invalid={Boolean(fieldErrors.password)}
-              aria-describedby={fieldErrors.password ? "password-error" : undefined}
-            />
-          </div>
+          <TextField name="email" label="Email address" type="email" autoComplete="username" autoCapitalize="off" spellCheck={false} error={fieldErrors.email} />
+          <TextField name="password" label="Password" type="password" autoComplete="current-password" error={fieldErrors.password} />
           <button type="submit" className="usa-button" disabled={pending}>
             {pending ? "Signing in…" : "Sign in"}
           </button>
