@@ -1,5 +1,5 @@
 import { Breadcrumbs } from "./breadcrumbs";
-import type { AssessmentHeader } from "@/lib/data-access/assessment-access";
+import type { AssessmentHeader } from "@/lib/data-access/types";
 import { StatusTag } from "./status-tag";
 
 /** Program, cycle and status above every page of one assessment, with the way back. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProgramListItem } from "@/lib/data-access/programs";
+import type { ProgramListItem } from "@/lib/data-access/types";
 import { StatusTag } from "./status-tag";
 
 /** The one thing to do next about a program's assessment in the open cycle. */

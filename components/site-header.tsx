@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "@/lib/db/generated/enums";
+import type { Role } from "@/lib/data-access/types";
 import { roleHome, roleLabels, type Actor } from "@/lib/auth/actor";
 
 const areas: Record<Role, { href: string; label: string }[]> = {

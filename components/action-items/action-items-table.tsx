@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActionItemRow } from "@/lib/data-access/action-items";
+import type { ActionItemRow } from "@/lib/data-access/types";
 import { actionItemStatusLabels } from "@/lib/action-item-status";
 import { formatDate } from "@/lib/format";
 import { ActionItemStatusForm } from "./status-form";

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { saveAnswerAction } from "@/lib/actions/answers";
-import type { AnswerView, Choice } from "@/lib/data-access/questionnaire";
+import type { AnswerView, Choice } from "@/lib/data-access/types";
 import { formatTimestamp } from "@/lib/format";
 
 export type PracticeQuestion = {

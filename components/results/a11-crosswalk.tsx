@@ -1,4 +1,4 @@
-import type { A11Area } from "@/lib/db/generated/enums";
+import type { A11Area } from "@/lib/data-access/types";
 import { a11AreaLabels } from "@/lib/model/a11-areas";
 
 type Row = { key: string; name: string; a11Areas: string[]; level: number | null; score: number | null };

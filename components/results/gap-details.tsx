@@ -1,4 +1,4 @@
-import type { DisciplineResult } from "@/lib/data-access/results";
+import type { DisciplineResult } from "@/lib/data-access/types";
 
 /** One gap, expandable: the practices furthest below target and the toolkit resources for them. */
 export function GapDetails({ gap, levelNames, open, planHref }: { gap: DisciplineResult; levelNames: string[]; open: boolean; planHref?: string }) {

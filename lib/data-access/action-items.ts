@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./audit";
 import { isUuid, requireRole, requireThat } from "./guards";
 import { countRecommended, resourcesFor } from "./resources";
+import type { ActionItemRow } from "./types";
 
 async function loadProgram(programId: string) {
   requireThat(isUuid(programId));
@@ -103,24 +104,6 @@ export async function setActionItemStatus(actor: Actor, input: ActionItemStatusI
     throw error;
   }
 }
-
-export type ActionItemRow = {
-  id: string;
-  programId: string;
-  program: string;
-  agency: string;
-  disciplineKey: string;
-  practiceKey: string | null;
-  title: string;
-  ownerName: string;
-  dueOn: Date | null;
-  status: "PLANNED" | "IN_PROGRESS" | "DONE";
-  completedAt: Date | null;
-  notes: string;
-  version: number;
-  resources: { id: string; title: string; url: string }[];
-  canEdit: boolean;
-};
 
 /** Action items of one program, or of every program in the actor's scope (a CCO's agency). */
 export async function listActionItems(actor: Actor, where: { programId: string } | { scope: "mine" }, filter: ActionItemFilter = {}): Promise<ActionItemRow[]> {

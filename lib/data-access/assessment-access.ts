@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram } from "@/lib/auth/policy";
 import { isUuid, requireThat } from "./guards";
+import type { AssessmentHeader } from "./types";
 
 const assessmentHeader = {
   id: true,
@@ -16,15 +17,13 @@ const assessmentHeader = {
   cycle: { select: { id: true, name: true, status: true } },
 } as const;
 
-export type AssessmentHeader = Prisma.AssessmentGetPayload<{ select: typeof assessmentHeader }>;
-
 /**
  * The assessment, if the actor may read it; otherwise not found. Also says whether the actor may
  * change its answers now: a lead of the program, while it is a draft or returned, in an open cycle.
  */
 export async function loadAssessment(actor: Actor, assessmentId: string, client: Prisma.TransactionClient = db()) {
   if (!isUuid(assessmentId)) notFound();
-  const assessment = await client.assessment.findUnique({ where: { id: assessmentId }, select: assessmentHeader });
+  const assessment: AssessmentHeader | null = await client.assessment.findUnique({ where: { id: assessmentId }, select: assessmentHeader });
   requireThat(assessment !== null && canReadProgram(actor, assessment.program));
   const editable =
     canAnswerFor(actor, assessment.program) && (assessment.status === "DRAFT" || assessment.status === "RETURNED") && assessment.cycle.status === "OPEN";

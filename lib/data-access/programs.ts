@@ -1,19 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import { findOpenCycle } from "./cycles";
 import { isUuid, requireThat } from "./guards";
-
-export type ProgramListItem = {
-  id: string;
-  name: string;
-  agencyName: string;
-  openCycleStatus: AssessmentStatus | null;
-  openCycleAssessmentId: string | null;
-};
+import type { ProgramDetail, ProgramListItem } from "./types";
 
 /** The programs in the actor's scope, with their assessment status in the open cycle. */
 export async function listPrograms(actor: Actor): Promise<{ cycleName: string | null; programs: ProgramListItem[] }> {
@@ -39,16 +31,6 @@ export async function listPrograms(actor: Actor): Promise<{ cycleName: string | 
     })),
   };
 }
-
-export type ProgramDetail = {
-  id: string;
-  name: string;
-  description: string;
-  agencyName: string;
-  assessments: { id: string; cycleName: string; status: AssessmentStatus; updatedAt: Date }[];
-  openCycle: { id: string; name: string } | null;
-  canStartAssessment: boolean;
-};
 
 /** One program, or not found: a missing id and an id outside the actor's scope look the same. */
 export async function getProgram(actor: Actor, programId: string): Promise<ProgramDetail> {

@@ -4,21 +4,10 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { AnswerInput } from "@/lib/validation/answers";
 import { canAnswerFor } from "@/lib/auth/policy";
-import { loadAssessment, type AssessmentHeader } from "./assessment-access";
+import { loadAssessment } from "./assessment-access";
+import type { AnswerView, AssessmentHeader, Choice } from "./types";
 import { recordAudit } from "./audit";
 import { requireThat } from "./guards";
-
-export type Choice = "1" | "2" | "3" | "4" | "5" | "NA";
-
-export type AnswerView = {
-  practiceId: string;
-  choice: Choice;
-  evidenceNote: string;
-  evidenceLinks: string[];
-  version: number;
-  answeredBy: string;
-  updatedAt: string;
-};
 
 const answerView = {
   practiceId: true,

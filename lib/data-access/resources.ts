@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { ResourceLink } from "./types";
 
 /** How many resources a gap lists: enough to act on, few enough to read. */
 const RESOURCES_PER_GAP = 6;
-
-export type ResourceLink = { id: string; title: string; url: string; publisher: string; format: string; size: string };
 
 /** Resources for a gap: those for its practices (in the order given, by rank), then the discipline's. */
 export async function resourcesFor(disciplineKey: string, practiceKeys: string[]): Promise<ResourceLink[]> {

@@ -7,7 +7,8 @@ import { gapTo, rankGaps } from "@/lib/scoring/gaps";
 import { isLevel, type LevelRank } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./assessment-access";
-import { resourcesFor, type ResourceLink } from "./resources";
+import { resourcesFor } from "./resources";
+import type { DisciplineResult } from "./types";
 import { scoreAssessments } from "./scores";
 
 /** How many practices a gap lists: enough to act on, few enough to read. */
@@ -17,24 +18,6 @@ async function scoreOf(assessmentId: string, modelId: string) {
   const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
   return { disciplines: scored.shape.disciplines, values: scored.values, score: scored.score };
 }
-
-export type DisciplineResult = {
-  key: string;
-  name: string;
-  a11Areas: string[];
-  score: number | null;
-  level: LevelRank | null;
-  scored: boolean;
-  baselineScore: number | null;
-  baselineLevel: LevelRank | null;
-  target: LevelRank;
-  targetIsDefault: boolean;
-  dueOn: Date | null;
-  targetVersion: number;
-  gap: number;
-  practicesBelowTarget: { key: string; title: string; level: LevelRank; gap: number }[];
-  resources: ResourceLink[];
-};
 
 /** Results of a submitted or accepted assessment: scores, baseline, targets, gaps and what to read. */
 export async function getResults(actor: Actor, assessmentId: string) {

@@ -1,0 +1,87 @@
+// The shapes the data-access layer hands to the UI: plain objects, never Prisma rows. Types only,
+// so components (client ones included) can import them without pulling in the layer or Prisma;
+// `npm run lint` allows components/ this module of the layer and no other.
+import type { A11Area, AssessmentStatus, CycleStatus, Role } from "@/lib/db/generated/enums";
+import type { LevelRank } from "@/lib/scoring/rules";
+
+export type { A11Area, AssessmentStatus, CycleStatus, Role };
+
+/** An answer as the questionnaire shows it: a level, or "not applicable". */
+export type Choice = "1" | "2" | "3" | "4" | "5" | "NA";
+
+export type AnswerView = {
+  practiceId: string;
+  choice: Choice;
+  evidenceNote: string;
+  evidenceLinks: string[];
+  version: number;
+  answeredBy: string;
+  updatedAt: string;
+};
+
+/** What every assessment page shows in its heading, and what its access checks read. */
+export type AssessmentHeader = {
+  id: string;
+  status: AssessmentStatus;
+  version: number;
+  modelId: string;
+  submitKey: string | null;
+  program: { id: string; agencyId: string; name: string; agency: { name: string } };
+  cycle: { id: string; name: string; status: CycleStatus };
+};
+
+export type ProgramListItem = {
+  id: string;
+  name: string;
+  agencyName: string;
+  openCycleStatus: AssessmentStatus | null;
+  openCycleAssessmentId: string | null;
+};
+
+export type ProgramDetail = {
+  id: string;
+  name: string;
+  description: string;
+  agencyName: string;
+  assessments: { id: string; cycleName: string; status: AssessmentStatus; updatedAt: Date }[];
+  openCycle: { id: string; name: string } | null;
+  canStartAssessment: boolean;
+};
+
+export type ResourceLink = { id: string; title: string; url: string; publisher: string; format: string; size: string };
+
+export type DisciplineResult = {
+  key: string;
+  name: string;
+  a11Areas: string[];
+  score: number | null;
+  level: LevelRank | null;
+  scored: boolean;
+  baselineScore: number | null;
+  baselineLevel: LevelRank | null;
+  target: LevelRank;
+  targetIsDefault: boolean;
+  dueOn: Date | null;
+  targetVersion: number;
+  gap: number;
+  practicesBelowTarget: { key: string; title: string; level: LevelRank; gap: number }[];
+  resources: ResourceLink[];
+};
+
+export type ActionItemRow = {
+  id: string;
+  programId: string;
+  program: string;
+  agency: string;
+  disciplineKey: string;
+  practiceKey: string | null;
+  title: string;
+  ownerName: string;
+  dueOn: Date | null;
+  status: "PLANNED" | "IN_PROGRESS" | "DONE";
+  completedAt: Date | null;
+  notes: string;
+  version: number;
+  resources: { id: string; title: string; url: string }[];
+  canEdit: boolean;
+};
