@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { crashDatabase } from "../scripts/lib/app-database";
-import { findActionForm } from "../scripts/lib/bench/parse-action-form";
+import { findActionForm } from "../bench/lib/parse-action-form";
 import { signIn } from "./fixtures";
 import { startOwnApp, type OwnApp } from "./own-app";
 import { createAgencyWithProgram, createDraft, createUsers, OWN_APP_PASSWORD, seedModelAndOpenCycle } from "./own-app-data";

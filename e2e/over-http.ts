@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIRequestContext, APIResponse, APIRequest } from "@playwright/test";
-import { encodeActionArgs } from "../scripts/lib/bench/parse-action-result";
+import { encodeActionArgs } from "../bench/lib/parse-action-result";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

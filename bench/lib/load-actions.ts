@@ -1,7 +1,7 @@
 // Server action ids from the production build, as the browser's JavaScript knows them.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "../schema-engine";
+import { projectRoot } from "../../scripts/lib/schema-engine";
 
 const manifestFile = path.join(projectRoot, ".next/server/server-reference-manifest.json");
 

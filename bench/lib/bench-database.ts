@@ -1,8 +1,8 @@
 // Where the benchmark data goes: BENCH_DATABASE_URL, or the embedded "bench" cluster, dropped and
 // created again. Never the app's database: the load writes two thousand programs into it.
 import pg from "pg";
-import { openDatabase, type Database } from "../database";
-import { benchDatabase } from "../app-database";
+import { openDatabase, type Database } from "../../scripts/lib/database";
+import { benchDatabase } from "../../scripts/lib/app-database";
 
 /** Same server and database, whatever the credentials or spelling of localhost. */
 export function sameDatabase(a: string, b: string): boolean {

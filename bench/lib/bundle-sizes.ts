@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync, constants } from "node:zlib";
 import { z } from "zod";
-import { projectRoot } from "../schema-engine";
+import { projectRoot } from "../../scripts/lib/schema-engine";
 import { chartRoutes } from "./bundle-charts";
 
 export const routeBundleStatsPath = path.join(projectRoot, ".next/diagnostics/route-bundle-stats.json");

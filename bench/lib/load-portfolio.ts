@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type pg from "pg";
-import { scoreAssessment, type AnswerValue } from "../../../lib/scoring/score";
-import { snapshotOf } from "../../../lib/scoring/snapshot";
+import { scoreAssessment, type AnswerValue } from "../../lib/scoring/score";
+import { snapshotOf } from "../../lib/scoring/snapshot";
 import { bulkInsert, inParallel, inTransaction, textArrayLiteral, type Table } from "./bulk-insert";
 import {
   actionItemsFor,

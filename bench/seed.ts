@@ -5,12 +5,12 @@ import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { seedDefaultModel } from "../prisma/seed/model";
 import { seedToolkit } from "../prisma/seed/toolkit";
-import { applyMigrations } from "./lib/migrations";
-import { createPrismaClient } from "./lib/prisma";
-import { openBenchDatabase } from "./lib/bench/bench-database";
-import { loadPortfolio, PARALLEL, type BenchAccounts, type ModelShape } from "./lib/bench/load-portfolio";
-import { writeManifest } from "./lib/bench/manifest";
-import { BENCH_SEED, OPEN_CYCLE_INDEX, planPortfolio, targetsFor } from "./lib/bench/synthetic-portfolio";
+import { applyMigrations } from "../scripts/lib/migrations";
+import { createPrismaClient } from "../scripts/lib/prisma";
+import { openBenchDatabase } from "./lib/bench-database";
+import { loadPortfolio, PARALLEL, type BenchAccounts, type ModelShape } from "./lib/load-portfolio";
+import { writeManifest } from "./lib/manifest";
+import { BENCH_SEED, OPEN_CYCLE_INDEX, planPortfolio, targetsFor } from "./lib/synthetic-portfolio";
 
 const PASSWORD = "bench-password";
 const accounts: BenchAccounts = {

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { projectRoot } from "../schema-engine";
+import { projectRoot } from "../../scripts/lib/schema-engine";
 
 export const manifestPath = path.join(projectRoot, ".data/bench-manifest.json");
 

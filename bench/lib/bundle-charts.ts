@@ -4,7 +4,7 @@
 // budgeted accordingly without a list to keep up to date.
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "../schema-engine";
+import { projectRoot } from "../../scripts/lib/schema-engine";
 
 const EXTENSIONS = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
 

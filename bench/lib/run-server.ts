@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
-import { projectRoot } from "../schema-engine";
+import { projectRoot } from "../../scripts/lib/schema-engine";
 
 const nextBin = path.join(projectRoot, "node_modules/.bin/next");
 

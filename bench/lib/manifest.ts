@@ -2,7 +2,7 @@
 // and which rows each benchmark works on. Written to .data/ (git-ignored) beside the clusters.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "../schema-engine";
+import { projectRoot } from "../../scripts/lib/schema-engine";
 
 export type BenchManifest = {
   databaseUrl: string;
