@@ -1,4 +1,4 @@
-import type { Cell } from "@/lib/portfolio";
+import type { Cell } from "@/lib/scoring/rules";
 
 // Colour only repeats what the text says (level number and name), so nothing relies on colour.
 // Plain elements styled by the cell's class: the heatmap repeats this cell hundreds of times.

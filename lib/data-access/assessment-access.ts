@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram } from "@/lib/auth/policy";
+import { answersCanChange } from "@/lib/scoring/editable";
 import { isUuid, requireThat } from "./guards";
 import type { AssessmentHeader } from "./types";
 
@@ -25,7 +26,6 @@ export async function loadAssessment(actor: Actor, assessmentId: string, client:
   if (!isUuid(assessmentId)) notFound();
   const assessment: AssessmentHeader | null = await client.assessment.findUnique({ where: { id: assessmentId }, select: assessmentHeader });
   requireThat(assessment !== null && canReadProgram(actor, assessment.program));
-  const editable =
-    canAnswerFor(actor, assessment.program) && (assessment.status === "DRAFT" || assessment.status === "RETURNED") && assessment.cycle.status === "OPEN";
+  const editable = canAnswerFor(actor, assessment.program) && answersCanChange(assessment);
   return { assessment, editable };
 }

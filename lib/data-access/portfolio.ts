@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { parseSnapshot } from "@/lib/scoring/snapshot";
 import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
 import { a11AreaLabels } from "@/lib/model/a11-areas";
-import type { Cell } from "@/lib/portfolio";
+import type { Cell } from "@/lib/scoring/rules";
 import { isLevel } from "@/lib/scoring/rules";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import type { A11Area } from "@/lib/db/generated/enums";

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AnswerInput } from "@/lib/validation/answers";
 import { canAnswerFor } from "@/lib/auth/policy";
 import { loadAssessment } from "./assessment-access";
-import type { AnswerView, AssessmentHeader, Choice } from "./types";
+import { isEditableStatus, lockedMessage } from "@/lib/scoring/editable";
+import type { AnswerView, AssessmentStatus, Choice } from "./types";
 import { recordAudit } from "./audit";
 import { requireThat } from "./guards";
 
@@ -141,9 +142,9 @@ export async function saveAnswer(actor: Actor, input: AnswerInput): Promise<Save
     return await db().$transaction(async (tx) => {
       // Shares the assessment row's lock with other saves but waits for a submit in flight, so no
       // answer changes after the submission (and its score snapshot) is taken.
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status" FROM "Assessment" WHERE "id" = ${input.assessmentId}::uuid FOR SHARE`;
-      if (locked?.status !== "DRAFT" && locked?.status !== "RETURNED") {
-        return { ok: false as const, message: lockedMessage({ ...assessment, status: (locked?.status ?? assessment.status) as typeof assessment.status }) };
+      const [locked] = await tx.$queryRaw<{ status: AssessmentStatus }[]>`SELECT "status" FROM "Assessment" WHERE "id" = ${input.assessmentId}::uuid FOR SHARE`;
+      if (!locked || !isEditableStatus(locked.status)) {
+        return { ok: false as const, message: lockedMessage({ ...assessment, status: locked?.status ?? assessment.status }) };
       }
       const before = await tx.answer.findUnique({ where: key, select: answerView });
       const beforeView = before ? toView(before) : null;
@@ -174,13 +175,6 @@ export async function saveAnswer(actor: Actor, input: AnswerInput): Promise<Save
     }
     throw error;
   }
-}
-
-/** Why a lead cannot change this assessment now. */
-export function lockedMessage(assessment: AssessmentHeader): string {
-  if (assessment.cycle.status !== "OPEN") return `The ${assessment.cycle.name} cycle is closed: its assessments can no longer change.`;
-  if (assessment.status === "SUBMITTED") return "This assessment has been submitted. It is read-only until the council returns it.";
-  return "This assessment has been accepted and can no longer change.";
 }
 
 function emptyAnswer(practiceId: string): AnswerView {

@@ -3,16 +3,13 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor } from "@/lib/auth/policy";
-import { gapTo, rankGaps } from "@/lib/scoring/gaps";
-import { isLevel, type LevelRank } from "@/lib/scoring/rules";
+import { practicesBelowTarget as belowTarget, rankGaps } from "@/lib/scoring/gaps";
+import { isLevel } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./assessment-access";
 import { resourcesFor } from "./resources";
 import type { DisciplineResult } from "./types";
 import { scoreAssessments } from "./scores";
-
-/** How many practices a gap lists: enough to act on, few enough to read. */
-const PRACTICES_PER_GAP = 3;
 
 async function scoreOf(assessmentId: string, modelId: string) {
   const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
@@ -52,13 +49,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
       const s = current.score.disciplines.find((x) => x.key === gap.key)!;
       const b = baseline?.score.disciplines.find((x) => x.key === gap.key);
       const t = targetOf.get(gap.key);
-      const practicesBelowTarget = d.practices
-        .map((p) => ({ key: p.key, title: p.title, value: current.values.get(p.key) }))
-        .filter((p): p is { key: string; title: string; value: LevelRank } => isLevel(p.value))
-        .map((p) => ({ key: p.key, title: p.title, level: p.value, gap: gapTo(p.value, gap.target) }))
-        .filter((p) => p.gap > 0)
-        .sort((x, y) => y.gap - x.gap)
-        .slice(0, PRACTICES_PER_GAP);
+      const practicesBelowTarget = belowTarget(d.practices, (key) => current.values.get(key), gap.target);
       return {
         key: d.key,
         name: d.name,

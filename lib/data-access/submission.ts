@@ -8,7 +8,7 @@ import { loadAssessment } from "./assessment-access";
 import { recordAudit } from "./audit";
 import { requireThat } from "./guards";
 import { takeScoreSnapshot } from "./scores";
-import { lockedMessage } from "./questionnaire";
+import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
 
 /** "Check your answers": the practices still unanswered, by discipline. */
 export async function getCheckAnswers(actor: Actor, assessmentId: string) {
@@ -54,7 +54,7 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
   }
   const outcome = await db().$transaction(async (tx) => {
     const updated = await tx.assessment.updateMany({
-      where: { id: assessment.id, version: assessment.version, status: { in: ["DRAFT", "RETURNED"] } },
+      where: { id: assessment.id, version: assessment.version, status: { in: [...EDITABLE_STATUSES] } },
       data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.userId, submitKey: input.submitKey, version: { increment: 1 } },
     });
     if (updated.count === 0) return "raced" as const;

@@ -1,5 +1,5 @@
 // Gaps between where a program stands and where it aims to be. Pure functions.
-import { MAX_LEVEL, type LevelRank } from "./rules";
+import { isLevel, MAX_LEVEL, type LevelRank } from "./rules";
 
 /** Without a target set, a program aims one level up (and stays at the top once there). */
 export function defaultTarget(level: LevelRank | null): LevelRank {
@@ -22,4 +22,28 @@ export function rankGaps(items: readonly { key: string; current: LevelRank | nul
     })
     .sort((a, b) => b.gap - a.gap || a.index - b.index)
     .map(({ index: _index, ...gap }) => gap);
+}
+
+/** How many practices a gap lists: enough to act on, few enough to read. */
+export const PRACTICES_PER_GAP = 3;
+
+export type PracticeGap = { key: string; title: string; level: LevelRank; gap: number };
+
+/**
+ * The practices furthest below a discipline's target, largest gap first (ties in the model's order),
+ * at most PRACTICES_PER_GAP. Unanswered and "not applicable" practices have no level to close.
+ */
+export function practicesBelowTarget(
+  practices: readonly { key: string; title: string }[],
+  levelOf: (practiceKey: string) => unknown,
+  target: LevelRank,
+): PracticeGap[] {
+  return practices
+    .flatMap((p) => {
+      const level = levelOf(p.key);
+      return isLevel(level) ? [{ key: p.key, title: p.title, level, gap: gapTo(level, target) }] : [];
+    })
+    .filter((p) => p.gap > 0)
+    .sort((x, y) => y.gap - x.gap)
+    .slice(0, PRACTICES_PER_GAP);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { agencyMean, baselineAndLatest, changeOf, directionOf, type CyclePoint } from "./progress";
 import { targetStatus } from "./targets";
+import type { LevelRank } from "./rules";
 
-const p = (cycle: string, design: number | null): CyclePoint => ({ cycle, cells: design === null ? null : { design: { score: design, level: Math.floor(design) } } });
+const p = (cycle: string, design: number | null): CyclePoint => ({ cycle, cells: design === null ? null : { design: { score: design, level: Math.floor(design) as LevelRank } } });
 
 describe("changeOf", () => {
   it("compares the latest accepted score with the baseline and with the previous one, skipping gaps", () => {

@@ -1,22 +1,21 @@
 // Progress over time: scores per discipline across cycles, change since the baseline and since the
 // previous assessment, and an agency's mean. Pure functions; a cycle without an accepted assessment
 // is a gap (null), never a zero.
+import { roundScore, type Cell } from "./rules";
 
-export type Cell = { score: number | null; level: number | null };
+export type { Cell };
 /** One cycle of one program: its accepted assessment's cells per discipline, or null when none. */
 export type CyclePoint = { cycle: string; cells: Record<string, Cell> | null };
 
 export type Change = { sinceBaseline: number | null; sincePrevious: number | null };
 export type Direction = "up" | "same" | "down";
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
 /** Score change of one discipline: latest vs the first (baseline) and vs the one before the latest. */
 export function changeOf(points: readonly CyclePoint[], key: string): Change {
   const scores = points.map((p) => p.cells?.[key]?.score ?? null).filter((s): s is number => s !== null);
   const latest = scores.at(-1);
   if (latest === undefined || scores.length < 2) return { sinceBaseline: null, sincePrevious: null };
-  return { sinceBaseline: round1(latest - scores[0]!), sincePrevious: round1(latest - scores.at(-2)!) };
+  return { sinceBaseline: roundScore(latest - scores[0]!), sincePrevious: roundScore(latest - scores.at(-2)!) };
 }
 
 /** Words, not colour: a change of under 0.1 is "same". */
@@ -42,7 +41,7 @@ export function agencyMean(programs: readonly (readonly CyclePoint[])[], cycles:
     const cells: Record<string, Cell> = {};
     for (const key of keys) {
       const scores = cellsThisCycle.map((c) => c[key]?.score ?? null).filter((s): s is number => s !== null);
-      cells[key] = { score: scores.length ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null, level: null };
+      cells[key] = { score: scores.length ? roundScore(scores.reduce((a, b) => a + b, 0) / scores.length) : null, level: null };
     }
     return { cycle, cells };
   });

@@ -18,6 +18,9 @@ export const MIN_ANSWERED_SHARE = 0.5;
 
 export type LevelRank = 1 | 2 | 3 | 4 | 5;
 
+/** A discipline (or overall) result as tables and heatmaps show it: a score and its level, or neither. */
+export type Cell = { score: number | null; level: LevelRank | null };
+
 export function isLevel(value: unknown): value is LevelRank {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
 import { DisciplineForm } from "@/components/questionnaire/discipline-form";
 import { requireActor } from "@/lib/auth/session";
-import { getDisciplineQuestions, lockedMessage } from "@/lib/data-access/questionnaire";
+import { getDisciplineQuestions } from "@/lib/data-access/questionnaire";
+import { lockedMessage } from "@/lib/scoring/editable";
 import { canAnswerFor } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Discipline" };
