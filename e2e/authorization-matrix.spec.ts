@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { expect, test, type APIRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { actionRows, buildWorld, hiddenPrograms, outcomes, roles, routeRows, type Role, type World } from "./authorization-matrix";
 import { e2eDb, TEST_PASSWORD } from "./factories";
-import { callServerAction, patternRegExp, routeHandlerMethods, routePatternsOnDisk, serverActionsInBuild, signInOverHttp } from "./over-http";
+import { actionsInBuild } from "../testing/next-actions";
+import { callServerAction, patternRegExp, routeHandlerMethods, routePatternsOnDisk, signInOverHttp } from "./over-http";
 
 /** Runs the tasks with at most `limit` at a time, keeping their order in the results. */
 async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
@@ -78,7 +79,7 @@ test("every page and route handler on disk has a row in the matrix, and every ro
 });
 
 test("every server action in the build has a row in the matrix, and every row an action", async () => {
-  const built = (await serverActionsInBuild()).map((a) => a.name);
+  const built = (await actionsInBuild()).map((a) => a.name);
   const inTable = actionRows.map((r) => r.action);
   expect(built.length, "no server action found in .next/server/server-reference-manifest.json").toBeGreaterThan(0);
   expect(
@@ -141,7 +142,7 @@ test.describe("the matrix, over HTTP", () => {
 
   test("every server action refuses or does its work for every role as the matrix says", async ({ baseURL }) => {
     test.setTimeout(120_000);
-    const built = new Map((await serverActionsInBuild()).map((a) => [a.name, a]));
+    const built = new Map((await actionsInBuild()).map((a) => [a.name, a]));
     const tasks = actionRows.flatMap((row) => {
       const expected = outcomes(row.expect, /^(write|404|in)$/);
       const action = built.get(row.action);

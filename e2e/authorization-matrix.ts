@@ -20,7 +20,7 @@
 import { randomUUID } from "node:crypto";
 import type { AssessmentStatus } from "../lib/db/generated/enums";
 import { createAccount, createAssessment, e2eDb, uniqueSuffix } from "./factories";
-import type { ActionArgs } from "./over-http";
+import type { ActionArgs } from "../testing/next-actions";
 
 export const roles = ["anonymous", "leadA", "leadB", "ccoX", "ccoY", "council", "admin", "disabled"] as const;
 export type Role = (typeof roles)[number];

@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { crashDatabase } from "../scripts/lib/app-database";
-import { findActionForm } from "../bench/lib/parse-action-form";
+import { actionForm } from "../testing/next-actions";
 import { signIn } from "./fixtures";
 import { startOwnApp, type OwnApp } from "./own-app";
 import { createAgencyWithProgram, createDraft, createUsers, OWN_APP_PASSWORD, seedModelAndOpenCycle } from "./own-app-data";
@@ -95,7 +95,7 @@ async function releaseAndWaitForBackendGone(locker: pg.Client, pid: number) {
 /** The check page's submit form as a browser without scripts posts it: React's hidden `$ACTION_…` fields. */
 async function submitActionFields(page: Page, assessmentId: string) {
   const html = await (await page.request.get(`/assessments/${assessmentId}/check`)).text();
-  return findActionForm(html, "submitKey").actionFields;
+  return actionForm(html, "submitKey").actionFields;
 }
 
 /** Posts the submit form with `submitKey`: the retry a browser makes when the first answer never came. */

@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { actionRows, buildWorld, hiddenPrograms, type World } from "./authorization-matrix";
 import { e2eDb, TEST_PASSWORD } from "./factories";
-import { callServerAction, serverActionsInBuild, signInOverHttp, type ActionArgs, type FormFields } from "./over-http";
+import { actionsInBuild, type ActionArgs, type FormFields } from "../testing/next-actions";
+import { callServerAction, signInOverHttp } from "./over-http";
 
 /** Runs per action: about 400 requests in all. */
 const RUNS_PER_ACTION = 15;
@@ -58,7 +59,7 @@ test("every server action refuses fuzzed and cross-scope input without writing, 
   const context = await signInOverHttp(playwright.request, base, actor.email, TEST_PASSWORD);
   const writesByActor = () => e2eDb().auditEvent.count({ where: { actorId: actor.id, action: { not: "user.sign-in" } } });
   const before = await writesByActor();
-  const built = new Map((await serverActionsInBuild()).map((a) => [a.name, a.actionId]));
+  const built = new Map((await actionsInBuild()).map((a) => [a.name, a.actionId]));
   const problems: string[] = [];
   // Printed with every problem, so a failing run can be replayed with FUZZ_SEED.
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);

@@ -1,10 +1,11 @@
-// Talking to the app over plain HTTP, as a browser would but without one: next-auth's credentials
-// sign-in, server actions called the way React calls them, and the routes and actions that exist.
+// Talking to the app over plain HTTP with Playwright's request contexts, as a browser would but
+// without one: next-auth's credentials sign-in, server actions called the way React calls them
+// (../testing/next-actions.ts builds the request), and the routes that exist.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIRequestContext, APIResponse, APIRequest } from "@playwright/test";
-import { encodeActionArgs } from "../bench/lib/parse-action-result";
+import { actionRequest, routePattern, type ActionArgs } from "../testing/next-actions";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -23,57 +24,10 @@ export async function signInOverHttp(request: APIRequest, baseURL: string, email
   return context;
 }
 
-/** A FormData argument, as a form hands it to its action; several values for a name repeat it. */
-export type FormFields = Record<string, string | string[] | { name: string; mimeType: string; buffer: Buffer }>;
-
-/** What a client passes to a server action: `(previousState, formData)` from a form, or plain values. */
-export type ActionArgs = { form: FormFields; previousState?: Record<string, never> } | { values: unknown[] };
-
-/**
- * The request body React's `encodeReply` (react-server-dom-*, `processReply`) makes of the arguments.
- * Plain values: their JSON, sent as text (strings that start with "$" escaped, as the benchmark
- * does). A FormData argument: a multipart body in which the argument's entries are fields named
- * `_<id>_<name>` and the argument itself is the reference `"$K<id in hex>"`; the arguments' JSON
- * goes last, in field `0` (the server resolves the root as soon as field `0` arrives, so every
- * referenced field must come before it).
- */
-export function encodeReply(args: ActionArgs): { data: string } | { multipart: FormData } {
-  if ("values" in args) return { data: encodeActionArgs(args.values) };
-  const body = new FormData();
-  for (const [name, value] of Object.entries(args.form)) {
-    for (const one of Array.isArray(value) ? value : [value]) {
-      if (typeof one === "string") body.append(`_1_${name}`, one);
-      else body.append(`_1_${name}`, new File([new Uint8Array(one.buffer)], one.name, { type: one.mimeType }));
-    }
-  }
-  // Written out, not through encodeActionArgs: "$K1" is a reference, not a string to escape.
-  body.append("0", `[${JSON.stringify(args.previousState ?? {})},"$K1"]`);
-  return { multipart: body };
-}
-
 /** Calls a server action as the client router does: a POST to the page that shows the form. */
 export async function callServerAction(context: APIRequestContext, baseURL: string, call: { actionId: string; page: string; args: ActionArgs }): Promise<APIResponse> {
-  const body = encodeReply(call.args);
-  return context.post(call.page, {
-    headers: {
-      "Next-Action": call.actionId,
-      Accept: "text/x-component",
-      Origin: baseURL,
-      ...("data" in body ? { "Content-Type": "text/plain;charset=UTF-8" } : {}),
-    },
-    ...body,
-    maxRedirects: 0,
-    timeout: 30_000,
-  });
-}
-
-/** A page or route handler file's URL pattern: `app/(signed-in)/programs/[programId]/page.tsx` → `/programs/[programId]`. */
-export function routePattern(file: string): string {
-  const segments = file
-    .split(path.sep)
-    .slice(0, -1)
-    .filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
-  return `/${segments.join("/")}`;
+  const { headers, body } = actionRequest(call.actionId, call.args, baseURL);
+  return context.post(call.page, { headers, ...(typeof body === "string" ? { data: body } : { multipart: body }), maxRedirects: 0, timeout: 30_000 });
 }
 
 /** Every page and route handler under app/, as URL patterns. */
@@ -106,23 +60,4 @@ export function patternRegExp(pattern: string): RegExp {
     .map((s) => (/^\[\[?\.\.\./.test(s) ? ".+" : /^\[.+\]$/.test(s) ? "[^/]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("/");
   return new RegExp(`^${source}$`);
-}
-
-export type BuiltAction = { actionId: string; name: string; pages: string[] };
-
-/**
- * The server actions of the production build (`.next/server/server-reference-manifest.json`), named
- * `file#export`, each with the URL patterns of the pages that can run it.
- */
-export async function serverActionsInBuild(): Promise<BuiltAction[]> {
-  const manifest = JSON.parse(await readFile(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node)
-    .map(([actionId, a]) => ({
-      actionId,
-      name: `${a.filename}#${a.exportedName}`,
-      pages: Object.keys(a.workers).map((w) => routePattern(`${w.replace(/^app\//, "")}.tsx`.split("/").join(path.sep))),
-    }))
-    .sort((x, y) => x.name.localeCompare(y.name));
 }

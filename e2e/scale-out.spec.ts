@@ -9,10 +9,8 @@ import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { MAX_FAILURES_PER_ACCOUNT, TOO_MANY_ATTEMPTS } from "../lib/auth/sign-in-limits";
 import { scaleOutDatabase } from "../scripts/lib/app-database";
-import { attemptSignIn, signIn as signInOverHttp, type HttpSession } from "../bench/lib/load-http";
-import { actionId } from "../bench/lib/load-actions";
-import { findActionForm, type HiddenInput } from "../bench/lib/parse-action-form";
-import { encodeActionArgs, parseSaveAnswerResponse, type SaveOutcome } from "../bench/lib/parse-action-result";
+import { attemptSignIn, signIn as signInOverHttp, type HttpSession } from "../testing/http-session";
+import { actionForm, actionFormData, actionId, postAction, saveAnswerOutcome, type FormField, type SaveOutcome } from "../testing/next-actions";
 import { signIn } from "./fixtures";
 import { startOwnApp, type OwnApp } from "./own-app";
 import { createAgencyWithProgram, createDraft, createUsers, OWN_APP_PASSWORD, seedModelAndOpenCycle } from "./own-app-data";
@@ -107,14 +105,12 @@ test("sign-in failures on both instances add up to one lockout", async () => {
 /** Lead i's saveAnswerAction call, as the questionnaire's script makes it, on `session`'s instance. */
 async function autosave(session: HttpSession, saveAction: string, input: { assessmentId: string; practiceId: string; disciplineKey: string; choice: string; evidenceNote: string }): Promise<SaveOutcome> {
   const { disciplineKey, ...answer } = input;
-  const response = await session.fetch(`/assessments/${input.assessmentId}/disciplines/${disciplineKey}`, {
-    method: "POST",
-    headers: { "Next-Action": saveAction, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: session.baseUrl },
-    body: encodeActionArgs([{ ...answer, evidenceLinks: "", expectedVersion: 0 }]),
+  const response = await postAction(session, `/assessments/${input.assessmentId}/disciplines/${disciplineKey}`, saveAction, {
+    values: [{ ...answer, evidenceLinks: "", expectedVersion: 0 }],
   });
   const body = await response.text();
   expect(response.status, body.slice(0, 300)).toBe(200);
-  return parseSaveAnswerResponse(body);
+  return saveAnswerOutcome(body);
 }
 
 test("twenty leads autosave at once across both instances: different answers all save, the same answer saves once", async () => {
@@ -145,10 +141,10 @@ test("twenty leads autosave at once across both instances: different answers all
 });
 
 /** The check page's submit form as a browser without scripts posts it: React's hidden `$ACTION_…` fields, rendered by `session`'s instance. */
-async function submitFormFields(session: HttpSession, assessmentId: string): Promise<HiddenInput[]> {
+async function submitFormFields(session: HttpSession, assessmentId: string): Promise<FormField[]> {
   const page = await session.fetch(`/assessments/${assessmentId}/check`);
   expect(page.status).toBe(200);
-  return findActionForm(await page.text(), "submitKey").actionFields;
+  return actionForm(await page.text(), "submitKey").actionFields;
 }
 
 test("the same submit sent to both instances at once is one submission", async () => {
@@ -157,13 +153,8 @@ test("the same submit sent to both instances at once is one submission", async (
   // The form comes from instance 1; its action runs on both.
   const fields = await submitFormFields(session, assessmentId);
   const submitKey = crypto.randomUUID();
-  const post = (s: HttpSession) => {
-    const body = new FormData();
-    for (const f of fields) body.append(f.name, f.value);
-    body.append("assessmentId", assessmentId);
-    body.append("submitKey", submitKey);
-    return s.fetch(`/assessments/${assessmentId}/check`, { method: "POST", headers: { Origin: s.baseUrl }, body });
-  };
+  const post = (s: HttpSession) =>
+    s.fetch(`/assessments/${assessmentId}/check`, { method: "POST", headers: { Origin: s.baseUrl }, body: actionFormData(fields, { assessmentId, submitKey }) });
   const answers = await Promise.all(app.urls.map((url) => post(session.at(url))));
   for (const answer of answers) {
     expect(answer.status).toBe(303);

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importSpecifiers, routeOfPage } from "./bundle-charts";
-
-describe("routeOfPage", () => {
-  it.each([
-    ["app/page.tsx", "/"],
-    ["app/(signed-in)/portfolio/page.tsx", "/portfolio"],
-    ["app/(signed-in)/assessments/[assessmentId]/results/page.tsx", "/assessments/[assessmentId]/results"],
-    ["app/(signed-in)/@modal/x/page.tsx", "/x"],
-  ])("%s → %s", (file, route) => {
-    expect(routeOfPage(file)).toBe(route);
-  });
-});
+import { importSpecifiers } from "./bundle-charts";
 
 describe("importSpecifiers", () => {
   it("finds static, type-only, side-effect, re-export and dynamic imports", () => {

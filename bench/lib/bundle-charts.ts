@@ -5,14 +5,9 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../../scripts/lib/schema-engine";
+import { routePattern } from "../../testing/next-actions";
 
 const EXTENSIONS = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
-
-/** "/assessments/[assessmentId]/results" from "app/(signed-in)/assessments/[assessmentId]/results/page.tsx". */
-export function routeOfPage(relativePage: string): string {
-  const segments = relativePage.split(/[\\/]/).slice(1, -1).filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
-  return `/${segments.join("/")}`;
-}
 
 /** Module specifiers of static imports, re-exports and dynamic import() calls. */
 export function importSpecifiers(source: string): string[] {
@@ -76,7 +71,7 @@ export async function chartRoutes(): Promise<Map<string, boolean>> {
   const cache = new Map<string, boolean>();
   const result = new Map<string, boolean>();
   for (const file of await pageFiles(appDir)) {
-    result.set(routeOfPage(path.relative(projectRoot, file)), await reachesCharts(file, cache));
+    result.set(routePattern(path.relative(appDir, file)), await reachesCharts(file, cache));
   }
   return result;
 }

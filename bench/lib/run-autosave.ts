@@ -2,9 +2,9 @@
 // page with the Next-Action header and React's encoding of the one argument. Each worker owns its
 // own answers (no two workers save the same one, so nothing conflicts), keeps each answer's version
 // from the previous save's result, and alternates the level so every save is a real change.
+import type { HttpSession } from "../../testing/http-session";
+import { postAction, saveAnswerOutcome } from "../../testing/next-actions";
 import type { AutosaveTarget } from "./load-db";
-import type { HttpSession } from "./load-http";
-import { encodeActionArgs, parseSaveAnswerResponse } from "./parse-action-result";
 import { expectStatus, type RequestFn } from "./run-load";
 
 export function autosaveRequest(session: HttpSession, actionId: string, targets: readonly AutosaveTarget[], concurrency: number): RequestFn {
@@ -19,10 +19,8 @@ export function autosaveRequest(session: HttpSession, actionId: string, targets:
     const mine = owned[worker]!;
     const answer = mine[cursor[worker]!++ % mine.length]!;
     const choice = answer.choice === "3" ? "4" : "3";
-    const response = await session.fetch(`/assessments/${answer.assessmentId}/disciplines/${answer.disciplineKey}`, {
-      method: "POST",
-      headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: session.baseUrl },
-      body: encodeActionArgs([
+    const response = await postAction(session, `/assessments/${answer.assessmentId}/disciplines/${answer.disciplineKey}`, actionId, {
+      values: [
         {
           assessmentId: answer.assessmentId,
           practiceId: answer.practiceId,
@@ -31,10 +29,10 @@ export function autosaveRequest(session: HttpSession, actionId: string, targets:
           evidenceLinks: answer.evidenceLinks,
           expectedVersion: answer.version,
         },
-      ]),
+      ],
     });
     const what = `autosave of ${answer.assessmentId}/${answer.practiceId}`;
-    const outcome = parseSaveAnswerResponse(await expectStatus(response, [200], what));
+    const outcome = saveAnswerOutcome(await expectStatus(response, [200], what));
     if (outcome.kind === "conflict") throw new Error(`${what}: conflict at version ${answer.version} (the database has ${outcome.theirVersion})`);
     if (outcome.kind === "failed") throw new Error(`${what}: not saved: ${outcome.message}`);
     if (outcome.version !== answer.version + 1 || outcome.choice !== choice) {

@@ -1,7 +1,7 @@
 // A CSV download measured one at a time: time to the response headers and to the first body byte,
 // total time, records streamed, and how far the server's resident memory rose above what it was
 // just before the request.
-import type { HttpSession } from "./load-http";
+import type { HttpSession } from "../../testing/http-session";
 import { CsvRecordCounter } from "./stats-csv";
 import { sampleRss, treeRssBytes } from "./stats-rss";
 

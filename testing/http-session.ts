@@ -1,5 +1,6 @@
 // An HTTP client that keeps cookies like a browser (one jar per signed-in account) and signs in
-// through next-auth's credentials endpoints. Node's fetch keeps connections alive by default.
+// through next-auth's credentials endpoints, for the benchmark and the e2e specs that talk to
+// several app instances. Node's fetch keeps connections alive by default.
 
 export class HttpSession {
   constructor(
