@@ -20,7 +20,7 @@ import { actionId } from "../testing/next-actions";
 import { evaluateBudgets, jsBudget, ratioBudget, type ScenarioKind } from "./lib/budgets-rules";
 import { firstLoadJs } from "./lib/bundle-sizes";
 import { autosaveTargets, connect, draftCount, resetToDrafts, submittedWithSnapshot } from "./lib/load-db";
-import { loadManifest, type BenchManifest } from "./lib/load-manifest";
+import { loadManifest, type BenchManifest } from "./lib/manifest";
 import { formatReport, type BenchReport, type ExportResult, type ScenarioResult } from "./lib/report-print";
 import { autosaveRequest } from "./lib/run-autosave";
 import { measureExport } from "./lib/run-exports";

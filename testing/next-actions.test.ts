@@ -51,14 +51,9 @@ describe("actionsInBuild and actionId", () => {
 });
 
 describe("routePattern", () => {
-  it.each([
-    ["page.tsx", "/"],
-    ["(signed-in)/portfolio/page.tsx", "/portfolio"],
-    ["(signed-in)/assessments/[assessmentId]/results/page.tsx", "/assessments/[assessmentId]/results"],
-    ["(signed-in)/@modal/x/page.tsx", "/x"],
-    ["api\\health\\route.ts", "/api/health"],
-  ])("%s → %s", (file, route) => {
-    expect(routePattern(file)).toBe(route);
+  it("drops app/'s route groups and parallel-route slots, whatever the path separator", () => {
+    const files = ["page.tsx", "(signed-in)/portfolio/page.tsx", "(signed-in)/assessments/[assessmentId]/results/page.tsx", "(signed-in)/@modal/x/page.tsx", "api\\health\\route.ts"];
+    expect(files.map(routePattern)).toEqual(["/", "/portfolio", "/assessments/[assessmentId]/results", "/x", "/api/health"]);
   });
 });
 

@@ -1,6 +1,6 @@
 // The benchmark's report: its shape (also the JSON written) and its printed form. Pure.
 import { describeCheck, type BudgetCheck, type ScenarioKind } from "./budgets-rules";
-import { fixed, formatTable, kib, mib } from "./report-table";
+import { fixed, formatTable, kib, mib, type Column } from "./report-table";
 import type { ExportRun } from "./run-exports";
 
 export type ScenarioResult = {
@@ -53,84 +53,56 @@ export type BenchReport = {
   pass: boolean;
 };
 
-const verdict = (checks: readonly BudgetCheck[], subject: string, measure?: string) => {
-  const mine = checks.filter((c) => c.subject === subject && (!measure || c.measure.startsWith(measure)));
+const verdict = (checks: readonly BudgetCheck[], subject: string) => {
+  const mine = checks.filter((c) => c.subject === subject);
   if (!mine.length) return "-";
   return mine.every((c) => c.pass) ? "pass" : "FAIL";
 };
 
+const right = "right" as const;
+
+function tables(report: BenchReport): string[] {
+  const result = (subject: string) => verdict(report.budgets.checks, subject);
+  const scenarios: Column<ScenarioResult>[] = [
+    { header: "scenario", cell: (s) => s.name },
+    { header: "as", cell: (s) => s.account },
+    { header: "n", cell: (s) => String(s.n), align: right },
+    { header: "req/s", cell: (s) => fixed(s.requestsPerSecond, 1), align: right },
+    { header: "p50 ms", cell: (s) => fixed(s.p50Ms, 1), align: right },
+    { header: "p95 ms", cell: (s) => fixed(s.p95Ms, 1), align: right },
+    { header: "ratio", cell: (s) => `${fixed(s.ratio, 2)}x`, align: right },
+    { header: "budget", cell: (s) => (s.budgetRatio === null ? "-" : `<= ${s.budgetRatio}x`), align: right },
+    { header: "result", cell: (s) => (s.kind === "baseline" ? "baseline" : result(s.name)) },
+  ];
+  const exports: Column<ExportResult>[] = [
+    { header: "export (sequential)", cell: (e) => e.name },
+    { header: "runs", cell: (e) => String(e.runs.length), align: right },
+    { header: "rows", cell: (e) => String(e.dataRows), align: right },
+    { header: "MiB", cell: (e) => mib(e.bytes), align: right },
+    { header: "TTFB ms (worst)", cell: (e) => fixed(e.ttfbMs, 0), align: right },
+    { header: "total ms (median)", cell: (e) => fixed(e.totalMs, 0), align: right },
+    { header: "peak RSS growth MiB (worst)", cell: (e) => mib(e.peakRssGrowthBytes), align: right },
+    { header: "budget", cell: (e) => (e.kind === "raw-answers" ? "TTFB < 1000 ms, RSS < 100 MiB" : "-") },
+    { header: "result", cell: (e) => result(e.name) },
+  ];
+  const js: Column<RouteResult>[] = [
+    { header: "route", cell: (r) => r.route },
+    { header: "charts", cell: (r) => (r.charts ? "yes" : "no") },
+    { header: "first-load JS KiB gzip", cell: (r) => kib(r.gzipBytes), align: right },
+    { header: "budget KiB", cell: (r) => `<= ${kib(r.budgetBytes)}`, align: right },
+    { header: "result", cell: (r) => result(r.route) },
+  ];
+  return [formatTable(scenarios, report.scenarios), formatTable(exports, report.exports), formatTable(js, report.firstLoadJs)];
+}
+
 export function formatReport(report: BenchReport): string {
-  const { checks } = report.budgets;
-  const scenarios = formatTable(
-    [
-      { header: "scenario" },
-      { header: "as" },
-      { header: "n", align: "right" },
-      { header: "req/s", align: "right" },
-      { header: "p50 ms", align: "right" },
-      { header: "p95 ms", align: "right" },
-      { header: "ratio", align: "right" },
-      { header: "budget", align: "right" },
-      { header: "result" },
-    ],
-    report.scenarios.map((s) => [
-      s.name,
-      s.account,
-      String(s.n),
-      fixed(s.requestsPerSecond, 1),
-      fixed(s.p50Ms, 1),
-      fixed(s.p95Ms, 1),
-      `${fixed(s.ratio, 2)}x`,
-      s.budgetRatio === null ? "-" : `<= ${s.budgetRatio}x`,
-      s.kind === "baseline" ? "baseline" : verdict(checks, s.name),
-    ]),
-  );
-  const exports = formatTable(
-    [
-      { header: "export (sequential)" },
-      { header: "runs", align: "right" },
-      { header: "rows", align: "right" },
-      { header: "MiB", align: "right" },
-      { header: "TTFB ms (worst)", align: "right" },
-      { header: "total ms (median)", align: "right" },
-      { header: "peak RSS growth MiB (worst)", align: "right" },
-      { header: "budget" },
-      { header: "result" },
-    ],
-    report.exports.map((e) => [
-      e.name,
-      String(e.runs.length),
-      String(e.dataRows),
-      mib(e.bytes),
-      fixed(e.ttfbMs, 0),
-      fixed(e.totalMs, 0),
-      mib(e.peakRssGrowthBytes),
-      e.kind === "raw-answers" ? "TTFB < 1000 ms, RSS < 100 MiB" : "-",
-      verdict(checks, e.name),
-    ]),
-  );
-  const js = formatTable(
-    [
-      { header: "route" },
-      { header: "charts" },
-      { header: "first-load JS KiB gzip", align: "right" },
-      { header: "budget KiB", align: "right" },
-      { header: "result" },
-    ],
-    report.firstLoadJs.map((r) => [r.route, r.charts ? "yes" : "no", kib(r.gzipBytes), `<= ${kib(r.budgetBytes)}`, verdict(checks, r.route)]),
-  );
-  const missed = report.budgets.missed;
+  const { checks, missed } = report.budgets;
   const summary = missed.length
     ? [`${missed.length} of ${checks.length} budgets MISSED:`, ...missed.map((c) => `  - ${describeCheck(c)}`)]
     : [`All ${checks.length} budgets met.`];
   return [
     `Benchmark of ${report.baseUrl} (build ${report.buildId}, commit ${report.commit.slice(0, 12)}${report.uncommittedChanges ? " + uncommitted changes" : ""}, Node ${report.node})`,
-    "",
-    scenarios,
-    "",
-    exports,
-    "",
-    js,
+    ...tables(report).flatMap((table) => ["", table]),
     "",
     ...summary,
   ].join("\n");

@@ -1,19 +1,18 @@
 // Fixed-width text tables for the terminal. Pure.
 
-export type Column = { header: string; align?: "left" | "right" };
+/** A column: its header, how to show a row's cell, and whether it is right-aligned (numbers). */
+export type Column<Row> = { header: string; cell: (row: Row) => string; align?: "left" | "right" };
 
 /** Columns padded to their widest cell, separated by two spaces, with a dashed rule under the header. */
-export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  for (const row of rows) {
-    if (row.length !== columns.length) throw new Error(`A row has ${row.length} cells for ${columns.length} columns`);
-  }
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (columns[i]!.align === "right" ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+export function formatTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  const cells = rows.map((row) => columns.map((c) => c.cell(row)));
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
+  const line = (values: readonly string[]) =>
+    values
+      .map((value, i) => (columns[i]!.align === "right" ? value.padStart(widths[i]!) : value.padEnd(widths[i]!)))
       .join("  ")
       .trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  return [line(columns.map((c) => c.header)), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
 }
 
 export const fixed = (value: number, digits: number) => value.toFixed(digits);

@@ -1,45 +1,25 @@
 // The production server under test: `next start` in a process group of its own, so that stopping
 // it stops whatever it forked.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import net from "node:net";
-import path from "node:path";
-import { projectRoot } from "../../scripts/lib/schema-engine";
-
-const nextBin = path.join(projectRoot, "node_modules/.bin/next");
+import { portAnswers } from "../../scripts/lib/database";
+import { startNext } from "../../scripts/lib/serve";
 
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
-
-function portTaken(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startServer(options: { port: number; databaseUrl: string; say: (line: string) => void; readyTimeoutMs?: number }): Promise<RunningServer> {
   const { port, databaseUrl, say } = options;
-  if (await portTaken(port)) throw new Error(`Port ${port} is already in use; stop whatever listens there and run the benchmark again.`);
+  if (await portAnswers(port)) throw new Error(`Port ${port} is already in use; stop whatever listens there and run the benchmark again.`);
   const url = `http://localhost:${port}`;
-  const child = spawn(nextBin, ["start", "--port", String(port)], {
-    cwd: projectRoot,
-    detached: true, // its own process group: stop() signals the group
+  const child = startNext({
+    port,
+    databaseUrl,
+    url,
+    secret: randomBytes(48).toString("base64url"),
+    env: { NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    detached: true, // its own process group: stop() signals the group
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error("next start did not start");
@@ -52,8 +32,8 @@ export async function startServer(options: { port: number; databaseUrl: string; 
       if (prefix) say(`${prefix}${line}`); // the server's errors are shown as they happen
     }
   };
-  child.stdout.on("data", keep(""));
-  child.stderr.on("data", keep("[next start] "));
+  child.stdout?.on("data", keep(""));
+  child.stderr?.on("data", keep("[next start] "));
 
   let exited: number | null | undefined;
   const exit = new Promise<void>((resolve) =>

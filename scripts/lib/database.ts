@@ -57,7 +57,8 @@ async function assertReachableByPostgresUser(target: string) {
   }
 }
 
-async function portAnswers(port: number): Promise<boolean> {
+/** Whether something listens on the port on 127.0.0.1. */
+export async function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: "127.0.0.1" });
     socket.once("connect", () => {
