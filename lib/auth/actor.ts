@@ -1,5 +1,7 @@
 import type { Role } from "@/lib/db/generated/enums";
 
+export type { Role };
+
 /** The signed-in user, as every data-access function receives it. */
 export type Actor = {
   userId: string;

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getServerSession } from "next-auth";
 import { rethrowUnlessDatabaseDown } from "@/lib/availability/retry";
 import { loadActor } from "@/lib/data-access/accounts";
-import type { Actor } from "./actor";
+import type { Actor, Role } from "./actor";
 import { authOptions } from "./options";
 
 /** The signed-in Actor for this request, re-checked against the database (disabled, signed out). */
@@ -18,8 +18,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return loadActor(session.sessionId).catch(rethrowUnlessDatabaseDown);
 });
 
-export async function requireActor(): Promise<Actor> {
+/**
+ * The signed-in Actor, else the sign-in page. Given roles, an actor in any other role is told the
+ * page does not exist, as the data-access layer answers a refusal.
+ */
+export async function requireActor(...roles: Role[]): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
+  if (roles.length > 0 && !roles.includes(actor.role)) notFound();
   return actor;
 }

@@ -5,7 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { LAST_SEEN_PRECISION_MS, sessionStanding } from "@/lib/auth/session-rules";
 import { isThrottled, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-limits";
 import { env } from "@/lib/env";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./internal/audit";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionId: string };
 

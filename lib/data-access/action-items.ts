@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import type { ActionItemFilter, ActionItemInput, ActionItemStatusInput } from "@/lib/validation/action-items";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { recordAudit } from "./audit";
-import { isUuid, requireRole, requireThat } from "./guards";
-import { countRecommended, resourcesFor } from "./resources";
+import { recordAudit } from "./internal/audit";
+import { isUuid, requireRole, requireThat } from "./internal/guards";
+import { countRecommended, resourcesFor } from "./internal/resources";
 import type { ActionItemRow } from "./types";
 
 async function loadProgram(programId: string) {

@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
 import type { cycleSchema, cycleStatusSchema } from "@/lib/validation/admin";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
 
 export async function listCyclesForAdmin(actor: Actor) {
   requireThat(canAdminister(actor));

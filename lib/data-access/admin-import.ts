@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
 import { readProgramImport, type ImportProblem, type ImportRow } from "@/lib/validation/program-import";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
 
 export type ImportOutcome = { rows: (ImportRow & { agencyName: string })[]; problems: ImportProblem[]; imported: number };
 

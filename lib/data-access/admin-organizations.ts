@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
 import type { agencySchema, archiveAgencySchema, archiveProgramSchema, programSchema, renameAgencySchema, renameProgramSchema } from "@/lib/validation/admin";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
 
 export const ADMIN_PAGE_SIZE = 50;
 

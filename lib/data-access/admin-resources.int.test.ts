@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createUser, isNotFound } from "@/lib/testing/factories";
 import { createResource, getResourceForAdmin, listResources, setResourceMapping, setResourceRetired, updateResource } from "./admin-resources";
-import { resourcesFor } from "./resources";
+import { resourcesFor } from "./internal/resources";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());

@@ -7,8 +7,8 @@ import { canAdminister } from "@/lib/auth/policy";
 import type { ResourceInput, ResourceMapping, resourceStateSchema, updateResourceSchema } from "@/lib/validation/resources";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { ADMIN_PAGE_SIZE } from "./admin-organizations";
-import { recordAudit } from "./audit";
-import { isUuid, requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { isUuid, requireThat } from "./internal/guards";
 
 // The CX Toolkit catalogue. Resource has no version column: edits are last-write-wins, and the audit
 // keeps what each write replaced.

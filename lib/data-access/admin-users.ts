@@ -8,8 +8,8 @@ import type { createUserSchema, resetPasswordSchema, updateUserSchema, userState
 import { passwordContextProblem } from "@/lib/validation/password";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { ADMIN_PAGE_SIZE } from "./admin-organizations";
-import { recordAudit } from "./audit";
-import { isUuid, requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { isUuid, requireThat } from "./internal/guards";
 
 export async function listUsers(actor: Actor, query: { q?: string; page: number }) {
   requireThat(canAdminister(actor));

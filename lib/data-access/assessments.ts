@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor } from "@/lib/auth/policy";
 import type { StartAssessmentInput } from "@/lib/validation/assessments";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
 
 /**
  * A lead starts their program's self-assessment for an open cycle. Starting twice (a double click,

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
 import type { AuditFilter } from "@/lib/validation/admin";
-import { requireThat } from "./guards";
+import { requireThat } from "./internal/guards";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -6,7 +6,7 @@ import { createAgency, createCycle, createDraft, createUser } from "@/lib/testin
 import { answerSchema } from "@/lib/validation/answers";
 import { saveAnswer } from "./questionnaire";
 import { reviewAssessment } from "./reviews";
-import { scoreAssessments } from "./scores";
+import { scoreAssessments } from "./internal/scores";
 import { snapshotOf } from "@/lib/scoring/snapshot";
 import { submitAssessment } from "./submission";
 

@@ -1,25 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import type { CycleSummary } from "./internal/cycles";
 
-export type CycleSummary = { id: string; name: string; startsOn: Date; endsOn: Date };
-const cycleSummary = { id: true, name: true, startsOn: true, endsOn: true } as const;
-
-/** The cycle programs are assessing in now: the latest open one. Cycles are public to every role. */
-export async function findOpenCycle(client: Prisma.TransactionClient = db()): Promise<CycleSummary | null> {
-  return client.cycle.findFirst({ where: { status: "OPEN" }, orderBy: { startsOn: "desc" }, select: cycleSummary });
-}
-
-/** Every cycle, newest first, for cycle pickers. */
-export async function listCycles(): Promise<(CycleSummary & { status: string })[]> {
-  return db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { ...cycleSummary, status: true } });
-}
-
-/** The cycle a page asked for by name, else the open one, else the newest. */
-export async function resolveCycle(name: string | undefined): Promise<CycleSummary | null> {
-  if (name) {
-    const named = await db().cycle.findUnique({ where: { name }, select: cycleSummary });
-    if (named) return named;
-  }
-  return (await findOpenCycle()) ?? db().cycle.findFirst({ orderBy: { startsOn: "desc" }, select: cycleSummary });
+/** Every cycle, newest first, for cycle pickers. Cycles are public to every signed-in role. */
+export async function listCycles(_actor: Actor): Promise<(CycleSummary & { status: string })[]> {
+  return db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, name: true, startsOn: true, endsOn: true, status: true } });
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveCycle } from "./cycles";
-import { requireRole } from "./guards";
+import { resolveCycle } from "./internal/cycles";
+import { requireRole } from "./internal/guards";
 
 export type CycleStatusCounts = {
   cycleName: string | null;

@@ -4,10 +4,10 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
 import { MODEL_FORMAT, parseModelJson, type ModelDocument } from "@/lib/model/model-schema";
-import { writeModelVersion } from "@/lib/model/write-model";
+import { writeModelVersion } from "./internal/write-model";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
 
 const modelContent = {
   id: true,

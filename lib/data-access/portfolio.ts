@@ -11,8 +11,8 @@ import type { Cell } from "@/lib/scoring/rules";
 import { isLevel } from "@/lib/scoring/rules";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import type { A11Area } from "@/lib/db/generated/enums";
-import { requireRole } from "./guards";
-import { loadModelShapes, submittedScores } from "./scores";
+import { requireRole } from "./internal/guards";
+import { loadModelShapes, submittedScores } from "./internal/scores";
 
 type PickedRow = {
   programId: string;

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram, programScope } from "@/lib/auth/policy";
-import { findOpenCycle } from "./cycles";
-import { isUuid, requireThat } from "./guards";
+import { findOpenCycle } from "./internal/cycles";
+import { isUuid, requireThat } from "./internal/guards";
 import type { ProgramDetail, ProgramListItem } from "./types";
 
 /** The programs in the actor's scope, with their assessment status in the open cycle. */

@@ -6,8 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import { agencyMean, baselineAndLatest, changeOf, type Cell, type CyclePoint } from "@/lib/scoring/progress";
 import { targetStatus, type TargetStatus } from "@/lib/scoring/targets";
-import { isUuid, requireRole } from "./guards";
-import { submittedScores } from "./scores";
+import { isUuid, requireRole } from "./internal/guards";
+import { submittedScores } from "./internal/scores";
 
 type ProgramPoints = { programId: string; points: CyclePoint[]; overall: Map<string, Cell> };
 

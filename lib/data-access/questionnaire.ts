@@ -4,11 +4,11 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { AnswerInput } from "@/lib/validation/answers";
 import { canAnswerFor } from "@/lib/auth/policy";
-import { loadAssessment } from "./assessment-access";
+import { loadAssessment } from "./internal/assessment-access";
 import { isEditableStatus, lockedMessage } from "@/lib/scoring/editable";
 import type { AnswerView, AssessmentStatus, Choice } from "./types";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
 
 const answerView = {
   practiceId: true,

@@ -6,10 +6,10 @@ import { canPlanFor } from "@/lib/auth/policy";
 import { practicesBelowTarget as belowTarget, rankGaps } from "@/lib/scoring/gaps";
 import { isLevel } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
-import { loadAssessment } from "./assessment-access";
-import { resourcesFor } from "./resources";
+import { loadAssessment } from "./internal/assessment-access";
+import { resourcesFor } from "./internal/resources";
 import type { DisciplineResult } from "./types";
-import { scoreAssessments } from "./scores";
+import { scoreAssessments } from "./internal/scores";
 
 async function scoreOf(assessmentId: string, modelId: string) {
   const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;

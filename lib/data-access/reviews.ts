@@ -4,12 +4,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { canReview } from "@/lib/auth/policy";
 import type { ReviewInput } from "@/lib/validation/reviews";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { loadAssessment } from "./assessment-access";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
+import { loadAssessment } from "./internal/assessment-access";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
 
 /** Every decision on an assessment, oldest first. Readable by whoever may read the assessment. */
-export async function reviewHistory(assessmentId: string) {
+async function reviewHistory(assessmentId: string) {
   return db().review.findMany({
     where: { assessmentId },
     orderBy: { createdAt: "asc" },

@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
 import { snapshotOf } from "@/lib/scoring/snapshot";
 import { reviewAssessment } from "./reviews";
-import { scoreAssessments, submittedScores } from "./scores";
+import { scoreAssessments, submittedScores } from "./internal/scores";
 import { submitAssessment } from "./submission";
 
 const prisma = createPrismaClient(inject("databaseUrl"));

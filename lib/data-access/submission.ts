@@ -4,10 +4,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor } from "@/lib/auth/policy";
 import type { SubmitInput } from "@/lib/validation/answers";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { loadAssessment } from "./assessment-access";
-import { recordAudit } from "./audit";
-import { requireThat } from "./guards";
-import { takeScoreSnapshot } from "./scores";
+import { loadAssessment } from "./internal/assessment-access";
+import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
+import { takeScoreSnapshot } from "./internal/scores";
 import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
 
 /** "Check your answers": the practices still unanswered, by discipline. */

@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor } from "@/lib/auth/policy";
 import type { SetTargetsInput } from "@/lib/validation/targets";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { recordAudit } from "./audit";
-import { isUuid, requireThat } from "./guards";
+import { recordAudit } from "./internal/audit";
+import { isUuid, requireThat } from "./internal/guards";
 
 /** Target level (and due date) per discipline: leads propose, the agency's CCO adjusts. */
 export async function setTargets(actor: Actor, input: SetTargetsInput): Promise<Result<{ changed: number }>> {

@@ -2,8 +2,8 @@
 // digital.gov's page verbatim) on first start, in every mode.
 import { readFile } from "node:fs/promises";
 import type { PrismaClient } from "../../lib/db/generated/client";
-import { parseToolkit } from "../../lib/model/toolkit-parser";
-import { toolkitMap } from "../../lib/model/toolkit-map";
+import { parseToolkit } from "./toolkit-parser";
+import { toolkitMap } from "./toolkit-map";
 
 export const toolkitFile = new URL("./content/cx-toolkit.md", import.meta.url);
 

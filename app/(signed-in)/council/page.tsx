@@ -12,7 +12,7 @@ export default async function CouncilHome({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   const { cycle } = await searchParams;
   const { cycleName, expected, counts } = await getCycleStatusCounts(actor, cycle);
-  const cycles = await listCycles();
+  const cycles = await listCycles(actor);
   const listHref = (status: string) => `/council/programs?${new URLSearchParams({ cycle: cycleName ?? "", status })}`;
   return (
     <>

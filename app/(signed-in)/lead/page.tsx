@@ -2,13 +2,11 @@ import type { Metadata } from "next";
 import { ProgramTable } from "@/components/program-table";
 import { requireActor } from "@/lib/auth/session";
 import { listPrograms } from "@/lib/data-access/programs";
-import { requireRole } from "@/lib/data-access/guards";
 
 export const metadata: Metadata = { title: "Your programs" };
 
 export default async function LeadHome() {
-  const actor = await requireActor();
-  requireRole(actor, "LEAD");
+  const actor = await requireActor("LEAD");
   const { programs, cycleName } = await listPrograms(actor);
   return (
     <>

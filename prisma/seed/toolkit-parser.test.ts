@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseToolkit, type ToolkitResource } from "./toolkit-parser";
 
-const markdown = readFileSync(new URL("../../prisma/seed/content/cx-toolkit.md", import.meta.url), "utf8");
+const markdown = readFileSync(new URL("./content/cx-toolkit.md", import.meta.url), "utf8");
 const resources = parseToolkit(markdown);
 
 const byTitle = (title: string): ToolkitResource => {

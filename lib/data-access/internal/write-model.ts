@@ -1,7 +1,7 @@
 // Writes a model document as a new MaturityModel version. Used by the seed and by the
-// administrators' import (which checks the actor first, in the data-access layer).
+// administrators' import (models.ts, which checks the actor first).
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ModelDocument } from "./model-schema";
+import type { ModelDocument } from "@/lib/model/model-schema";
 
 export async function writeModelVersion(tx: Prisma.TransactionClient, doc: ModelDocument, options: { makeCurrent: boolean }) {
   const latest = await tx.maturityModel.aggregate({ _max: { version: true } });

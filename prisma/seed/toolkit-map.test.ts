@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defaultModel } from "./default-model";
+import { defaultModel } from "../../lib/model/default-model";
 import { toolkitMap } from "./toolkit-map";
 import { parseToolkit } from "./toolkit-parser";
 
-const resources = parseToolkit(readFileSync(new URL("../../prisma/seed/content/cx-toolkit.md", import.meta.url), "utf8"));
+const resources = parseToolkit(readFileSync(new URL("./content/cx-toolkit.md", import.meta.url), "utf8"));
 const disciplineKeys = new Set(defaultModel.disciplines.map((d) => d.key));
 const practiceKeys = new Set(defaultModel.disciplines.flatMap((d) => d.practices.map((p) => p.key)));
 

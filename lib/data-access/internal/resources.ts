@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ResourceLink } from "./types";
+import type { ResourceLink } from "../types";
 
 /** How many resources a gap lists: enough to act on, few enough to read. */
 const RESOURCES_PER_GAP = 6;

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram } from "@/lib/auth/policy";
 import { answersCanChange } from "@/lib/scoring/editable";
 import { isUuid, requireThat } from "./guards";
-import type { AssessmentHeader } from "./types";
+import type { AssessmentHeader } from "../types";
 
 const assessmentHeader = {
   id: true,
