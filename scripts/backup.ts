@@ -2,21 +2,12 @@
 // embedded demo server), by default backups/cx-maturity-<time>.dump.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { appDatabase } from "./lib/app-database";
 import { backupDatabase } from "./lib/backup";
-import { openDatabase } from "./lib/database";
+import { runAppScript } from "./lib/app-script";
 
 const target = process.argv[2] ?? path.join("backups", `cx-maturity-${new Date().toISOString().replaceAll(":", "-").replace(/\.\d+Z$/, "Z")}.dump`);
-const db = await openDatabase(appDatabase);
-let exitCode = 0;
-try {
+await runAppScript(async (db) => {
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
   await backupDatabase(db.url, target);
   console.log(`Backed up to ${target}`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  exitCode = 1;
-} finally {
-  await db.stop();
-}
-process.exit(exitCode);
+});

@@ -6,10 +6,8 @@ import { z } from "zod";
 import { serverPasswordSchema } from "../lib/auth/breached-passwords";
 import { hashPassword } from "../lib/auth/password";
 import { PASSWORD_MIN_CHARACTERS, refusePasswordContext } from "../lib/validation/password";
-import { appDatabase } from "./lib/app-database";
-import { openDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrations";
-import { createPrismaClient } from "./lib/prisma";
+import { runAppScript } from "./lib/app-script";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -46,10 +44,8 @@ if (!password.success) {
   process.exit(2);
 }
 
-const db = await openDatabase(appDatabase);
-const prisma = createPrismaClient(db.url);
-let exitCode = 0;
-try {
+await runAppScript(async (db) => {
+  const prisma = db.prisma();
   await applyMigrations(db.url);
   const existing = await prisma.user.findUnique({ where: { email: input.data.email } });
   if (existing) throw new Error(`${input.data.email} already has an account. Use the administration pages to change it.`);
@@ -63,11 +59,4 @@ try {
     });
   });
   console.log(`Created administrator ${input.data.email}.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  exitCode = 1;
-} finally {
-  await prisma.$disconnect();
-  await db.stop();
-}
-process.exit(exitCode);
+});

@@ -1,19 +1,16 @@
 // npm run db:migrate | db:migrate:create -- <name> [--draft] | db:migrate:status
-import { openDatabase } from "./lib/database";
-import { appDatabase } from "./lib/app-database";
 import { applyMigrations, createMigration, migrationStatus } from "./lib/migrations";
+import { runAppScript } from "./lib/app-script";
 
 const [command, ...rest] = process.argv.slice(2);
-const db = await openDatabase(appDatabase);
-let exitCode = 0;
-try {
+await runAppScript(async (db) => {
   if (command === "apply") {
     const applied = await applyMigrations(db.url);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
   } else if (command === "status") {
     const status = await migrationStatus(db.url);
     console.log(JSON.stringify(status, null, 2));
-    exitCode = status.history || status.failedMigrationNames.length || status.editedMigrationNames.length ? 1 : 0;
+    return status.history || status.failedMigrationNames.length || status.editedMigrationNames.length ? 1 : 0;
   } else if (command === "create") {
     const name = rest.find((a) => !a.startsWith("--"));
     if (!name) throw new Error("Usage: npm run db:migrate:create -- <name> [--draft]");
@@ -24,11 +21,4 @@ try {
   } else {
     throw new Error("Usage: migrate.ts apply | status | create <name> [--draft]");
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  exitCode = 1;
-} finally {
-  await db.stop();
-}
-// pg's idle pools would keep Node alive for seconds.
-process.exit(exitCode);
+});

@@ -1,8 +1,7 @@
 // npm run db:restore -- <file> --yes: replaces the app's database (DATABASE_URL, or the embedded demo
 // server) with a db:backup archive. --yes, because everything written since the backup is lost.
-import { appDatabase } from "./lib/app-database";
 import { restoreDatabase } from "./lib/backup";
-import { openDatabase } from "./lib/database";
+import { runAppScript } from "./lib/app-script";
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
@@ -10,15 +9,7 @@ if (!file || !args.includes("--yes")) {
   console.error("Usage: npm run db:restore -- <backup file> --yes\nThis replaces everything in the database with the backup's contents.");
   process.exit(2);
 }
-const db = await openDatabase(appDatabase);
-let exitCode = 0;
-try {
+await runAppScript(async (db) => {
   await restoreDatabase(db.url, file);
   console.log(`Restored ${file}`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  exitCode = 1;
-} finally {
-  await db.stop();
-}
-process.exit(exitCode);
+});

@@ -1,9 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { serverPasswordSchema } from "@/lib/auth/breached-passwords";
-import type { Actor } from "@/lib/auth/actor";
 import { createCycle, setCycleStatus } from "@/lib/data-access/admin-cycles";
 import { createAgency, createProgram, renameAgency, renameProgram, toggleAgencyArchive, toggleProgramArchive } from "@/lib/data-access/admin-organizations";
 import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/data-access/admin-users";
@@ -24,51 +22,40 @@ import {
   updateUserSchema,
   userStateSchema,
 } from "@/lib/validation/admin";
-import { fromZodError, type FormState } from "@/lib/validation/form-state";
-import type { Result } from "@/lib/validation/result";
+import type { FormState } from "@/lib/validation/form-state";
+import { formFields, parseForm, submitForm } from "./form";
 
-/** Parse with the form's schema, run the write, report back: the shape every admin form shares. */
-async function run<S extends z.ZodType>(schema: S, input: unknown, write: (actor: Actor, data: z.infer<S>) => Promise<Result<unknown>>, done: string): Promise<FormState> {
-  const actor = await requireActor();
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
-  const result = await write(actor, parsed.data);
-  revalidatePath("/", "layout");
-  return result.ok ? { done } : { message: result.message, fieldErrors: result.fieldErrors };
-}
-
-const fields = (formData: FormData, ...names: string[]) => Object.fromEntries(names.map((n) => [n, formData.get(n) ?? undefined]));
 
 export async function createCycleAction(_: FormState, formData: FormData) {
-  return run(cycleSchema, fields(formData, "name", "startsOn", "endsOn"), createCycle, `Cycle ${formData.get("name")} created.`);
+  return submitForm(cycleSchema, formFields(formData, "name", "startsOn", "endsOn"), createCycle, `Cycle ${formData.get("name")} created.`);
 }
 
 export async function setCycleStatusAction(_: FormState, formData: FormData) {
-  return run(cycleStatusSchema, fields(formData, "cycleId", "status", "expectedVersion"), setCycleStatus, "Cycle updated.");
+  return submitForm(cycleStatusSchema, formFields(formData, "cycleId", "status", "expectedVersion"), setCycleStatus, "Cycle updated.");
 }
 
 export async function createAgencyAction(_: FormState, formData: FormData) {
-  return run(agencySchema, fields(formData, "name", "abbreviation"), createAgency, `Agency ${formData.get("name")} created.`);
+  return submitForm(agencySchema, formFields(formData, "name", "abbreviation"), createAgency, `Agency ${formData.get("name")} created.`);
 }
 
 export async function renameAgencyAction(_: FormState, formData: FormData) {
-  return run(renameAgencySchema, fields(formData, "agencyId", "name", "expectedVersion"), renameAgency, "Agency renamed.");
+  return submitForm(renameAgencySchema, formFields(formData, "agencyId", "name", "expectedVersion"), renameAgency, "Agency renamed.");
 }
 
 export async function toggleAgencyArchiveAction(_: FormState, formData: FormData) {
-  return run(archiveAgencySchema, fields(formData, "agencyId", "expectedVersion"), toggleAgencyArchive, "Agency updated.");
+  return submitForm(archiveAgencySchema, formFields(formData, "agencyId", "expectedVersion"), toggleAgencyArchive, "Agency updated.");
 }
 
 export async function createProgramAction(_: FormState, formData: FormData) {
-  return run(programSchema, fields(formData, "agencyId", "name", "description"), createProgram, `Program ${formData.get("name")} created.`);
+  return submitForm(programSchema, formFields(formData, "agencyId", "name", "description"), createProgram, `Program ${formData.get("name")} created.`);
 }
 
 export async function renameProgramAction(_: FormState, formData: FormData) {
-  return run(renameProgramSchema, fields(formData, "programId", "name", "expectedVersion"), renameProgram, "Program renamed.");
+  return submitForm(renameProgramSchema, formFields(formData, "programId", "name", "expectedVersion"), renameProgram, "Program renamed.");
 }
 
 export async function toggleProgramArchiveAction(_: FormState, formData: FormData) {
-  return run(archiveProgramSchema, fields(formData, "programId", "expectedVersion"), toggleProgramArchive, "Program updated.");
+  return submitForm(archiveProgramSchema, formFields(formData, "programId", "expectedVersion"), toggleProgramArchive, "Program updated.");
 }
 
 // The forms' schemas with the server's password rules: the shared ones plus the breached list.
@@ -76,21 +63,21 @@ const createUserOnServer = createUserSchemaWith(serverPasswordSchema);
 const resetPasswordOnServer = resetPasswordSchemaWith(serverPasswordSchema);
 
 export async function createUserAction(_: FormState, formData: FormData) {
-  const input = { ...fields(formData, "email", "name", "password", "role", "agencyId"), programIds: formData.getAll("programIds") };
-  return run(createUserOnServer, input, createUser, `Account for ${formData.get("email")} created.`);
+  const input = { ...formFields(formData, "email", "name", "password", "role", "agencyId"), programIds: formData.getAll("programIds") };
+  return submitForm(createUserOnServer, input, createUser, `Account for ${formData.get("email")} created.`);
 }
 
 export async function updateUserAction(_: FormState, formData: FormData) {
-  const input = { ...fields(formData, "userId", "expectedVersion", "role", "agencyId"), programIds: formData.getAll("programIds") };
-  return run(updateUserSchema, input, updateUser, "User updated. The change applies on their next request.");
+  const input = { ...formFields(formData, "userId", "expectedVersion", "role", "agencyId"), programIds: formData.getAll("programIds") };
+  return submitForm(updateUserSchema, input, updateUser, "User updated. The change applies on their next request.");
 }
 
 export async function setUserDisabledAction(_: FormState, formData: FormData) {
-  return run(userStateSchema, fields(formData, "userId", "disabled"), setUserDisabled, formData.get("disabled") === "true" ? "User disabled." : "User enabled.");
+  return submitForm(userStateSchema, formFields(formData, "userId", "disabled"), setUserDisabled, formData.get("disabled") === "true" ? "User disabled." : "User enabled.");
 }
 
 export async function resetPasswordAction(_: FormState, formData: FormData) {
-  return run(resetPasswordOnServer, fields(formData, "userId", "password"), resetPassword, "Password reset. Give it to the user through a separate channel.");
+  return submitForm(resetPasswordOnServer, formFields(formData, "userId", "password"), resetPassword, "Password reset. Give it to the user through a separate channel.");
 }
 
 export async function setCurrentModelAction(_: FormState, formData: FormData) {
@@ -106,19 +93,18 @@ export type ImportState = FormState & { outcome?: Awaited<ReturnType<typeof impo
 
 /** First a preview (nothing written); then, confirmed, the import of every row or none. */
 export async function importProgramsAction(_: ImportState, formData: FormData): Promise<ImportState> {
-  const actor = await requireActor();
   const file = formData.get("file");
   const text = file instanceof File && file.size > 0 ? await file.text() : String(formData.get("csv") ?? "");
-  const parsed = programImportFormSchema.safeParse({ csv: text, confirm: formData.get("confirm") });
-  if (!parsed.success) return fromZodError(parsed.error);
-  const outcome = await importPrograms(actor, parsed.data.csv, parsed.data.confirm);
+  const form = await parseForm(programImportFormSchema, { csv: text, confirm: formData.get("confirm") });
+  if (!form.ok) return form.state;
+  const outcome = await importPrograms(form.actor, form.data.csv, form.data.confirm);
   if (outcome.imported > 0) {
     revalidatePath("/", "layout");
     return { done: `Imported ${outcome.imported} program${outcome.imported === 1 ? "" : "s"}.`, outcome };
   }
   return {
     outcome,
-    csv: parsed.data.csv,
+    csv: form.data.csv,
     message: outcome.problems.length ? `Nothing was imported: ${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"} to fix.` : undefined,
   };
 }

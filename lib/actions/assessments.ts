@@ -1,17 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
 import { startAssessment } from "@/lib/data-access/assessments";
 import { startAssessmentSchema } from "@/lib/validation/assessments";
-import { fromZodError, type FormState } from "@/lib/validation/form-state";
+import type { FormState } from "@/lib/validation/form-state";
+import { parseForm } from "./form";
 
 export async function startAssessmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const parsed = startAssessmentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  const result = await startAssessment(actor, parsed.data);
+  const form = await parseForm(startAssessmentSchema, Object.fromEntries(formData));
+  if (!form.ok) return form.state;
+  const result = await startAssessment(form.actor, form.data);
   if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
-  revalidatePath(`/programs/${parsed.data.programId}`);
+  revalidatePath(`/programs/${form.data.programId}`);
   redirect(`/assessments/${result.value.assessmentId}`);
 }
