@@ -19,7 +19,7 @@ import { signIn, type HttpSession } from "../testing/http-session";
 import { actionId } from "../testing/next-actions";
 import { evaluateBudgets, jsBudget, ratioBudget, type ScenarioKind } from "./lib/budgets-rules";
 import { firstLoadJs } from "./lib/bundle-sizes";
-import { autosaveTargets, connect, draftCount, resetToDrafts, submittedWithSnapshot } from "./lib/load-db";
+import { autosaveTargets, connect, draftCount, resetToDrafts, submittedWithSnapshot } from "./lib/run-db";
 import { loadManifest, type BenchManifest } from "./lib/manifest";
 import { formatReport, type BenchReport, type ExportResult, type ScenarioResult } from "./lib/report-print";
 import { autosaveRequest } from "./lib/run-autosave";

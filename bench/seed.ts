@@ -8,7 +8,9 @@ import { seedToolkit } from "../prisma/seed/toolkit";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { createPrismaClient } from "../scripts/lib/prisma";
 import { openBenchDatabase } from "./lib/bench-database";
-import { loadPortfolio, PARALLEL, type BenchAccounts, type ModelShape } from "./lib/load-portfolio";
+import { PARALLEL } from "./lib/load-answers";
+import type { BenchAccounts, ModelShape } from "./lib/load-context";
+import { loadPortfolio } from "./lib/load-portfolio";
 import { writeManifest } from "./lib/manifest";
 import { BENCH_SEED, OPEN_CYCLE_INDEX, planPortfolio, targetsFor } from "./lib/synthetic-portfolio";
 

@@ -4,7 +4,7 @@
 // from the previous save's result, and alternates the level so every save is a real change.
 import type { HttpSession } from "../../testing/http-session";
 import { postAction, saveAnswerOutcome } from "../../testing/next-actions";
-import type { AutosaveTarget } from "./load-db";
+import type { AutosaveTarget } from "./run-db";
 import { expectStatus, type RequestFn } from "./run-load";
 
 export function autosaveRequest(session: HttpSession, actionId: string, targets: readonly AutosaveTarget[], concurrency: number): RequestFn {
