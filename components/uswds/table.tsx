@@ -1,0 +1,86 @@
+import type { ReactNode } from "react";
+
+/** A column heading: its text, or its text and a class (numbers align right). */
+export type Column = ReactNode | { label: ReactNode; className?: string };
+
+const isLabelled = (c: Column): c is { label: ReactNode; className?: string } => typeof c === "object" && c !== null && "label" in c;
+
+/**
+ * The USWDS table as every page draws it: borderless, full width unless `fit`, a caption that names it
+ * (hidden when a heading above already says it), column headings with their scope, body rows as
+ * children. `scrollable` names the region that scrolls a wide table sideways on a narrow screen,
+ * so it can be reached and scrolled by keyboard.
+ */
+export function Table({
+  caption,
+  captionHidden = false,
+  columns,
+  head,
+  foot,
+  compact = false,
+  fit = false,
+  scrollable,
+  children,
+}: {
+  caption: ReactNode;
+  captionHidden?: boolean;
+  /** The column headings; a false entry leaves its column out. */
+  columns?: (Column | false)[];
+  /** Or the heading row's own cells, when they do more than name the column (sorting). */
+  head?: ReactNode;
+  foot?: ReactNode;
+  compact?: boolean;
+  fit?: boolean;
+  scrollable?: string;
+  children: ReactNode;
+}) {
+  const className = ["usa-table usa-table--borderless", compact && "usa-table--compact", !fit && "width-full"].filter(Boolean).join(" ");
+  const table = (
+    <table className={className}>
+      <caption className={captionHidden ? "usa-sr-only" : undefined}>{caption}</caption>
+      <thead>
+        <tr>
+          {head ??
+            columns?.map((c, i) =>
+              c === false ? null : (
+                <th key={i} scope="col" className={isLabelled(c) ? c.className : undefined}>
+                  {isLabelled(c) ? c.label : c}
+                </th>
+              ),
+            )}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+      {foot && <tfoot>{foot}</tfoot>}
+    </table>
+  );
+  if (!scrollable) return table;
+  return (
+    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={scrollable}>
+      {table}
+    </div>
+  );
+}
+
+/** The cell that names its row. */
+export function RowHeader({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <th scope="row" className={className}>
+      {children}
+    </th>
+  );
+}
+
+/** A row named by its first cell, the rest plain cells; `cellClassName` goes on each of them (numbers align right). */
+export function Row({ header, headerClassName, cells, cellClassName }: { header: ReactNode; headerClassName?: string; cells: ReactNode[]; cellClassName?: string }) {
+  return (
+    <tr>
+      <RowHeader className={headerClassName}>{header}</RowHeader>
+      {cells.map((c, i) => (
+        <td key={i} className={cellClassName}>
+          {c}
+        </td>
+      ))}
+    </tr>
+  );
+}
