@@ -1,6 +1,7 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure, LEVEL_TICKS } from "./chart-figure";
 
 export type ProgressSeries = { key: string; name: string };
 // One entry per cycle, in time order; each series key holds its score (0–5), or null when the cycle has no accepted assessment.
@@ -13,7 +14,6 @@ const SERIES_COLOURS = ["#005ea2", "#c05600", "#008817", "#9d49ac", "#1b1b1b", "
 // Empty means solid; the legend uses "plainline" icons so the pattern shows there as well.
 const SERIES_DASHES = ["", "10 5", "2 4", "12 4 2 4", "5 5", "12 4 2 4 2 4"];
 const BASELINE_COLOUR = "#71767a";
-const LEVEL_TICKS = [0, 1, 2, 3, 4, 5];
 const HEIGHT = 320;
 
 function seriesStyle(index: number) {
@@ -43,50 +43,47 @@ export default function ProgressChart({
   const seriesOrder = (item: { dataKey?: unknown }) => order.get(String(item.dataKey)) ?? series.length;
 
   return (
-    <figure className="margin-x-0 margin-y-2">
-      <figcaption className="usa-sr-only">{title}</figcaption>
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        {/* role="img" replaces recharts' default role="application"; the accessibility layer stays on so keyboard users can still step through the tooltip. */}
-        {/* The top margin leaves room for the "Baseline" label above the plot area. */}
-        <LineChart data={points} role="img" aria-label={title} margin={{ top: 20, right: 20, bottom: 5, left: 5 }}>
-          <CartesianGrid vertical={false} />
-          {/* Padding keeps the first and last dots (and a baseline on an end cycle) off the plot edges. */}
-          <XAxis dataKey="cycle" type="category" padding={{ left: 20, right: 20 }} />
-          <YAxis type="number" domain={[0, 5]} ticks={LEVEL_TICKS} allowDecimals={false} width="auto" />
-          <Tooltip formatter={formatScore} filterNull={false} itemSorter={seriesOrder} />
-          {/* At 32px the legend icon draws the dash pattern at the same scale as the line (recharts' icon viewBox is 32 units), so patterns are recognisable. */}
-          <Legend itemSorter={seriesOrder} iconSize={32} />
-          {baselineCycle != null && (
-            <ReferenceLine
-              x={baselineCycle}
-              stroke={BASELINE_COLOUR}
-              strokeWidth={1.5}
-              label={{ value: "Baseline", position: "top", fill: BASELINE_COLOUR }}
+    <ChartFigure title={title} height={HEIGHT}>
+      {/* role="img" replaces recharts' default role="application"; the accessibility layer stays on so keyboard users can still step through the tooltip. */}
+      {/* The top margin leaves room for the "Baseline" label above the plot area. */}
+      <LineChart data={points} role="img" aria-label={title} margin={{ top: 20, right: 20, bottom: 5, left: 5 }}>
+        <CartesianGrid vertical={false} />
+        {/* Padding keeps the first and last dots (and a baseline on an end cycle) off the plot edges. */}
+        <XAxis dataKey="cycle" type="category" padding={{ left: 20, right: 20 }} />
+        <YAxis type="number" domain={[0, 5]} ticks={LEVEL_TICKS} allowDecimals={false} width="auto" />
+        <Tooltip formatter={formatScore} filterNull={false} itemSorter={seriesOrder} />
+        {/* At 32px the legend icon draws the dash pattern at the same scale as the line (recharts' icon viewBox is 32 units), so patterns are recognisable. */}
+        <Legend itemSorter={seriesOrder} iconSize={32} />
+        {baselineCycle != null && (
+          <ReferenceLine
+            x={baselineCycle}
+            stroke={BASELINE_COLOUR}
+            strokeWidth={1.5}
+            label={{ value: "Baseline", position: "top", fill: BASELINE_COLOUR }}
+          />
+        )}
+        {series.map((s, i) => {
+          const { colour, dash } = seriesStyle(i);
+          return (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              type="linear"
+              stroke={colour}
+              strokeWidth={2}
+              // Only set when dashed: the legend icon stringifies whatever is present, and an empty value must not reach the SVG.
+              {...(dash ? { strokeDasharray: dash } : {})}
+              legendType="plainline"
+              // Dots inherit the line's dash pattern, which breaks up small circles; keep them solid and filled
+              // so a cycle assessed between two gaps (no segment either side) still shows as a clear mark.
+              dot={{ r: 4, fill: colour, strokeDasharray: "none" }}
+              // A missing cycle must break the line, not be bridged or drawn as zero.
+              connectNulls={false}
             />
-          )}
-          {series.map((s, i) => {
-            const { colour, dash } = seriesStyle(i);
-            return (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.name}
-                type="linear"
-                stroke={colour}
-                strokeWidth={2}
-                // Only set when dashed: the legend icon stringifies whatever is present, and an empty value must not reach the SVG.
-                {...(dash ? { strokeDasharray: dash } : {})}
-                legendType="plainline"
-                // Dots inherit the line's dash pattern, which breaks up small circles; keep them solid and filled
-                // so a cycle assessed between two gaps (no segment either side) still shows as a clear mark.
-                dot={{ r: 4, fill: colour, strokeDasharray: "none" }}
-                // A missing cycle must break the line, not be bridged or drawn as zero.
-                connectNulls={false}
-              />
-            );
-          })}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
+          );
+        })}
+      </LineChart>
+    </ChartFigure>
   );
 }
