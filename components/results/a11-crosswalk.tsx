@@ -1,35 +1,29 @@
 import type { A11Area } from "@/lib/data-access/types";
 import { a11AreaLabels } from "@/lib/model/a11-areas";
+import { levelLabel } from "../uswds/level-tag";
+import { Row, Table } from "../uswds/table";
 
-type Row = { key: string; name: string; a11Areas: string[]; level: number | null; score: number | null };
+type Discipline = { key: string; name: string; a11Areas: string[]; level: number | null; score: number | null };
 
 /** The results restated by OMB A-11 §280's five CX capacity areas, for the annual submission. */
-export function A11Crosswalk({ disciplines, levelNames }: { disciplines: Row[]; levelNames: string[] }) {
+export function A11Crosswalk({ disciplines, levelNames }: { disciplines: Discipline[]; levelNames: string[] }) {
   const areas = Object.keys(a11AreaLabels) as A11Area[];
+  const informing = (area: A11Area) => disciplines.filter((d) => d.a11Areas.includes(area));
   return (
-    <table className="usa-table usa-table--borderless width-full">
-      <caption>OMB Circular A-11 §280 CX capacity areas and the disciplines that inform them</caption>
-      <thead>
-        <tr>
-          <th scope="col">A-11 §280 area</th>
-          <th scope="col">Disciplines (level, score)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {areas.map((area) => {
-          const informing = disciplines.filter((d) => d.a11Areas.includes(area));
-          return (
-            <tr key={area}>
-              <th scope="row">{a11AreaLabels[area]}</th>
-              <td>
-                {informing.length === 0
-                  ? "No discipline maps to this area"
-                  : informing.map((d) => `${d.name} (${d.level ? `${d.level} · ${levelNames[d.level - 1]}` : "not scored"}, ${d.score ?? "–"})`).join("; ")}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table caption="OMB Circular A-11 §280 CX capacity areas and the disciplines that inform them" columns={["A-11 §280 area", "Disciplines (level, score)"]}>
+      {areas.map((area) => (
+        <Row
+          key={area}
+          header={a11AreaLabels[area]}
+          cells={[
+            informing(area).length === 0
+              ? "No discipline maps to this area"
+              : informing(area)
+                  .map((d) => `${d.name} (${levelLabel(d.level, levelNames, "not scored")}, ${d.score ?? "–"})`)
+                  .join("; "),
+          ]}
+        />
+      ))}
+    </Table>
   );
 }
