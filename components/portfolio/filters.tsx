@@ -1,0 +1,39 @@
+import { FilterBar, FilterSelect } from "../filter-bar";
+import { levelLabel } from "../uswds/level-tag";
+import { HiddenFields } from "../uswds/hidden-fields";
+import { RadioGroup } from "../uswds/radio-group";
+import type { PortfolioQuery } from "@/lib/validation/portfolio";
+
+/** The portfolio's filters; the sort order is kept. */
+export function PortfolioFilters({
+  query,
+  agencies,
+  cycles,
+  levelNames,
+}: {
+  query: PortfolioQuery;
+  agencies: { id: string; name: string }[];
+  cycles: string[];
+  levelNames: string[];
+}) {
+  return (
+    <FilterBar action="/portfolio" label="Portfolio filters">
+      <HiddenFields values={{ sort: query.sort, dir: query.dir }} />
+      <RadioGroup
+        name="view"
+        legend="Show"
+        inline
+        className="grid-col-12 tablet:grid-col-auto"
+        legendClassName="margin-top-0"
+        defaultValue={query.view}
+        options={[
+          { id: "view-latest", value: "latest", label: "Latest accepted" },
+          { id: "view-baseline", value: "baseline", label: "Baselines" },
+        ]}
+      />
+      <FilterSelect id="filter-cycle" name="cycle" label="Cycle" anyLabel="Any cycle" value={query.cycle} options={cycles.map((c) => ({ value: c, label: c }))} />
+      <FilterSelect id="filter-agency" name="agency" label="Agency" anyLabel="All agencies" value={query.agency} options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
+      <FilterSelect id="filter-level" name="level" label="Overall level" anyLabel="Any level" value={query.level} options={levelNames.map((_, i) => ({ value: i + 1, label: levelLabel(i + 1, levelNames) }))} />
+    </FilterBar>
+  );
+}

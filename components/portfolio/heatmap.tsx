@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import { LevelCell } from "../uswds/level-tag";
+import { RowHeader, Table } from "../uswds/table";
+import { SortHeader } from "./sort-header";
+
+type Cell = { level: number | null; score: number | null };
+type Entry = { programId: string; program: string; agency: string; assessmentId: string; cycle: string; overall: Cell; disciplines: Record<string, Cell> };
+
+/**
+ * The heatmap: each program's attained level, overall and per discipline, one page of rows, sorted by
+ * any column. Wide, so it scrolls sideways in its own region on a narrow screen.
+ */
+export function Heatmap({
+  query,
+  entries,
+  disciplines,
+  levelNames,
+  caption,
+}: {
+  query: PortfolioQuery;
+  entries: Entry[];
+  disciplines: { key: string; name: string }[];
+  levelNames: string[];
+  caption: string;
+}) {
+  return (
+    <Table
+      caption={caption}
+      scrollable="Portfolio heatmap, scrollable"
+      compact
+      head={
+        <>
+          <SortHeader query={query} sortKey="program" label="Program" />
+          <SortHeader query={query} sortKey="agency" label="Agency" />
+          <SortHeader query={query} sortKey="overall" label="Overall" />
+          {disciplines.map((d) => (
+            <SortHeader key={d.key} query={query} sortKey={`discipline:${d.key}`} label={d.name} />
+          ))}
+        </>
+      }
+    >
+      {entries.map((e) => (
+        <tr key={e.programId}>
+          <RowHeader>
+            <Link href={`/assessments/${e.assessmentId}/results`}>{e.program}</Link>
+            <span className="display-block font-body-3xs text-base-dark">{e.cycle}</span>
+          </RowHeader>
+          <td>{e.agency}</td>
+          <LevelCell cell={e.overall} levelNames={levelNames} />
+          {disciplines.map((d) => (
+            <LevelCell key={d.key} cell={e.disciplines[d.key]} levelNames={levelNames} />
+          ))}
+        </tr>
+      ))}
+    </Table>
+  );
+}
