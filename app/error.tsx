@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/uswds/button";
 import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE, UNAVAILABLE_SAVING } from "@/lib/availability/wording";
 
 export default function ErrorPage({ error, reset }: { error: Error; reset: () => void }) {
@@ -9,9 +10,9 @@ export default function ErrorPage({ error, reset }: { error: Error; reset: () =>
         <h1>{UNAVAILABLE_HEADING}</h1>
         <p>{UNAVAILABLE_MESSAGE}</p>
         <p>{UNAVAILABLE_SAVING}</p>
-        <button type="button" className="usa-button" onClick={reset}>
+        <Button type="button" onClick={reset}>
           Try again
-        </button>
+        </Button>
       </div>
     );
   }
@@ -19,9 +20,9 @@ export default function ErrorPage({ error, reset }: { error: Error; reset: () =>
     <div className="usa-prose">
       <h1>Something went wrong</h1>
       <p>Your last change may not have been saved. Try again; if it keeps happening, contact your administrator.</p>
-      <button type="button" className="usa-button" onClick={reset}>
+      <Button type="button" onClick={reset}>
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

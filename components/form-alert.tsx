@@ -1,21 +1,18 @@
 import type { FormState } from "@/lib/validation/form-state";
+import { Alert } from "./uswds/alert";
 
 /** The error summary a form shows above its fields after the server refused it. */
 export function FormAlert({ state }: { state: FormState }) {
   if (!state.message) return null;
-  const details = Object.values(state.fieldErrors ?? {}).flat();
+  return <Alert type="error" role="alert" heading={state.message} list={Object.values(state.fieldErrors ?? {}).flat()} />;
+}
+
+/** What the server did, said once the form's action succeeded. */
+export function DoneAlert({ done }: { done: string | undefined }) {
+  if (!done) return null;
   return (
-    <div className="usa-alert usa-alert--error" role="alert">
-      <div className="usa-alert__body">
-        <h2 className="usa-alert__heading">{state.message}</h2>
-        {details.length > 0 && (
-          <ul className="usa-alert__text">
-            {details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
+    <Alert type="success" slim role="status">
+      {done}
+    </Alert>
   );
 }

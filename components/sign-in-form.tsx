@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/provider-ids";
 import { signInWithPassword, signInWithProvider } from "@/lib/auth/sign-in-client";
 import type { SignInFieldErrors } from "@/lib/auth/sign-in-errors";
-import { TextField } from "./text-field";
+import { Alert } from "./uswds/alert";
+import { Button } from "./uswds/button";
+import { TextField } from "./uswds/text-field";
 
 /**
  * `problem`: why the last sign-in failed, as the server worded it (an identity provider's refusal).
@@ -63,35 +65,28 @@ export function SignInForm({ notice, problem, oidcName }: { notice?: string; pro
   return (
     <>
       {notice && !message && (
-        <div className="usa-alert usa-alert--info usa-alert--slim" role="status">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{notice}</p>
-          </div>
-        </div>
+        <Alert type="info" slim role="status">
+          {notice}
+        </Alert>
       )}
       {message && (
-        <div className="usa-alert usa-alert--error" role="alert" tabIndex={-1} ref={alertRef} id="sign-in-problem">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">Sign-in failed</h2>
-            <p className="usa-alert__text">{message}</p>
-          </div>
-        </div>
+        <Alert type="error" role="alert" tabIndex={-1} ref={alertRef} id="sign-in-problem" heading="Sign-in failed">
+          {message}
+        </Alert>
       )}
       {oidcName && (
         <div className="margin-top-4 padding-bottom-4 border-bottom-1px border-base-lighter">
-          <button type="button" className="usa-button usa-button--big" onClick={onSingleSignOn} disabled={leaving}>
+          <Button type="button" variant="big" onClick={onSingleSignOn} disabled={leaving}>
             {leaving ? `Going to ${oidcName}…` : `Sign in with ${oidcName}`}
-          </button>
+          </Button>
         </div>
       )}
       <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate aria-describedby={message ? "sign-in-problem" : undefined}>
         <fieldset className="usa-fieldset">
           <legend className="usa-legend usa-legend--large">Sign in with your email address</legend>
-          <TextField name="email" label="Email address" type="email" autoComplete="username" autoCapitalize="off" spellCheck={false} error={fieldErrors.email} />
-          <TextField name="password" label="Password" type="password" autoComplete="current-password" error={fieldErrors.password} />
-          <button type="submit" className="usa-button" disabled={pending}>
-            {pending ? "Signing in…" : "Sign in"}
-          </button>
+          <TextField id="email" name="email" label="Email address" type="email" autoComplete="username" autoCapitalize="off" spellCheck={false} error={fieldErrors.email} />
+          <TextField id="password" name="password" label="Password" type="password" autoComplete="current-password" error={fieldErrors.password} />
+          <Button disabled={pending}>{pending ? "Signing in…" : "Sign in"}</Button>
         </fieldset>
       </form>
     </>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { signOutHere } from "@/lib/auth/sign-in-client";
+import { Button } from "./uswds/button";
 
 export function SignOutButton() {
   const router = useRouter();
@@ -11,8 +12,8 @@ export function SignOutButton() {
     router.refresh();
   }
   return (
-    <button type="button" className="usa-button usa-button--outline margin-right-0" onClick={() => void signOut()}>
+    <Button type="button" variant="outline" className="margin-right-0" onClick={() => void signOut()}>
       Sign out
-    </button>
+    </Button>
   );
 }

@@ -1,4 +1,5 @@
 import { statusLabels, type ProgressStatus } from "@/lib/assessment-status";
+import { Tag } from "./uswds/tag";
 
 // The words carry the meaning; colour only repeats it.
 const tone: Record<ProgressStatus, string> = {
@@ -10,5 +11,5 @@ const tone: Record<ProgressStatus, string> = {
 };
 
 export function StatusTag({ status }: { status: ProgressStatus }) {
-  return <span className={`usa-tag text-no-uppercase ${tone[status]}`}>{statusLabels[status]}</span>;
+  return <Tag className={`text-no-uppercase ${tone[status]}`}>{statusLabels[status]}</Tag>;
 }

@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import { submitAssessmentAction, type SubmitState } from "@/lib/actions/answers";
 import { FormAlert } from "./form-alert";
+import { Button } from "./uswds/button";
+import { HiddenFields } from "./uswds/hidden-fields";
 
 /** The submit key is made once per page, so every retry of this submission carries the same one. */
 export function SubmitForm({ assessmentId, submitKey, disabled }: { assessmentId: string; submitKey: string; disabled: boolean }) {
@@ -9,11 +11,10 @@ export function SubmitForm({ assessmentId, submitKey, disabled }: { assessmentId
   return (
     <form action={action}>
       <FormAlert state={state} />
-      <input type="hidden" name="assessmentId" value={assessmentId} />
-      <input type="hidden" name="submitKey" value={submitKey} />
-      <button type="submit" className="usa-button usa-button--big" disabled={disabled || pending}>
+      <HiddenFields values={{ assessmentId, submitKey }} />
+      <Button variant="big" disabled={disabled || pending}>
         Submit for council review
-      </button>
+      </Button>
     </form>
   );
 }
