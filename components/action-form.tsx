@@ -1,8 +1,12 @@
 "use client";
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormAlert } from "./form-alert";
+import { DoneAlert, FormAlert } from "./form-alert";
+import { Button, type ButtonVariant } from "./uswds/button";
+import { HiddenFields } from "./uswds/hidden-fields";
 import { useFormAction } from "./use-form-action";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * A form posting to a server action, with the server's verdict above it: the problems, per field,
@@ -13,12 +17,14 @@ export function ActionForm({
   submitLabel,
   children,
   className = "usa-form usa-form--large",
-  buttonClassName = "usa-button",
+  variant,
+  buttonClassName,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: Action;
   submitLabel: React.ReactNode;
   children?: React.ReactNode;
   className?: string;
+  variant?: ButtonVariant;
   buttonClassName?: string;
 }) {
   const { state, action: formAction, onSubmit, pending } = useFormAction(action, {});
@@ -30,17 +36,20 @@ export function ActionForm({
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} className={className}>
       <FormAlert state={state} />
-      {state.done && (
-        <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{state.done}</p>
-          </div>
-        </div>
-      )}
+      <DoneAlert done={state.done} />
       {children}
-      <button type="submit" className={buttonClassName} disabled={pending}>
+      <Button variant={variant} className={buttonClassName} disabled={pending}>
         {submitLabel}
-      </button>
+      </Button>
     </form>
+  );
+}
+
+/** One button that posts `values` to a server action (open a cycle, archive a program), with its verdict. */
+export function ActionButton({ action, values, variant = "outline", children }: { action: Action; values: Record<string, string | number>; variant?: ButtonVariant; children: React.ReactNode }) {
+  return (
+    <ActionForm action={action} submitLabel={children} className="" variant={variant}>
+      <HiddenFields values={values} />
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin-nav";
+import { AdminHeading } from "@/components/admin/admin-heading";
+import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { getAdminOverview } from "@/lib/data-access/dashboards";
 
@@ -17,28 +18,12 @@ export default async function AdminHome() {
   ];
   return (
     <>
-      <h1>Administration</h1>
-      <AdminNav current="/admin" />
-      <p className="usa-intro">What this installation holds.</p>
-      <table className="usa-table usa-table--borderless">
-        <caption>Records in this installation</caption>
-        <thead>
-          <tr>
-            <th scope="col">Record</th>
-            <th scope="col" className="text-right">
-              Count
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, count]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td className="text-right">{count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AdminHeading title="Administration" current="/admin" intro="What this installation holds." />
+      <Table caption="Records in this installation" columns={["Record", { label: "Count", className: "text-right" }]} fit>
+        {rows.map(([label, count]) => (
+          <Row key={label} header={label} cells={[count]} cellClassName="text-right" />
+        ))}
+      </Table>
     </>
   );
 }

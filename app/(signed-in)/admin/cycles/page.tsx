@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/action-form";
-import { AdminNav } from "@/components/admin-nav";
+import { ActionButton, ActionForm } from "@/components/action-form";
+import { AdminHeading } from "@/components/admin/admin-heading";
+import { Row, Table } from "@/components/uswds/table";
+import { TextField } from "@/components/uswds/text-field";
 import { createCycleAction, setCycleStatusAction } from "@/lib/actions/admin";
 import { requireActor } from "@/lib/auth/session";
 import { listCyclesForAdmin } from "@/lib/data-access/admin-cycles";
@@ -15,57 +17,30 @@ export default async function CyclesPage() {
   const cycles = await listCyclesForAdmin(actor);
   return (
     <>
-      <h1>Cycles</h1>
-      <AdminNav current="/admin/cycles" />
-      <p className="usa-intro">One cycle is open at a time. Closing a cycle makes its drafts read-only.</p>
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>Assessment cycles, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cycle</th>
-            <th scope="col">Starts</th>
-            <th scope="col">Ends</th>
-            <th scope="col">Assessments</th>
-            <th scope="col">Status</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cycles.map((c) => (
-            <tr key={`${c.id}:${c.version}`}>
-              <th scope="row">{c.name}</th>
-              <td>{formatDate(c.startsOn)}</td>
-              <td>{formatDate(c.endsOn)}</td>
-              <td>{c._count.assessments}</td>
-              <td>{statusLabel[c.status]}</td>
-              <td>
-                <ActionForm action={setCycleStatusAction} submitLabel={<>{c.status === "OPEN" ? "Close" : "Open"}<span className="usa-sr-only"> {c.name}</span></>} className="" buttonClassName="usa-button usa-button--outline">
-                  <input type="hidden" name="cycleId" value={c.id} />
-                  <input type="hidden" name="expectedVersion" value={c.version} />
-                  <input type="hidden" name="status" value={c.status === "OPEN" ? "CLOSED" : "OPEN"} />
-                </ActionForm>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AdminHeading title="Cycles" current="/admin/cycles" intro="One cycle is open at a time. Closing a cycle makes its drafts read-only." />
+      <Table caption="Assessment cycles, newest first" columns={["Cycle", "Starts", "Ends", "Assessments", "Status", "Change"]}>
+        {cycles.map((c) => (
+          <Row
+            key={`${c.id}:${c.version}`}
+            header={c.name}
+            cells={[
+              formatDate(c.startsOn),
+              formatDate(c.endsOn),
+              c._count.assessments,
+              statusLabel[c.status],
+              <ActionButton key="change" action={setCycleStatusAction} values={{ cycleId: c.id, expectedVersion: c.version, status: c.status === "OPEN" ? "CLOSED" : "OPEN" }}>
+                {c.status === "OPEN" ? "Close" : "Open"}
+                <span className="usa-sr-only"> {c.name}</span>
+              </ActionButton>,
+            ]}
+          />
+        ))}
+      </Table>
       <h2>New cycle</h2>
       <ActionForm action={createCycleAction} submitLabel="Create cycle">
-        <label className="usa-label" htmlFor="cycle-name">
-          Name
-        </label>
-        <span className="usa-hint" id="cycle-name-hint">
-          For example FY2027
-        </span>
-        <input className="usa-input" id="cycle-name" name="name" aria-describedby="cycle-name-hint" />
-        <label className="usa-label" htmlFor="cycle-starts">
-          Start date
-        </label>
-        <input className="usa-input" type="date" id="cycle-starts" name="startsOn" />
-        <label className="usa-label" htmlFor="cycle-ends">
-          End date
-        </label>
-        <input className="usa-input" type="date" id="cycle-ends" name="endsOn" />
+        <TextField id="cycle-name" name="name" label="Name" hint="For example FY2027" />
+        <TextField id="cycle-starts" name="startsOn" type="date" label="Start date" />
+        <TextField id="cycle-ends" name="endsOn" type="date" label="End date" />
       </ActionForm>
     </>
   );

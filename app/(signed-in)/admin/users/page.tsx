@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { AdminNav } from "@/components/admin-nav";
+import { AdminHeading } from "@/components/admin/admin-heading";
 import { Pager } from "@/components/pager";
 import { SearchForm } from "@/components/search-form";
-import { UserScopeFields } from "@/components/user-scope-fields";
+import { UserScopeFields } from "@/components/admin/user-scope-fields";
+import { Row, Table } from "@/components/uswds/table";
+import { TextField } from "@/components/uswds/text-field";
 import { createUserAction } from "@/lib/actions/admin";
 import { roleLabels } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
@@ -14,58 +16,36 @@ import { PASSWORD_HINT } from "@/lib/validation/password";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+const firstPasswordHint = `${PASSWORD_HINT} Give it to the person through a separate channel.`;
+
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const actor = await requireActor();
   const query = listQuerySchema.parse(await searchParams);
   const [{ users, total, pageSize }, agencies] = await Promise.all([listUsers(actor, query), scopeOptions(actor)]);
   return (
     <>
-      <h1>Users</h1>
-      <AdminNav current="/admin/users" />
+      <AdminHeading title="Users" current="/admin/users" />
       <SearchForm label="Search users by name or email" value={query.q} />
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>Accounts, by email</caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Scope</th>
-            <th scope="col">State</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">
-                <Link href={`/admin/users/${u.id}`}>{u.email}</Link>
-              </th>
-              <td>{u.name}</td>
-              <td>{roleLabels[u.role]}</td>
-              <td>{u.role === "CCO" ? u.agency?.name : u.role === "LEAD" ? u.memberships.map((m) => m.program.name).join("; ") : "All programs"}</td>
-              <td>{u.disabledAt ? "Disabled" : "Active"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table caption="Accounts, by email" columns={["Email", "Name", "Role", "Scope", "State"]}>
+        {users.map((u) => (
+          <Row
+            key={u.id}
+            header={<Link href={`/admin/users/${u.id}`}>{u.email}</Link>}
+            cells={[
+              u.name,
+              roleLabels[u.role],
+              u.role === "CCO" ? u.agency?.name : u.role === "LEAD" ? u.memberships.map((m) => m.program.name).join("; ") : "All programs",
+              u.disabledAt ? "Disabled" : "Active",
+            ]}
+          />
+        ))}
+      </Table>
       <Pager page={query.page} pageSize={pageSize} total={total} params={{ q: query.q }} />
       <h2>New account</h2>
       <ActionForm action={createUserAction} submitLabel="Create account">
-        <label className="usa-label" htmlFor="user-email">
-          Email address
-        </label>
-        <input className="usa-input" id="user-email" name="email" type="email" autoComplete="off" />
-        <label className="usa-label" htmlFor="user-name">
-          Name
-        </label>
-        <input className="usa-input" id="user-name" name="name" autoComplete="off" />
-        <label className="usa-label" htmlFor="user-password">
-          First password
-        </label>
-        <span className="usa-hint" id="user-password-hint">
-          {PASSWORD_HINT} Give it to the person through a separate channel.
-        </span>
-        <input className="usa-input" id="user-password" name="password" type="password" autoComplete="new-password" aria-describedby="user-password-hint" />
+        <TextField id="user-email" name="email" type="email" label="Email address" autoComplete="off" />
+        <TextField id="user-name" name="name" label="Name" autoComplete="off" />
+        <TextField id="user-password" name="password" type="password" label="First password" hint={firstPasswordHint} autoComplete="new-password" />
         <UserScopeFields agencies={agencies} />
       </ActionForm>
     </>

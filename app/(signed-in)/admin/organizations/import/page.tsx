@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin-nav";
-import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ImportProgramsForm } from "@/components/import-programs-form";
+import { AdminHeading } from "@/components/admin/admin-heading";
+import { ImportProgramsForm } from "@/components/admin/import-programs-form";
 import { requireActor } from "@/lib/auth/session";
 import { importableAgencies } from "@/lib/data-access/admin-import";
 
@@ -12,10 +11,12 @@ export default async function ImportProgramsPage() {
   const agencies = await importableAgencies(actor);
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/admin/organizations", label: "Agencies and programs" }]} current="Import programs" />
-      <h1>Import programs</h1>
-      <AdminNav current="/admin/organizations" />
-      <p className="usa-intro">Add many programs at once. You see every row before anything is written, and one bad row means nothing is imported.</p>
+      <AdminHeading
+        title="Import programs"
+        current="/admin/organizations"
+        trail={{ href: "/admin/organizations", label: "Agencies and programs" }}
+        intro="Add many programs at once. You see every row before anything is written, and one bad row means nothing is imported."
+      />
       <details className="margin-bottom-2">
         <summary>Agencies a file can name ({agencies.length})</summary>
         <ul className="usa-list">

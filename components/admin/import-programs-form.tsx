@@ -1,0 +1,53 @@
+"use client";
+import { importProgramsAction, type ImportState } from "@/lib/actions/admin";
+import { DoneAlert, FormAlert } from "../form-alert";
+import { Button } from "../uswds/button";
+import { HiddenFields } from "../uswds/hidden-fields";
+import { Row, Table } from "../uswds/table";
+import { FileField } from "../uswds/text-field";
+import { TextareaField } from "../uswds/textarea-field";
+import { useFormAction } from "../use-form-action";
+
+export function ImportProgramsForm() {
+  const { state, action, onSubmit, pending } = useFormAction<ImportState>(importProgramsAction, {});
+  const outcome = state.outcome;
+  const ready = outcome && outcome.problems.length === 0 && outcome.rows.length > 0 && !state.done;
+  return (
+    <>
+      <form action={action} onSubmit={onSubmit} className="usa-form usa-form--large">
+        <FormAlert state={{ message: state.message, fieldErrors: state.fieldErrors }} />
+        <DoneAlert done={state.done} />
+        <FileField id="import-file" name="file" label="CSV file" accept=".csv,text/csv" />
+        <TextareaField
+          id="import-csv"
+          name="csv"
+          label="Or paste the CSV"
+          hint="First line: agency,program,lead emails. Lead emails are separated by semicolons."
+          textareaClassName="height-15"
+          defaultValue={state.csv ?? ""}
+        />
+        <Button disabled={pending}>Check the file</Button>
+      </form>
+      {outcome && outcome.problems.length > 0 && (
+        <Table caption="Problems to fix before anything is imported" columns={["Row", "Field", "Problem"]}>
+          {outcome.problems.map((p, i) => (
+            <Row key={i} header={p.row} cells={[p.field, p.message]} />
+          ))}
+        </Table>
+      )}
+      {ready && (
+        <form action={action} onSubmit={onSubmit}>
+          <Table caption="Programs to import" columns={["Row", "Agency", "Program", "Leads"]}>
+            {outcome.rows.map((r) => (
+              <Row key={r.row} header={r.row} cells={[r.agencyName, r.program, r.leadEmails.join("; ") || "–"]} />
+            ))}
+          </Table>
+          <HiddenFields values={{ csv: state.csv ?? "", confirm: "yes" }} />
+          <Button disabled={pending}>
+            Import {outcome.rows.length} program{outcome.rows.length === 1 ? "" : "s"}
+          </Button>
+        </form>
+      )}
+    </>
+  );
+}
