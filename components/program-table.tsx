@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ProgramListItem } from "@/lib/data-access/types";
 import { StatusTag } from "./status-tag";
+import { Row, Table } from "./uswds/table";
 
 /** The one thing to do next about a program's assessment in the open cycle. */
 function nextStep(p: ProgramListItem): { label: string; href: string } {
@@ -30,37 +31,28 @@ export function ProgramTable({
 }) {
   if (programs.length === 0) return <p>There are no programs here yet. An administrator adds programs and their leads.</p>;
   return (
-    <table className="usa-table usa-table--borderless width-full">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Program</th>
-          <th scope="col">Agency</th>
-          <th scope="col">{cycleName ? `${cycleName} self-assessment` : "Self-assessment"}</th>
-          {showNextStep && <th scope="col">Next step</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {programs.map((p) => (
-          <tr key={p.id}>
-            <th scope="row">
-              <Link href={`/programs/${p.id}`}>{p.name}</Link>
-            </th>
-            <td>{p.agencyName}</td>
-            <td>{cycleName ? <StatusTag status={p.openCycleStatus ?? "NOT_STARTED"} /> : "No cycle is open"}</td>
-            {showNextStep && (
-              <td>
-                {cycleName && (
-                  <Link href={nextStep(p).href}>
-                    {nextStep(p).label}
-                    <span className="usa-sr-only"> {p.name}</span>
-                  </Link>
-                )}
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table caption={caption} columns={["Program", "Agency", cycleName ? `${cycleName} self-assessment` : "Self-assessment", showNextStep && "Next step"]}>
+      {programs.map((p) => (
+        <Row
+          key={p.id}
+          header={<Link href={`/programs/${p.id}`}>{p.name}</Link>}
+          cells={[
+            p.agencyName,
+            cycleName ? <StatusTag status={p.openCycleStatus ?? "NOT_STARTED"} /> : "No cycle is open",
+            ...(showNextStep ? [cycleName && <NextStep program={p} />] : []),
+          ]}
+        />
+      ))}
+    </Table>
+  );
+}
+
+function NextStep({ program }: { program: ProgramListItem }) {
+  const step = nextStep(program);
+  return (
+    <Link href={step.href}>
+      {step.label}
+      <span className="usa-sr-only"> {program.name}</span>
+    </Link>
   );
 }

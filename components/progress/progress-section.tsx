@@ -1,5 +1,6 @@
 import { ProgressChartLazy } from "@/components/charts";
 import type { Cell, CyclePoint } from "@/lib/scoring/progress";
+import { RowHeader, Table } from "../uswds/table";
 import { ChangeText } from "./change-text";
 
 type Discipline = { key: string; name: string };
@@ -13,7 +14,7 @@ export function ProgressSection(props: {
   changes?: Record<string, { sinceBaseline: number | null; sincePrevious: number | null }>;
   overall?: Map<string, Cell>;
 }) {
-  const { disciplines, points } = props;
+  const { disciplines, points, changes } = props;
   const assessed = points.filter((p) => p.cells).length;
   return (
     <>
@@ -28,56 +29,50 @@ export function ProgressSection(props: {
         series={disciplines}
         points={points.map((p) => ({ cycle: p.cycle, ...Object.fromEntries(disciplines.map((d) => [d.key, p.cells?.[d.key]?.score ?? null])) }))}
       />
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>{props.title}: score (1–5) per discipline and cycle</caption>
-        <thead>
-          <tr>
-            <th scope="col">Discipline</th>
-            {points.map((p) => (
-              <th key={p.cycle} scope="col" className="text-right">
+      <Table
+        caption={`${props.title}: score (1–5) per discipline and cycle`}
+        columns={[
+          "Discipline",
+          ...points.map((p) => ({
+            className: "text-right",
+            label: (
+              <>
                 {p.cycle}
                 {p.cycle === props.baselineCycle && <span className="display-block font-body-3xs">baseline</span>}
-              </th>
-            ))}
-            {props.changes && <th scope="col">Since baseline</th>}
-            {props.changes && <th scope="col">Since previous</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {disciplines.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.name}</th>
-              {points.map((p) => (
-                <td key={p.cycle} className="text-right">
-                  {p.cells ? (p.cells[d.key]?.score ?? "Not scored") : "Not assessed"}
-                </td>
-              ))}
-              {props.changes && (
-                <td>
-                  <ChangeText delta={props.changes[d.key]?.sinceBaseline ?? null} />
-                </td>
-              )}
-              {props.changes && (
-                <td>
-                  <ChangeText delta={props.changes[d.key]?.sincePrevious ?? null} />
-                </td>
-              )}
-            </tr>
-          ))}
-          {props.overall && (
-            <tr>
-              <th scope="row">Overall</th>
-              {points.map((p) => (
-                <td key={p.cycle} className="text-right">
-                  {props.overall?.get(p.cycle)?.score ?? "Not assessed"}
-                </td>
-              ))}
-              {props.changes && <td />}
-              {props.changes && <td />}
-            </tr>
-          )}
-        </tbody>
-      </table>
+              </>
+            ),
+          })),
+          changes && "Since baseline",
+          changes && "Since previous",
+        ]}
+      >
+        {disciplines.map((d) => (
+          <ScoreRow
+            key={d.key}
+            name={d.name}
+            scores={points.map((p) => (p.cells ? (p.cells[d.key]?.score ?? "Not scored") : "Not assessed"))}
+            more={changes && [<ChangeText key="baseline" delta={changes[d.key]?.sinceBaseline ?? null} />, <ChangeText key="previous" delta={changes[d.key]?.sincePrevious ?? null} />]}
+          />
+        ))}
+        {props.overall && <ScoreRow name="Overall" scores={points.map((p) => props.overall?.get(p.cycle)?.score ?? "Not assessed")} more={changes && [null, null]} />}
+      </Table>
     </>
+  );
+}
+
+/** One line of the table: a score per cycle (numbers align right), then the changes when the page shows them. */
+function ScoreRow({ name, scores, more = [] }: { name: string; scores: (number | string)[]; more?: React.ReactNode[] }) {
+  return (
+    <tr>
+      <RowHeader>{name}</RowHeader>
+      {scores.map((score, i) => (
+        <td key={i} className="text-right">
+          {score}
+        </td>
+      ))}
+      {more.map((cell, i) => (
+        <td key={`more-${i}`}>{cell}</td>
+      ))}
+    </tr>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeText } from "@/components/progress/change-text";
 import { ProgressSection } from "@/components/progress/progress-section";
+import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { getAgencyOverview } from "@/lib/data-access/progress";
 
@@ -20,39 +21,18 @@ export default async function CcoHome() {
       <p>
         <Link href="/cco/action-items">All action items of the agency</Link> · <Link href="/portfolio">Portfolio heatmap</Link>
       </p>
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>Programs of {o.agencyName}: overall level at baseline and now</caption>
-        <thead>
-          <tr>
-            <th scope="col">Program</th>
-            <th scope="col">Baseline level</th>
-            <th scope="col">Latest level</th>
-            <th scope="col">Change in score since baseline</th>
-            <th scope="col">Targets met</th>
-            <th scope="col">Targets due</th>
-            <th scope="col">Targets overdue</th>
-            <th scope="col">Open action items</th>
-          </tr>
-        </thead>
-        <tbody>
-          {o.rows.map((r) => (
-            <tr key={r.programId}>
-              <th scope="row">
-                <Link href={`/programs/${r.programId}/progress`}>{r.program}</Link>
-              </th>
-              <td>{levelText(r.baseline)}</td>
-              <td>{levelText(r.latest)}</td>
-              <td>
-                <ChangeText delta={r.change} />
-              </td>
-              <td>{r.targetsMet}</td>
-              <td>{r.targetsDue}</td>
-              <td>{r.targetsOverdue}</td>
-              <td>{r.openActionItems}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`Programs of ${o.agencyName}: overall level at baseline and now`}
+        columns={["Program", "Baseline level", "Latest level", "Change in score since baseline", "Targets met", "Targets due", "Targets overdue", "Open action items"]}
+      >
+        {o.rows.map((r) => (
+          <Row
+            key={r.programId}
+            header={<Link href={`/programs/${r.programId}/progress`}>{r.program}</Link>}
+            cells={[levelText(r.baseline), levelText(r.latest), <ChangeText key="change" delta={r.change} />, r.targetsMet, r.targetsDue, r.targetsOverdue, r.openActionItems]}
+          />
+        ))}
+      </Table>
       <h2>The agency over time</h2>
       <ProgressSection title={`${o.agencyName}: mean score of its programs per discipline`} disciplines={o.disciplines} points={o.mean} baselineCycle={o.baselineCycle} changes={o.changes} />
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CyclePicker } from "@/components/cycle-picker";
+import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { statusLabels, statusOrder } from "@/lib/assessment-status";
 import { listCycles } from "@/lib/data-access/cycles";
@@ -28,33 +29,16 @@ export default async function CouncilHome({ searchParams }: { searchParams: Prom
           <p className="usa-intro">
             {counts.SUBMITTED} of {expected} programs are waiting for review in the {cycleName} cycle; {counts.ACCEPTED} are accepted.
           </p>
-          <table className="usa-table usa-table--borderless">
-            <caption>Programs by self-assessment status, {cycleName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col" className="text-right">
-                  Programs
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {statusOrder.map((s) => (
-                <tr key={s}>
-                  <th scope="row">
-                    <Link href={listHref(s)}>{statusLabels[s]}</Link>
-                  </th>
-                  <td className="text-right">{counts[s]}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Programs expected</th>
-                <td className="text-right">{expected}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <Table
+            caption={`Programs by self-assessment status, ${cycleName}`}
+            columns={["Status", { label: "Programs", className: "text-right" }]}
+            fit
+            foot={<Row header="Programs expected" cells={[expected]} cellClassName="text-right" />}
+          >
+            {statusOrder.map((s) => (
+              <Row key={s} header={<Link href={listHref(s)}>{statusLabels[s]}</Link>} cells={[counts[s]]} cellClassName="text-right" />
+            ))}
+          </Table>
         </>
       ) : (
         <p className="usa-intro">No assessment cycle exists yet.</p>

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { ScoringRules } from "@/components/scoring-rules";
+import { Section } from "@/components/section";
+import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { getCurrentModel } from "@/lib/data-access/models";
 import { a11AreaLabels } from "@/lib/model/a11-areas";
 
 export const metadata: Metadata = { title: "Methodology" };
+
+const areaNames = (areas: (keyof typeof a11AreaLabels)[]) => areas.map((a) => a11AreaLabels[a]).join(", ");
 
 export default async function MethodologyPage() {
   const actor = await requireActor();
@@ -34,10 +38,9 @@ export default async function MethodologyPage() {
 
       <h2>Disciplines and practices</h2>
       {model.disciplines.map((d) => (
-        <section key={d.key} aria-labelledby={`discipline-${d.key}`}>
-          <h3 id={`discipline-${d.key}`}>{d.name}</h3>
+        <Section key={d.key} id={`discipline-${d.key}`} title={d.name} level={3}>
           <p>{d.description}</p>
-          <p className="text-base-dark">OMB A-11 §280 areas: {d.a11Areas.map((a) => a11AreaLabels[a]).join(", ")}</p>
+          <p className="text-base-dark">OMB A-11 §280 areas: {areaNames(d.a11Areas)}</p>
           <ul className="usa-list">
             {d.practices.map((p) => (
               <li key={p.key}>
@@ -58,27 +61,15 @@ export default async function MethodologyPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
 
       <h2>Crosswalk to OMB Circular A-11 §280</h2>
-      <table className="usa-table usa-table--borderless">
-        <caption>Which A-11 §280 CX capacity areas each discipline informs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Discipline</th>
-            <th scope="col">A-11 §280 areas</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.disciplines.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.name}</th>
-              <td>{d.a11Areas.map((a) => a11AreaLabels[a]).join(", ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table caption="Which A-11 §280 CX capacity areas each discipline informs" columns={["Discipline", "A-11 §280 areas"]} fit>
+        {model.disciplines.map((d) => (
+          <Row key={d.key} header={d.name} cells={[areaNames(d.a11Areas)]} />
+        ))}
+      </Table>
     </div>
   );
 }

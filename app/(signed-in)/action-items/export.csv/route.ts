@@ -12,19 +12,7 @@ export async function GET(request: Request) {
   const filter = actionItemFilterSchema.parse(params);
   const items = await listActionItems(actor, params.programId ? { programId: params.programId } : { scope: "mine" }, filter);
   const names = new Map((await getCurrentModel(actor))?.disciplines.map((d) => [d.key, d.name]));
-  const rows = items.map((i) => ({
-    agency: i.agency,
-    program: i.program,
-    discipline: names.get(i.disciplineKey) ?? i.disciplineKey,
-    practiceKey: i.practiceKey,
-    title: i.title,
-    ownerName: i.ownerName,
-    dueOn: i.dueOn,
-    status: i.status,
-    completedAt: i.completedAt,
-    resources: i.resources.map((r) => r.url),
-    notes: i.notes,
-  }));
+  const rows = items.map((i) => ({ ...i, discipline: names.get(i.disciplineKey) ?? i.disciplineKey, resources: i.resources.map((r) => r.url) }));
   return new Response(csvStream(actionItemColumns, rows), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="cx-action-items.csv"', "Cache-Control": "private, no-store" },
   });

@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/status-tag";
+import { RowHeader, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { statusLabels, statusOrder, type ProgressStatus } from "@/lib/assessment-status";
 import { listProgramsByStatus } from "@/lib/data-access/dashboards";
@@ -26,35 +27,19 @@ export default async function ProgramsByStatusPage({ searchParams }: { searchPar
         {rows.length} program{rows.length === 1 ? "" : "s"}.
       </p>
       {rows.length > 0 && (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption>
-            Programs with status “{label}” in {cycleName}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Agency</th>
-              <th scope="col">Program</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last change</th>
-              <th scope="col">Submitted by</th>
+        <Table caption={`Programs with status “${label}” in ${cycleName}`} columns={["Agency", "Program", "Status", "Last change", "Submitted by"]}>
+          {rows.map((r) => (
+            <tr key={r.programId}>
+              <td>{r.agency}</td>
+              <RowHeader>{r.assessmentId && r.status !== "DRAFT" ? <Link href={`/council/review/${r.assessmentId}`}>{r.program}</Link> : r.program}</RowHeader>
+              <td>
+                <StatusTag status={r.status} />
+              </td>
+              <td>{r.lastChange ? formatTimestamp(r.lastChange) : "–"}</td>
+              <td>{r.submittedBy ?? "–"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.programId}>
-                <td>{r.agency}</td>
-                <th scope="row">
-                  {r.assessmentId && r.status !== "DRAFT" ? <Link href={`/council/review/${r.assessmentId}`}>{r.program}</Link> : r.program}
-                </th>
-                <td>
-                  <StatusTag status={r.status} />
-                </td>
-                <td>{r.lastChange ? formatTimestamp(r.lastChange) : "–"}</td>
-                <td>{r.submittedBy ?? "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   );

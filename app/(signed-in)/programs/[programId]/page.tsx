@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StartAssessmentForm } from "@/components/start-assessment-form";
 import { StatusTag } from "@/components/status-tag";
+import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { getProgram } from "@/lib/data-access/programs";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Program" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-
-export default async function ProgramPage({ params }: { params: Promise<{ programId: string }> }) {
+export default async function ProgramPage({ params }: PageProps<"/programs/[programId]">) {
   const actor = await requireActor();
   const program = await getProgram(actor, (await params).programId);
   return (
@@ -27,29 +27,11 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
       {program.assessments.length === 0 ? (
         <p>This program has not started a self-assessment yet.</p>
       ) : (
-        <table className="usa-table usa-table--borderless">
-          <caption>Self-assessments of {program.name}, newest cycle first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Cycle</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {program.assessments.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  <Link href={`/assessments/${a.id}`}>{a.cycleName}</Link>
-                </th>
-                <td>
-                  <StatusTag status={a.status} />
-                </td>
-                <td>{dateFormat.format(a.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption={`Self-assessments of ${program.name}, newest cycle first`} columns={["Cycle", "Status", "Last change"]} fit>
+          {program.assessments.map((a) => (
+            <Row key={a.id} header={<Link href={`/assessments/${a.id}`}>{a.cycleName}</Link>} cells={[<StatusTag key="status" status={a.status} />, formatDate(a.updatedAt)]} />
+          ))}
+        </Table>
       )}
     </>
   );

@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
+import { Section } from "@/components/section";
 import { SubmitForm } from "@/components/submit-form";
+import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
 import { getCheckAnswers } from "@/lib/data-access/submission";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
-export default async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+export default async function CheckAnswersPage({ params }: PageProps<"/assessments/[assessmentId]/check">) {
   const actor = await requireActor();
   const { assessmentId } = await params;
   const check = await getCheckAnswers(actor, assessmentId);
@@ -17,20 +19,14 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
     <>
       <AssessmentHeading assessment={check.assessment} title="Check your answers" />
       {check.unanswered > 0 ? (
-        <div className="usa-alert usa-alert--warning">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">
-              {check.unanswered} practice{check.unanswered === 1 ? " is" : "s are"} not answered yet
-            </h2>
-            <p className="usa-alert__text">Answer each practice or mark it “not applicable” before you submit.</p>
-          </div>
-        </div>
+        <Alert type="warning" heading={`${check.unanswered} practice${check.unanswered === 1 ? " is" : "s are"} not answered yet`}>
+          Answer each practice or mark it “not applicable” before you submit.
+        </Alert>
       ) : (
         <p className="usa-intro">Every practice is answered. Check them once more, then submit for council review.</p>
       )}
       {check.disciplines.map((d) => (
-        <section key={d.key} aria-labelledby={`check-${d.key}`}>
-          <h2 id={`check-${d.key}`}>{d.name}</h2>
+        <Section key={d.key} id={`check-${d.key}`} title={d.name}>
           <dl className="margin-0">
             {d.practices.map((p) => (
               <div key={p.id} className="grid-row border-bottom border-base-lighter padding-y-1">
@@ -54,7 +50,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
               Change answers<span className="usa-sr-only"> for {d.name}</span>
             </Link>
           </p>
-        </section>
+        </Section>
       ))}
       {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={check.unanswered > 0} />}
     </>

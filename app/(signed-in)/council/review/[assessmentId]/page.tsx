@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
+import { ReviewAnswers } from "@/components/review-answers";
 import { ReviewForm } from "@/components/review-form";
 import { ReviewHistory } from "@/components/review-history";
 import { StatusTag } from "@/components/status-tag";
+import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
 import { getSubmissionForReview } from "@/lib/data-access/reviews";
 import { formatTimestamp } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Review a submission" };
 
-export default async function ReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ assessmentId: string }>;
-  searchParams: Promise<{ decided?: string }>;
-}) {
+export default async function ReviewPage({ params, searchParams }: PageProps<"/council/review/[assessmentId]">) {
   const actor = await requireActor();
   const s = await getSubmissionForReview(actor, (await params).assessmentId);
   const { decided } = await searchParams;
@@ -29,11 +25,9 @@ export default async function ReviewPage({
       </p>
       <h1 className="margin-top-1">Review: {a.program.name}</h1>
       {decided && (
-        <div className="usa-alert usa-alert--success" role="status">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">Decision recorded: {decided === "accepted" ? "accepted" : "returned for revision"}.</p>
-          </div>
-        </div>
+        <Alert type="success" role="status">
+          Decision recorded: {decided === "accepted" ? "accepted" : "returned for revision"}.
+        </Alert>
       )}
       <p className="usa-intro">
         {s.submittedBy ? `Submitted by ${s.submittedBy}` : "Not submitted"}
@@ -44,52 +38,7 @@ export default async function ReviewPage({
       <ReviewHistory history={s.history} />
 
       <h2>Answers</h2>
-      {s.disciplines.map((d) => (
-        <section key={d.key} aria-labelledby={`review-${d.key}`}>
-          <h3 id={`review-${d.key}`}>{d.name}</h3>
-          <table className="usa-table usa-table--borderless width-full">
-            <caption className="usa-sr-only">Answers for {d.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Practice</th>
-                <th scope="col">Answer</th>
-                <th scope="col">Evidence</th>
-                <th scope="col">Answered by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.practices.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="text-normal">
-                    {p.title}
-                  </th>
-                  <td>
-                    {!p.answer ? (
-                      "Not answered"
-                    ) : p.answer.notApplicable ? (
-                      "Not applicable"
-                    ) : (
-                      <>
-                        <strong>Level {p.answer.level}</strong>
-                        <span className="display-block font-body-2xs">{p.answer.descriptor}</span>
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    {p.answer?.evidenceNote}
-                    {p.answer?.evidenceLinks.map((href) => (
-                      <a key={href} href={href} className="display-block usa-link" rel="noreferrer">
-                        {href}
-                      </a>
-                    ))}
-                  </td>
-                  <td className="font-body-2xs">{p.answer ? `${p.answer.answeredBy} ${formatTimestamp(p.answer.updatedAt)}` : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+      <ReviewAnswers disciplines={s.disciplines} />
       {s.canDecide && (
         <>
           <h2>Your decision</h2>

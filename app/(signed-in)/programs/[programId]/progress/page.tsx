@@ -4,6 +4,8 @@ import { ActionItemFilters } from "@/components/action-items/filters";
 import { ActionItemsTable } from "@/components/action-items/action-items-table";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ProgressSection } from "@/components/progress/progress-section";
+import { Alert } from "@/components/uswds/alert";
+import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { listActionItems } from "@/lib/data-access/action-items";
 import { getProgramProgress } from "@/lib/data-access/progress";
@@ -13,13 +15,7 @@ import { actionItemFilterSchema } from "@/lib/validation/action-items";
 
 export const metadata: Metadata = { title: "Progress" };
 
-export default async function ProgressPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ programId: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function ProgressPage({ params, searchParams }: PageProps<"/programs/[programId]/progress">) {
   const actor = await requireActor();
   const { programId } = await params;
   const search = await searchParams;
@@ -33,11 +29,9 @@ export default async function ProgressPage({
       <p className="margin-bottom-0 text-base">{p.program.agency.name}</p>
       <h1 className="margin-top-1">Progress: {p.program.name}</h1>
       {search.planned && (
-        <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">Action item added.</p>
-          </div>
-        </div>
+        <Alert type="success" slim role="status">
+          Action item added.
+        </Alert>
       )}
       <h2>Scores over time</h2>
       <ProgressSection title={`${p.program.name}: score per discipline`} disciplines={p.disciplines} points={p.points} baselineCycle={p.baselineCycle} changes={p.changes} overall={p.overall} />
@@ -46,29 +40,15 @@ export default async function ProgressPage({
       {p.targets.length === 0 ? (
         <p>No targets set yet. Without one, a discipline’s target is the next level up; set targets from the results of an assessment.</p>
       ) : (
-        <table className="usa-table usa-table--borderless">
-          <caption>Targets and their status, from accepted assessments</caption>
-          <thead>
-            <tr>
-              <th scope="col">Discipline</th>
-              <th scope="col">Target level</th>
-              <th scope="col">Due</th>
-              <th scope="col">Latest accepted level</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.targets.map((t) => (
-              <tr key={t.disciplineKey}>
-                <th scope="row">{names[t.disciplineKey] ?? t.disciplineKey}</th>
-                <td>{t.targetLevel}</td>
-                <td>{t.dueOn ? formatDate(t.dueOn) : "–"}</td>
-                <td>{t.latestLevel ?? "–"}</td>
-                <td>{targetStatusLabels[t.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="Targets and their status, from accepted assessments" columns={["Discipline", "Target level", "Due", "Latest accepted level", "Status"]} fit>
+          {p.targets.map((t) => (
+            <Row
+              key={t.disciplineKey}
+              header={names[t.disciplineKey] ?? t.disciplineKey}
+              cells={[t.targetLevel, t.dueOn ? formatDate(t.dueOn) : "–", t.latestLevel ?? "–", targetStatusLabels[t.status]]}
+            />
+          ))}
+        </Table>
       )}
 
       <h2 id="action-items">Action items</h2>

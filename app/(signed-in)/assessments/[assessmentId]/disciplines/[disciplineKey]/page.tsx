@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
 import { DisciplineForm } from "@/components/questionnaire/discipline-form";
+import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
 import { getDisciplineQuestions } from "@/lib/data-access/questionnaire";
 import { lockedMessage } from "@/lib/scoring/editable";
@@ -9,7 +10,7 @@ import { canAnswerFor } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Discipline" };
 
-export default async function DisciplinePage({ params }: { params: Promise<{ assessmentId: string; disciplineKey: string }> }) {
+export default async function DisciplinePage({ params }: PageProps<"/assessments/[assessmentId]/disciplines/[disciplineKey]">) {
   const actor = await requireActor();
   const { assessmentId, disciplineKey } = await params;
   const q = await getDisciplineQuestions(actor, assessmentId, disciplineKey);
@@ -23,11 +24,9 @@ export default async function DisciplinePage({ params }: { params: Promise<{ ass
       </p>
       <p className="usa-intro">{q.discipline.description}</p>
       {!q.editable && canAnswerFor(actor, q.assessment.program) && (
-        <div className="usa-alert usa-alert--info usa-alert--slim">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{lockedMessage(q.assessment)}</p>
-          </div>
-        </div>
+        <Alert type="info" slim>
+          {lockedMessage(q.assessment)}
+        </Alert>
       )}
       <p>For each practice, choose the level that describes your program today. Each level includes the ones before it.</p>
       <DisciplineForm

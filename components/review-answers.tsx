@@ -1,0 +1,52 @@
+import { formatTimestamp } from "@/lib/format";
+import { Section } from "./section";
+import { RowHeader, Table } from "./uswds/table";
+
+type Answer = { level: number | null; notApplicable: boolean; descriptor: string; evidenceNote: string; evidenceLinks: string[]; answeredBy: string; updatedAt: Date };
+type Discipline = { key: string; name: string; practices: { id: string; title: string; answer: Answer | null }[] };
+
+/** A submission's answers for the council, a table per discipline: the level and its descriptor, the evidence, who answered and when. */
+export function ReviewAnswers({ disciplines }: { disciplines: Discipline[] }) {
+  return disciplines.map((d) => (
+    <Section key={d.key} id={`review-${d.key}`} title={d.name} level={3}>
+      <Table caption={`Answers for ${d.name}`} captionHidden columns={["Practice", "Answer", "Evidence", "Answered by"]}>
+        {d.practices.map((p) => (
+          <tr key={p.id}>
+            <RowHeader className="text-normal">{p.title}</RowHeader>
+            <td>
+              <AnswerText answer={p.answer} />
+            </td>
+            <td>
+              <Evidence answer={p.answer} />
+            </td>
+            <td className="font-body-2xs">{p.answer ? `${p.answer.answeredBy} ${formatTimestamp(p.answer.updatedAt)}` : ""}</td>
+          </tr>
+        ))}
+      </Table>
+    </Section>
+  ));
+}
+
+function AnswerText({ answer }: { answer: Answer | null }) {
+  if (!answer) return "Not answered";
+  if (answer.notApplicable) return "Not applicable";
+  return (
+    <>
+      <strong>Level {answer.level}</strong>
+      <span className="display-block font-body-2xs">{answer.descriptor}</span>
+    </>
+  );
+}
+
+function Evidence({ answer }: { answer: Answer | null }) {
+  return (
+    <>
+      {answer?.evidenceNote}
+      {answer?.evidenceLinks.map((href) => (
+        <a key={href} href={href} className="display-block usa-link" rel="noreferrer">
+          {href}
+        </a>
+      ))}
+    </>
+  );
+}
