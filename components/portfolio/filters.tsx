@@ -33,7 +33,14 @@ export function PortfolioFilters({
       />
       <FilterSelect id="filter-cycle" name="cycle" label="Cycle" anyLabel="Any cycle" value={query.cycle} options={cycles.map((c) => ({ value: c, label: c }))} />
       <FilterSelect id="filter-agency" name="agency" label="Agency" anyLabel="All agencies" value={query.agency} options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
-      <FilterSelect id="filter-level" name="level" label="Overall level" anyLabel="Any level" value={query.level} options={levelNames.map((_, i) => ({ value: i + 1, label: levelLabel(i + 1, levelNames) }))} />
+      <FilterSelect
+        id="filter-level"
+        name="level"
+        label="Overall level"
+        anyLabel="Any level"
+        value={query.level}
+        options={levelNames.map((_, i) => ({ value: i + 1, label: levelLabel(i + 1, levelNames) }))}
+      />
     </FilterBar>
   );
 }

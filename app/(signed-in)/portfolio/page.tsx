@@ -18,6 +18,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
   const filterParams = Object.fromEntries(Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
   const exportQuery = new URLSearchParams(filterParams);
   const first = (p.page - 1) * PORTFOLIO_PAGE_SIZE + 1;
+  const pageNote = p.total > p.entries.length ? ` Page ${p.page}: programs ${first} to ${first + p.entries.length - 1} of ${p.total}.` : "";
   return (
     <>
       <h1>Portfolio</h1>
@@ -38,7 +39,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
         entries={p.entries}
         disciplines={p.disciplines}
         levelNames={p.levelNames}
-        caption={`Attained level per discipline, by program (${viewLabel}). Choose a column heading to sort.${p.total > p.entries.length ? ` Page ${p.page}: programs ${first} to ${first + p.entries.length - 1} of ${p.total}.` : ""}`}
+        caption={`Attained level per discipline, by program (${viewLabel}). Choose a column heading to sort.${pageNote}`}
       />
       {p.total > PORTFOLIO_PAGE_SIZE && <Pager page={p.page} pageSize={PORTFOLIO_PAGE_SIZE} total={p.total} params={filterParams} />}
       <Distribution distribution={p.distribution} disciplines={p.disciplines} levelNames={p.levelNames} total={p.total} />
