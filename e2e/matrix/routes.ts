@@ -1,0 +1,151 @@
+// The matrix's routes: every page and download × every role (see ../authorization-matrix.ts).
+import type { Role, World } from "../authorization-matrix";
+
+export type RouteCase = {
+  /** What the case requests, for messages. */
+  label: string;
+  url: (w: World) => string;
+  expect: string;
+  /** A further check of a 200 response's body; returns what is wrong, or null. */
+  check?: (body: string, role: Role, w: World) => string | null;
+};
+/**
+ * `methods`: the HTTP methods a route handler exports (GET unless listed); a page answers GET.
+ * Cases request with GET.
+ */
+export type RouteRow = { route: string; methods?: string[]; cases: RouteCase[] };
+
+//                   anonymous leadA leadB ccoX ccoY council admin disabled
+const signedIn    = "in        200   200   200  200  200     200   in";
+const adminOnly   = "in        404   404   404  404  404     200   in";
+const councilOnly = "in        404   404   404  404  200     200   in";
+const readsA      = "in        200   404   200  404  200     200   in";
+const readsB      = "in        404   200   404  200  200     200   in";
+const plansA      = "in        200   404   200  404  404     200   in";
+const plansB      = "in        404   200   404  200  404     200   in";
+const nobody      = "in        404   404   404  404  404     404   in";
+const overseers   = "in        404   404   200  200  200     200   in";
+
+/** A 200 must name the program: the checks for names a role may not see read real content. */
+const names = (program: (w: World) => { name: string }) => (body: string, _role: Role, w: World) =>
+  body.includes(program(w).name) ? null : `the answer does not name ${program(w).name}`;
+
+/** Pages and files about one program's objects: program A's and, the other way round, program B's. */
+const aAndB = (label: string, url: (p: World["a"], w: World) => string, a: string, b: string): RouteCase[] => [
+  { label: `program A's ${label}`, url: (w) => url(w.a, w), expect: a, check: names((w) => w.a) },
+  { label: `program B's ${label}`, url: (w) => url(w.b, w), expect: b, check: names((w) => w.b) },
+];
+
+/**
+ * next-auth's session endpoint reads the signed cookie and nothing else, so the disabled user's
+ * still names them. That is all it gives: every page, file and action loads the session and the
+ * user again and refuses them (every other row), and disabling through the app also moves the
+ * user's session version on, which revokes every session they had: the cookie cannot come back.
+ */
+const sessionOf = (body: string, role: Role, w: World) => {
+  const session = JSON.parse(body) as { sessionId?: string; user?: { email?: string } };
+  const expected = role === "anonymous" ? undefined : w.users[role].email;
+  const names = session.sessionId ? session.user?.email : undefined;
+  return names === expected ? null : `the session names ${names ?? "nobody"}, expected ${expected ?? "nobody"}`;
+};
+
+export const routeRows: RouteRow[] = [
+  { route: "/", cases: [{ label: "home", url: () => "/", expect: "in >/lead >/lead >/cco >/cco >/council >/admin in" }] },
+  { route: "/sign-in", cases: [{ label: "sign-in form", url: () => "/sign-in", expect: "200 >/lead >/lead >/cco >/cco >/council >/admin 200" }] },
+  {
+    route: "/api/auth/[...nextauth]",
+    // POST is next-auth's sign-in (and sign-out): every session of this matrix comes from it.
+    methods: ["GET", "POST"],
+    cases: [
+      { label: "session", url: () => "/api/auth/session", expect: "200 200 200 200 200 200 200 200", check: sessionOf },
+      { label: "CSRF token", url: () => "/api/auth/csrf", expect: "200 200 200 200 200 200 200 200" },
+      { label: "providers", url: () => "/api/auth/providers", expect: "200 200 200 200 200 200 200 200" },
+    ],
+  },
+  // Liveness and readiness are for the orchestrator and the load balancer, which sign in as nobody.
+  { route: "/api/health", cases: [{ label: "liveness", url: () => "/api/health", expect: "200 200 200 200 200 200 200 200" }] },
+  { route: "/api/ready", cases: [{ label: "readiness", url: () => "/api/ready", expect: "200 200 200 200 200 200 200 200" }] },
+  { route: "/account", cases: [{ label: "account", url: () => "/account", expect: signedIn }] },
+  { route: "/methodology", cases: [{ label: "methodology", url: () => "/methodology", expect: signedIn }] },
+  { route: "/lead", cases: [{ label: "lead home", url: () => "/lead", expect: "in 200 200 404 404 404 404 in" }] },
+  { route: "/cco", cases: [{ label: "CCO home", url: () => "/cco", expect: "in 404 404 200 200 404 404 in" }] },
+  { route: "/cco/action-items", cases: [{ label: "agency action items", url: () => "/cco/action-items", expect: overseers }] },
+  {
+    route: "/action-items/export.csv",
+    cases: [
+      { label: "program A's action items", url: (w) => `/action-items/export.csv?programId=${w.a.id}`, expect: readsA, check: names((w) => w.a) },
+      { label: "program B's action items", url: (w) => `/action-items/export.csv?programId=${w.b.id}`, expect: readsB, check: names((w) => w.b) },
+      { label: "the actor's action items", url: () => "/action-items/export.csv", expect: overseers },
+    ],
+  },
+  { route: "/council", cases: [{ label: "council home", url: () => "/council", expect: councilOnly }] },
+  { route: "/council/programs", cases: [{ label: "submitted programs", url: () => "/council/programs?status=SUBMITTED", expect: councilOnly }] },
+  { route: "/council/review/[assessmentId]", cases: aAndB("submission", (p) => `/council/review/${p.submitted}`, councilOnly, councilOnly) },
+  {
+    route: "/portfolio",
+    cases: [
+      { label: "portfolio", url: () => "/portfolio", expect: overseers },
+      // A filter names an agency; it must not widen a CCO's scope to it.
+      { label: "portfolio of agency X", url: (w) => `/portfolio?agency=${w.x.id}`, expect: overseers },
+      { label: "portfolio of agency Y", url: (w) => `/portfolio?agency=${w.y.id}`, expect: overseers },
+    ],
+  },
+  {
+    route: "/portfolio/export/[file]",
+    cases: [
+      // CSV both ways; a workbook (the same rows, slower to build) for agency Y, which CCO X must not see.
+      ...["portfolio.csv", "answers.csv"].map((file) => ({ label: `${file} of agency X`, url: (w: World) => `/portfolio/export/${file}?agency=${w.x.id}`, expect: overseers })),
+      ...["portfolio.csv", "answers.csv", "portfolio.xlsx", "answers.xlsx"].map((file) => ({
+        label: `${file} of agency Y`,
+        url: (w: World) => `/portfolio/export/${file}?agency=${w.y.id}`,
+        expect: overseers,
+        check: (body: string, role: Role, w: World) => (role === "ccoX" ? null : names((v) => v.b)(body, role, w)),
+      })),
+      { label: "an unknown file", url: () => "/portfolio/export/secrets.txt", expect: nobody },
+    ],
+  },
+  { route: "/programs/[programId]", cases: aAndB("page", (p) => `/programs/${p.id}`, readsA, readsB) },
+  { route: "/programs/[programId]/progress", cases: aAndB("progress", (p) => `/programs/${p.id}/progress`, readsA, readsB) },
+  {
+    route: "/programs/[programId]/action-items/new",
+    cases: aAndB("new action item", (p, w) => `/programs/${p.id}/action-items/new?discipline=${w.model.disciplineKey}`, plansA, plansB),
+  },
+  { route: "/assessments/[assessmentId]", cases: aAndB("draft", (p) => `/assessments/${p.draft}`, readsA, readsB) },
+  {
+    route: "/assessments/[assessmentId]/disciplines/[disciplineKey]",
+    cases: [
+      ...aAndB("draft's first discipline", (p, w) => `/assessments/${p.draft}/disciplines/${w.model.disciplineKey}`, readsA, readsB),
+      { label: "an unknown discipline", url: (w) => `/assessments/${w.a.draft}/disciplines/no-such-discipline`, expect: nobody },
+    ],
+  },
+  { route: "/assessments/[assessmentId]/check", cases: aAndB("draft's check page", (p) => `/assessments/${p.draft}/check`, readsA, readsB) },
+  {
+    route: "/assessments/[assessmentId]/results",
+    cases: [
+      ...aAndB("accepted results", (p) => `/assessments/${p.accepted}/results`, readsA, readsB),
+      ...aAndB("submitted results", (p) => `/assessments/${p.submitted}/results`, readsA, readsB),
+      { label: "a draft's results", url: (w) => `/assessments/${w.a.draft}/results`, expect: nobody },
+    ],
+  },
+  {
+    // Each allowed request prints a PDF in a Chromium: program A's only (B's mirror it in the
+    // results rows above, through the same data-access call).
+    route: "/assessments/[assessmentId]/report.pdf",
+    cases: [
+      { label: "program A's submitted report", url: (w) => `/assessments/${w.a.submitted}/report.pdf`, expect: readsA },
+      { label: "a draft's report", url: (w) => `/assessments/${w.a.draft}/report.pdf`, expect: nobody },
+    ],
+  },
+  { route: "/admin", cases: [{ label: "admin home", url: () => "/admin", expect: adminOnly }] },
+  { route: "/admin/audit", cases: [{ label: "audit log", url: () => "/admin/audit", expect: adminOnly }] },
+  { route: "/admin/audit/export.csv", cases: [{ label: "audit CSV", url: (w) => `/admin/audit/export.csv?actor=${encodeURIComponent(w.users.admin.email)}`, expect: adminOnly }] },
+  { route: "/admin/cycles", cases: [{ label: "cycles", url: () => "/admin/cycles", expect: adminOnly }] },
+  { route: "/admin/model", cases: [{ label: "model versions", url: () => "/admin/model", expect: adminOnly }] },
+  { route: "/admin/model/[version]/export", cases: [{ label: "model export", url: (w) => `/admin/model/${w.model.version}/export`, expect: adminOnly }] },
+  { route: "/admin/organizations", cases: [{ label: "agencies and programs", url: (w) => `/admin/organizations?q=${w.suffix}`, expect: adminOnly }] },
+  { route: "/admin/organizations/import", cases: [{ label: "program import", url: () => "/admin/organizations/import", expect: adminOnly }] },
+  { route: "/admin/resources", cases: [{ label: "resources", url: () => "/admin/resources", expect: adminOnly }] },
+  { route: "/admin/resources/[resourceId]", cases: [{ label: "a resource", url: (w) => `/admin/resources/${w.resource}`, expect: adminOnly }] },
+  { route: "/admin/users", cases: [{ label: "users", url: () => "/admin/users", expect: adminOnly }] },
+  { route: "/admin/users/[userId]", cases: [{ label: "lead A's account", url: (w) => `/admin/users/${w.users.leadA.id}`, expect: adminOnly }] },
+];
