@@ -6,11 +6,24 @@ import { SelectField, type Option } from "./uswds/select-field";
  * Filters as a GET form: the URL holds the view, so it can be shared and bookmarked, and it works
  * without scripts. The fields are the children; then Apply, the CSV of the same selection, and Clear.
  */
-export function FilterBar({ action, label, exportHref, children }: { action: string; label: string; exportHref?: string; children: React.ReactNode }) {
+export function FilterBar({
+  action,
+  label,
+  exportHref,
+  actionsClassName = "grid-col-auto",
+  children,
+}: {
+  action: string;
+  label: string;
+  exportHref?: string;
+  /** The buttons' column: beside the fields, or (with the fields) full width on a narrow screen. */
+  actionsClassName?: string;
+  children: React.ReactNode;
+}) {
   return (
     <form method="get" action={action} className="grid-row grid-gap-2 flex-align-end margin-bottom-2" aria-label={label}>
       {children}
-      <div className="grid-col-auto">
+      <div className={actionsClassName}>
         <Button className="margin-top-2">Apply filters</Button>
         {exportHref && (
           <a href={exportHref} className="margin-left-1">

@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
 
-/** A column heading: its text, or its text and a class (numbers align right). */
-export type Column = ReactNode | { label: ReactNode; className?: string };
-
-const isLabelled = (c: Column): c is { label: ReactNode; className?: string } => typeof c === "object" && c !== null && "label" in c;
+/** A column heading: its text, or its content and a class (numbers align right). */
+export type Column = string | { label: ReactNode; className?: string };
 
 /**
  * The USWDS table as every page draws it: borderless, full width unless `fit`, a caption that names it
@@ -24,8 +22,8 @@ export function Table({
 }: {
   caption: ReactNode;
   captionHidden?: boolean;
-  /** The column headings; a false entry leaves its column out. */
-  columns?: (Column | false)[];
+  /** The column headings; a false, null or undefined entry leaves its column out (a column shown only sometimes). */
+  columns?: (Column | false | null | undefined)[];
   /** Or the heading row's own cells, when they do more than name the column (sorting). */
   head?: ReactNode;
   foot?: ReactNode;
@@ -42,9 +40,9 @@ export function Table({
         <tr>
           {head ??
             columns?.map((c, i) =>
-              c === false ? null : (
-                <th key={i} scope="col" className={isLabelled(c) ? c.className : undefined}>
-                  {isLabelled(c) ? c.label : c}
+              c === false || c == null ? null : (
+                <th key={i} scope="col" className={typeof c === "string" ? undefined : c.className}>
+                  {typeof c === "string" ? c : c.label}
                 </th>
               ),
             )}
