@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AnswerView } from "@/lib/data-access/types";
-import { CONNECTION_FAILED, TYPING_PAUSE_MS, useAutosave, type SaveAnswerInput, type SaveAnswerResult } from "./use-autosave";
+import type { AnswerView, SaveAnswerResult } from "@/lib/data-access/types";
+import { CONNECTION_FAILED, TYPING_PAUSE_MS, useAutosave, type SaveAnswerInput } from "./use-autosave";
 
 /** An answer as the server returns it. */
 const answer = (over: Partial<AnswerView> = {}): AnswerView => ({

@@ -1,7 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { saveAnswerAction } from "@/lib/actions/answers";
-import type { AnswerView, Choice } from "@/lib/data-access/types";
+import type { AnswerView, Choice, SaveAnswerResult } from "@/lib/data-access/types";
 
 /** What the user has on the page for one practice; the links as typed, one per line. */
 export type AnswerDraft = { choice: Choice | null; evidenceNote: string; evidenceLinks: string };
@@ -16,8 +15,6 @@ export type SaveState =
   | { kind: "error"; message: string }
   | { kind: "conflict"; theirs: AnswerView };
 
-/** The server action's answer: saved, someone else's newer answer (a conflict), or refused. */
-export type SaveAnswerResult = Awaited<ReturnType<typeof saveAnswerAction>>;
 export type SaveAnswerInput = { assessmentId: string; practiceId: string; choice: Choice; evidenceNote: string; evidenceLinks: string; expectedVersion: number };
 export type SaveAnswer = (input: SaveAnswerInput) => Promise<SaveAnswerResult>;
 

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { saveAnswer, type SaveAnswerResult } from "@/lib/data-access/questionnaire";
+import { saveAnswer } from "@/lib/data-access/questionnaire";
+import type { SaveAnswerResult } from "@/lib/data-access/types";
 import { submitAssessment } from "@/lib/data-access/submission";
 import { answerSchema, disciplinePageSchema, submitSchema } from "@/lib/validation/answers";
 import { fromZodError, type FormState } from "@/lib/validation/form-state";

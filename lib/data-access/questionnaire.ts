@@ -6,7 +6,7 @@ import type { AnswerInput } from "@/lib/validation/answers";
 import { canAnswerFor } from "@/lib/auth/policy";
 import { loadAssessment } from "./internal/assessment-access";
 import { isEditableStatus, lockedMessage } from "@/lib/scoring/editable";
-import type { AnswerView, AssessmentStatus, Choice } from "./types";
+import type { AnswerView, AssessmentStatus, Choice, SaveAnswerResult } from "./types";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
 
@@ -103,11 +103,6 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
     position: { index: index + 1, of: disciplines.length },
   };
 }
-
-export type SaveAnswerResult =
-  | { ok: true; answer: AnswerView }
-  | { ok: false; conflict: AnswerView }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 const sameContent = (a: AnswerView, input: AnswerInput) =>
   a.choice === input.choice && a.evidenceNote === input.evidenceNote && a.evidenceLinks.join("\n") === input.evidenceLinks.join("\n");

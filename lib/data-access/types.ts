@@ -19,6 +19,12 @@ export type AnswerView = {
   updatedAt: string;
 };
 
+/** An autosave's answer: saved, someone else's newer answer (a conflict), or refused with a reason. */
+export type SaveAnswerResult =
+  | { ok: true; answer: AnswerView }
+  | { ok: false; conflict: AnswerView }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
 /** What every assessment page shows in its heading, and what its access checks read. */
 export type AssessmentHeader = {
   id: string;
