@@ -93,9 +93,11 @@ export type ImportState = FormState & { outcome?: Awaited<ReturnType<typeof impo
 
 /** First a preview (nothing written); then, confirmed, the import of every row or none. */
 export async function importProgramsAction(_: ImportState, formData: FormData): Promise<ImportState> {
-  const file = formData.get("file");
-  const text = file instanceof File && file.size > 0 ? await file.text() : String(formData.get("csv") ?? "");
-  const form = await parseForm(programImportFormSchema, { csv: text, confirm: formData.get("confirm") });
+  // The signed-in check comes before the upload is read.
+  const form = await parseForm(programImportFormSchema, async () => {
+    const file = formData.get("file");
+    return { csv: file instanceof File && file.size > 0 ? await file.text() : String(formData.get("csv") ?? ""), confirm: formData.get("confirm") };
+  });
   if (!form.ok) return form.state;
   const outcome = await importPrograms(form.actor, form.data.csv, form.data.confirm);
   if (outcome.imported > 0) {

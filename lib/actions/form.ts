@@ -13,10 +13,16 @@ export function formFields(formData: FormData, ...names: string[]): Record<strin
   return Object.fromEntries(names.map((n) => [n, formData.get(n) ?? undefined]));
 }
 
-/** The signed-in actor and the parsed input, or the form's field errors. */
-export async function parseForm<S extends z.ZodType>(schema: S, input: unknown): Promise<{ ok: true; actor: Actor; data: z.infer<S> } | { ok: false; state: FormState }> {
+/**
+ * The signed-in actor and the parsed input, or the form's field errors. Input that costs work to
+ * read (an upload) is passed as a function, read only once the caller is known to be signed in.
+ */
+export async function parseForm<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): Promise<{ ok: true; actor: Actor; data: z.infer<S> } | { ok: false; state: FormState }> {
   const actor = await requireActor();
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(typeof input === "function" ? await input() : input);
   return parsed.success ? { ok: true, actor, data: parsed.data } : { ok: false, state: fromZodError(parsed.error) };
 }
 
