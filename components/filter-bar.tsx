@@ -9,19 +9,23 @@ import { SelectField, type Option } from "./uswds/select-field";
 export function FilterBar({
   action,
   label,
+  selection,
   exportHref,
   actionsClassName = "grid-col-auto",
   children,
 }: {
   action: string;
   label: string;
+  /** What the URL selects now. The form starts afresh when it changes, so Clear (a client-side
+   * navigation) resets every control instead of leaving the last choices for the next Apply. */
+  selection: object;
   exportHref?: string;
   /** The buttons' column: beside the fields, or (with the fields) full width on a narrow screen. */
   actionsClassName?: string;
   children: React.ReactNode;
 }) {
   return (
-    <form method="get" action={action} className="grid-row grid-gap-2 flex-align-end margin-bottom-2" aria-label={label}>
+    <form key={JSON.stringify(selection)} method="get" action={action} className="grid-row grid-gap-2 flex-align-end margin-bottom-2" aria-label={label}>
       {children}
       <div className={actionsClassName}>
         <Button className="margin-top-2">Apply filters</Button>

@@ -159,3 +159,26 @@ test("leads and CCOs cannot review; a CCO's portfolio holds only their agency", 
   expect(new Set(exported.map((r) => r[0]))).toEqual(new Set(["Department of Veterans Affairs"]));
   await expectAccessible(page);
 });
+
+test("the heatmap shows each level in its own tint, and Clear resets every filter", async ({ page }) => {
+  await signIn(page, demoAccounts.council.email);
+  await expect(page).toHaveURL("/council");
+  await page.goto("/portfolio");
+  const tints = await heatmap(page)
+    .locator("td.level-cell")
+    .evaluateAll((cells) => cells.map((c) => [c.className.match(/level-cell--(\d)/)?.[1] ?? "", getComputedStyle(c).backgroundColor]));
+  const tintOf = new Map(tints.map(([level, colour]) => [level, colour]));
+  expect(tintOf.size).toBeGreaterThan(1);
+  // One tint per level, and none is the table's own white or transparent.
+  expect(new Set(tintOf.values()).size).toBe(tintOf.size);
+  for (const colour of tintOf.values()) expect(colour).not.toMatch(/^rgba?\(255, 255, 255|^rgba\(0, 0, 0, 0\)$|^transparent$/);
+
+  await page.getByRole("combobox", { name: "Agency" }).selectOption({ label: "Department of Veterans Affairs" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/agency=/);
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/portfolio$/);
+  await expect(page.getByRole("combobox", { name: "Agency" })).toHaveValue("");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).not.toHaveURL(/agency=[^&]/);
+});

@@ -91,6 +91,8 @@ test("a lead completes a whole assessment by keyboard, reloads mid-way, submits 
   await page.getByText("Strategy: 1 level below target").focus();
   await page.keyboard.press("Enter");
   const strategyGap = page.locator("details", { hasText: "Strategy: 1 level below target" });
+  // A screen reader names each expandable gap by its summary, not just "group".
+  await expect(page.getByRole("group", { name: "Strategy: 1 level below target" })).toBeVisible();
   await expect(strategyGap.getByRole("heading", { name: /Practices furthest below the target of level 4/ })).toBeVisible();
   await expect(strategyGap.getByRole("link").first()).toHaveAttribute("href", /^https?:\/\//);
   await expectAccessible(page);

@@ -18,7 +18,7 @@ export function ActionItemFilters({
 }) {
   const query = new URLSearchParams([...Object.entries(extra), ...Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1]))]);
   return (
-    <FilterBar action={action} label="Action item filters" exportHref={`${exportHref}?${query}`}>
+    <FilterBar action={action} label="Action item filters" selection={filter} exportHref={`${exportHref}?${query}`}>
       <FilterSelect id="filter-status" name="status" label="Status" anyLabel="Any status" value={filter.status} options={optionsOf(actionItemStatusLabels)} />
       <TextField id="filter-due" name="dueBefore" type="date" label="Due on or before" className="grid-col-auto" defaultValue={filter.dueBefore ?? ""} />
     </FilterBar>

@@ -4,7 +4,7 @@ import type { AuditFilter } from "@/lib/validation/admin";
 
 export function AuditFilters({ filter, entityTypes, exportHref }: { filter: AuditFilter; entityTypes: string[]; exportHref: string }) {
   return (
-    <FilterBar action="/admin/audit" label="Audit log filters" exportHref={exportHref}>
+    <FilterBar action="/admin/audit" label="Audit log filters" selection={filter} exportHref={exportHref}>
       <TextField id="audit-actor" name="actor" label="Actor (email contains)" className="grid-col-auto" defaultValue={filter.actor ?? ""} />
       <FilterSelect id="audit-entity" name="entityType" label="Entity" anyLabel="Any" value={filter.entityType} options={entityTypes.map((t) => ({ value: t, label: t }))} />
       <TextField id="audit-action" name="action" label="Action (starts with)" className="grid-col-auto" defaultValue={filter.action ?? ""} />

@@ -17,7 +17,7 @@ export function PortfolioFilters({
   levelNames: string[];
 }) {
   return (
-    <FilterBar action="/portfolio" label="Portfolio filters" actionsClassName="grid-col-12 tablet:grid-col-auto">
+    <FilterBar action="/portfolio" label="Portfolio filters" selection={query} actionsClassName="grid-col-12 tablet:grid-col-auto">
       <HiddenFields values={{ sort: query.sort, dir: query.dir }} />
       <RadioGroup
         name="view"

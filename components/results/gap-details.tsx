@@ -3,8 +3,8 @@ import type { DisciplineResult } from "@/lib/data-access/types";
 /** One gap, expandable: the practices furthest below target and the toolkit resources for them. */
 export function GapDetails({ gap, levelNames, open, planHref }: { gap: DisciplineResult; levelNames: string[]; open: boolean; planHref?: string }) {
   return (
-    <details className="margin-bottom-2 border-1px border-base-lighter padding-2 radius-md" open={open}>
-      <summary className="text-bold">
+    <details className="margin-bottom-2 border-1px border-base-lighter padding-2 radius-md" open={open} aria-labelledby={`gap-${gap.key}`}>
+      <summary className="text-bold" id={`gap-${gap.key}`}>
         {gap.name}: {gap.gap} level{gap.gap === 1 ? "" : "s"} below target
       </summary>
       {gap.practicesBelowTarget.length > 0 && (
