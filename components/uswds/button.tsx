@@ -4,7 +4,7 @@ import type { ButtonHTMLAttributes, ComponentProps } from "react";
 export type ButtonVariant = "outline" | "secondary" | "big";
 
 /** The USWDS button classes: the plain button, or one of the variants the app uses, then any spacing. */
-export function buttonClass(variant?: ButtonVariant, className?: string) {
+function buttonClass(variant?: ButtonVariant, className?: string) {
   return ["usa-button", variant && `usa-button--${variant}`, className].filter(Boolean).join(" ");
 }
 
