@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/actor";
-import { programScope, scopeOf, type ProgramScope } from "@/lib/auth/policy";
+import { programScope } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/client";
 import { parseSnapshot } from "@/lib/scoring/snapshot";
 import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
@@ -12,6 +12,8 @@ import { isLevel } from "@/lib/scoring/rules";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./internal/guards";
+import { currentModelOutline } from "./internal/model-outline";
+import { programsWithPick } from "./internal/portfolio-pick";
 import { loadModelShapes, submittedScores } from "./internal/scores";
 
 type PickedRow = {
@@ -27,45 +29,6 @@ type PickedRow = {
   overallLevel: number | null;
   disciplines: unknown;
 };
-
-function scopeCondition(scope: ProgramScope): Prisma.Sql {
-  if (scope.kind === "all") return Prisma.sql`TRUE`;
-  if (scope.kind === "agency") return Prisma.sql`p."agencyId" = ${scope.agencyId}::uuid`;
-  return Prisma.sql`p."id" = ANY(${[...scope.programIds]}::uuid[])`;
-}
-
-/**
- * The id of the accepted assessment of program `p` the view shows: its latest or its baseline
- * (pointers kept by a trigger, read without touching any assessment), or the chosen cycle's.
- */
-function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
-  const cycle = Prisma.sql`(SELECT c."id" FROM "Cycle" c WHERE c."name" = ${query.cycle ?? ""})`;
-  if (query.view === "baseline") {
-    if (!query.cycle) return Prisma.sql`SELECT p."baselineAssessmentId" AS "assessmentId"`;
-    return Prisma.sql`SELECT a."id" AS "assessmentId" FROM "Assessment" a WHERE a."id" = p."baselineAssessmentId" AND a."cycleId" = ${cycle}`;
-  }
-  if (!query.cycle) return Prisma.sql`SELECT p."latestAssessmentId" AS "assessmentId"`;
-  return Prisma.sql`SELECT a."id" AS "assessmentId" FROM "Assessment" a WHERE a."programId" = p."id" AND a."cycleId" = ${cycle} AND a."status" = 'ACCEPTED'`;
-}
-
-/**
- * The programs in the actor's scope and filters, each with the assessment the portfolio shows and
- * its stored scores (the `assessmentId` is null for a program with none): one row per program, each
- * found by key (a pointer, or the program-and-cycle index), so no program's history is read. The
- * council sees every program; a CCO their agency's.
- */
-function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sql {
-  const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
-  return Prisma.sql`
-    SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency", pick."assessmentId",
-           s."assessmentId" AS "snapshotOf", s."overallScore", s."overallLevel", s."disciplines"
-    FROM "Program" p
-    JOIN "Agency" ag ON ag."id" = p."agencyId"
-    -- LIMIT keeps the planner from flattening the pick into a scan of every assessment.
-    LEFT JOIN LATERAL (${pickedAssessment(query)} LIMIT 1) pick ON TRUE
-    LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = pick."assessmentId"
-    WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
-}
 
 /** A discipline's stored level or score, for sorting in SQL. */
 const disciplineValue = (key: string, field: "level" | "score") =>
@@ -130,14 +93,6 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
   return { rows: result.rows ?? [], shown: result.shown, programs: result.programs, levelCounts: result.levelCounts ?? [] };
 }
 
-async function currentModelOutline() {
-  const current = await db().maturityModel.findFirst({
-    where: { isCurrent: true },
-    select: { levels: { orderBy: { rank: "asc" }, select: { name: true } }, disciplines: { orderBy: { position: "asc" }, select: { key: true, name: true } } },
-  });
-  return { levelNames: current?.levels.map((l) => l.name) ?? [], disciplines: current?.disciplines ?? [] };
-}
-
 /** The shown rows as heatmap entries. */
 function toEntries(rows: PickedRow[]) {
   return rows.map((row) => {
@@ -173,14 +128,20 @@ function levelDistribution(counts: LevelCount[], disciplineKeys: string[], shown
 /** Rows per page of the heatmap: a screenful to scan; the distribution still counts every program. */
 export const PORTFOLIO_PAGE_SIZE = 25;
 
-export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
-  const window = (page: number) => ({ limit: PORTFOLIO_PAGE_SIZE, offset: (page - 1) * PORTFOLIO_PAGE_SIZE });
-  const [outline, agencies, cycles, requested] = await Promise.all([
+/** What the portfolio's filters offer, and the current model's levels and disciplines every view names. */
+export async function getPortfolioOptions(actor: Actor) {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const [outline, agencies, cycles] = await Promise.all([
     currentModelOutline(),
     db().agency.findMany({ where: { archivedAt: null, programs: { some: programScope(actor) } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { name: true } }),
-    portfolioRows(actor, query, window(query.page)),
   ]);
+  return { ...outline, agencies, cycles: cycles.map((c) => c.name) };
+}
+
+export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
+  const window = (page: number) => ({ limit: PORTFOLIO_PAGE_SIZE, offset: (page - 1) * PORTFOLIO_PAGE_SIZE });
+  const [options, requested] = await Promise.all([getPortfolioOptions(actor), portfolioRows(actor, query, window(query.page))]);
   // A page past the end (an old link) shows the last page.
   const lastPage = Math.max(1, Math.ceil(requested.shown / PORTFOLIO_PAGE_SIZE));
   const page = Math.min(query.page, lastPage);
@@ -190,11 +151,8 @@ export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
     total: portfolio.shown,
     page,
     withoutAccepted: portfolio.programs - portfolio.shown,
-    disciplines: outline.disciplines,
-    levelNames: outline.levelNames,
-    distribution: levelDistribution(portfolio.levelCounts, outline.disciplines.map((d) => d.key), portfolio.shown),
-    agencies,
-    cycles: cycles.map((c) => c.name),
+    ...options,
+    distribution: levelDistribution(portfolio.levelCounts, options.disciplines.map((d) => d.key), portfolio.shown),
   };
 }
 

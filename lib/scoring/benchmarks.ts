@@ -8,16 +8,15 @@ export const MIN_BENCHMARK_GROUP = 5;
 
 export type Quartiles = { n: number; q1: number; median: number; q3: number };
 export type Placement = "top quarter" | "above the median" | "below the median" | "bottom quarter";
-export type Benchmark = { withheld: true; n: number } | ({ withheld: false; placement: Placement | null } & Quartiles);
+export type Benchmark = { withheld: true } | ({ withheld: false; placement: Placement | null } & Quartiles);
 
 /**
- * The group's quartiles and the program's place among them, or only the group's size when it is too
- * small to show. A program without a score has no place. On a boundary the program gets the better
+ * The group's quartiles and the program's place among them, or nothing but "withheld" when it is too
+ * small to show (not even its size). A program without a score has no place. On a boundary the program gets the better
  * side: a score equal to the third quartile is in the top quarter.
  */
 export function benchmark(score: number | null, group: Quartiles | undefined): Benchmark {
-  const n = group?.n ?? 0;
-  if (!group || n < MIN_BENCHMARK_GROUP) return { withheld: true, n };
+  if (!group || group.n < MIN_BENCHMARK_GROUP) return { withheld: true };
   return { withheld: false, ...group, placement: score === null ? null : placementOf(score, group) };
 }
 

@@ -14,3 +14,22 @@ export const portfolioQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type PortfolioQuery = z.infer<typeof portfolioQuerySchema>;
+
+/** Movers: the portfolio's filters, and what each program's change is measured from. */
+export const moversQuerySchema = portfolioQuerySchema.extend({ since: z.enum(["baseline", "previous"]).catch("baseline") });
+export type MoversQuery = z.infer<typeof moversQuerySchema>;
+
+/** Programs side by side: two to four of them, or one program across its cycles. */
+export const MAX_COMPARED = 4;
+export const compareQuerySchema = z.object({
+  program: z
+    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ error: "A chosen program is not one of the portfolio's programs." })))
+    .transform((ids) => [...new Set(ids)])
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, { error: "Choose the programs to compare: tick two to four rows of the portfolio, or one to see its cycles." })
+        .max(MAX_COMPARED, { error: `Choose at most ${MAX_COMPARED} programs to compare side by side.` }),
+    ),
+});
+export type CompareQuery = z.infer<typeof compareQuerySchema>;

@@ -1,0 +1,53 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { scopeOf, type ProgramScope } from "@/lib/auth/policy";
+import { Prisma } from "@/lib/db/generated/client";
+import type { PortfolioQuery } from "@/lib/validation/portfolio";
+
+// Which assessment the portfolio shows for each program in scope: every portfolio view (heatmap,
+// weakest practices, movers, brief) reads the same choice.
+
+function scopeCondition(scope: ProgramScope): Prisma.Sql {
+  if (scope.kind === "all") return Prisma.sql`TRUE`;
+  if (scope.kind === "agency") return Prisma.sql`p."agencyId" = ${scope.agencyId}::uuid`;
+  return Prisma.sql`p."id" = ANY(${[...scope.programIds]}::uuid[])`;
+}
+
+/**
+ * The id of the accepted assessment of program `p` the view shows: its latest or its baseline
+ * (pointers kept by a trigger, read without touching any assessment), or the chosen cycle's.
+ */
+function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
+  const cycle = Prisma.sql`(SELECT c."id" FROM "Cycle" c WHERE c."name" = ${query.cycle ?? ""})`;
+  if (query.view === "baseline") {
+    if (!query.cycle) return Prisma.sql`SELECT p."baselineAssessmentId" AS "assessmentId"`;
+    return Prisma.sql`SELECT a."id" AS "assessmentId" FROM "Assessment" a WHERE a."id" = p."baselineAssessmentId" AND a."cycleId" = ${cycle}`;
+  }
+  if (!query.cycle) return Prisma.sql`SELECT p."latestAssessmentId" AS "assessmentId"`;
+  return Prisma.sql`SELECT a."id" AS "assessmentId" FROM "Assessment" a WHERE a."programId" = p."id" AND a."cycleId" = ${cycle} AND a."status" = 'ACCEPTED'`;
+}
+
+/**
+ * The programs in the actor's scope and filters, each with the assessment the portfolio shows and
+ * its stored scores (the `assessmentId` is null for a program with none): one row per program, each
+ * found by key (a pointer, or the program-and-cycle index), so no program's history is read. The
+ * council sees every program; a CCO their agency's.
+ */
+export function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sql {
+  const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
+  return Prisma.sql`
+    SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency", pick."assessmentId",
+           s."assessmentId" AS "snapshotOf", s."overallScore", s."overallLevel", s."disciplines"
+    FROM "Program" p
+    JOIN "Agency" ag ON ag."id" = p."agencyId"
+    -- LIMIT keeps the planner from flattening the pick into a scan of every assessment.
+    LEFT JOIN LATERAL (${pickedAssessment(query)} LIMIT 1) pick ON TRUE
+    LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = pick."assessmentId"
+    WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
+}
+
+/** The programs the filters show: those with a picked assessment, at the chosen overall level if any. */
+export function shownPrograms(actor: Actor, query: PortfolioQuery): Prisma.Sql {
+  const level = query.level ? Prisma.sql`AND x."overallLevel" = ${query.level}` : Prisma.empty;
+  return Prisma.sql`SELECT * FROM (${programsWithPick(actor, query)}) x WHERE x."assessmentId" IS NOT NULL ${level}`;
+}

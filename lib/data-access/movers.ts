@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { Prisma } from "@/lib/db/generated/client";
+import { movers, type Move } from "@/lib/scoring/movers";
+import type { MoversQuery } from "@/lib/validation/portfolio";
+import { requireRole } from "./internal/guards";
+import { shownPrograms } from "./internal/portfolio-pick";
+
+/**
+ * The programs that rose or fell most overall: from each shown assessment back to the program's
+ * baseline (its first accepted assessment) or to its accepted assessment of the cycle before. A
+ * program with no earlier accepted assessment, or no overall score at either end, has not moved.
+ */
+export async function getMovers(actor: Actor, query: MoversQuery) {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const earliestFirst = query.since === "baseline" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const moves = await db().$queryRaw<Move[]>`
+    SELECT s."programId", s."program", s."agency", fc."name" AS "fromCycle", tc."name" AS "toCycle", fs."overallScore" AS "from", s."overallScore" AS "to"
+    FROM (${shownPrograms(actor, query)}) s
+    JOIN "Assessment" ta ON ta."id" = s."assessmentId"
+    JOIN "Cycle" tc ON tc."id" = ta."cycleId"
+    JOIN LATERAL (
+      SELECT a."id", a."cycleId" FROM "Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId"
+      WHERE a."programId" = s."programId" AND a."status" = 'ACCEPTED' AND c."startsOn" < tc."startsOn"
+      ORDER BY c."startsOn" ${earliestFirst} LIMIT 1) f ON TRUE
+    JOIN "Cycle" fc ON fc."id" = f."cycleId"
+    JOIN "ScoreSnapshot" fs ON fs."assessmentId" = f."id"
+    WHERE s."overallScore" IS NOT NULL AND fs."overallScore" IS NOT NULL`;
+  return { ...movers(moves), compared: moves.length };
+}

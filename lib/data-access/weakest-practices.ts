@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { weakestPractices, type PracticeTally } from "@/lib/scoring/weakest-practices";
+import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import { requireRole } from "./internal/guards";
+import { resourcesFor } from "./internal/resources";
+import { shownPrograms } from "./internal/portfolio-pick";
+
+/**
+ * Per practice (by its key, stable across model versions) over the assessments the filters show: how
+ * many programs answered it at each level, and how many of them sit below their target for its
+ * discipline (the target set, or one level above the discipline's attained level, as gaps count it).
+ * Named and ordered as in the current model.
+ */
+async function practiceTallies(actor: Actor, query: PortfolioQuery) {
+  return db().$queryRaw<(PracticeTally & { discipline: string })[]>`
+    WITH shown AS MATERIALIZED (${shownPrograms(actor, query)}),
+         attained AS (
+           SELECT s."assessmentId", e->>'key' AS "disciplineKey", (e->>'level')::int AS "level"
+           FROM shown s, jsonb_array_elements(s."disciplines") e),
+         tallies AS (
+           SELECT pr."key" AS "practiceKey", d."key" AS "disciplineKey",
+                  ARRAY[count(*) FILTER (WHERE an."level" = 1), count(*) FILTER (WHERE an."level" = 2), count(*) FILTER (WHERE an."level" = 3),
+                        count(*) FILTER (WHERE an."level" = 4), count(*) FILTER (WHERE an."level" = 5)]::int[] AS "counts",
+                  count(*) FILTER (WHERE an."level" < COALESCE(t."targetLevel", LEAST(5, COALESCE(at."level", 0) + 1)))::int AS "belowTarget"
+           FROM shown s
+           JOIN "Answer" an ON an."assessmentId" = s."assessmentId" AND an."level" IS NOT NULL
+           JOIN "Practice" pr ON pr."id" = an."practiceId"
+           JOIN "Discipline" d ON d."id" = pr."disciplineId"
+           LEFT JOIN attained at ON at."assessmentId" = s."assessmentId" AND at."disciplineKey" = d."key"
+           LEFT JOIN "Target" t ON t."programId" = s."programId" AND t."disciplineKey" = d."key"
+           GROUP BY 1, 2)
+    SELECT x.*, COALESCE(cp."title", x."practiceKey") AS "title", COALESCE(cd."name", x."disciplineKey") AS "discipline"
+    FROM tallies x
+    LEFT JOIN "MaturityModel" m ON m."isCurrent"
+    LEFT JOIN "Discipline" cd ON cd."modelId" = m."id" AND cd."key" = x."disciplineKey"
+    LEFT JOIN "Practice" cp ON cp."disciplineId" = cd."id" AND cp."key" = x."practiceKey"
+    ORDER BY cd."position" NULLS LAST, cp."position" NULLS LAST, x."practiceKey"`;
+}
+
+/**
+ * Where government-wide help would reach most programs: the practices with the lowest median level
+ * and the most programs below target across the filtered portfolio, each with its toolkit resources.
+ */
+export async function getWeakestPractices(actor: Actor, query: PortfolioQuery) {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const tallies = await practiceTallies(actor, query);
+  const discipline = new Map(tallies.map((t) => [t.disciplineKey, t.discipline]));
+  return Promise.all(
+    weakestPractices(tallies).map(async (p) => ({ ...p, discipline: discipline.get(p.disciplineKey)!, resources: await resourcesFor(p.disciplineKey, [p.practiceKey]) })),
+  );
+}
