@@ -4,20 +4,24 @@ import { HiddenFields } from "../uswds/hidden-fields";
 import { RadioGroup } from "../uswds/radio-group";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 
-/** The portfolio's filters; the sort order is kept. */
+/** The portfolio's filters, for the view at `action`; the sort order is kept, and a view's own fields come as children. */
 export function PortfolioFilters({
+  action = "/portfolio",
   query,
   agencies,
   cycles,
   levelNames,
+  children,
 }: {
+  action?: string;
   query: PortfolioQuery;
   agencies: { id: string; name: string }[];
   cycles: string[];
   levelNames: string[];
+  children?: React.ReactNode;
 }) {
   return (
-    <FilterBar action="/portfolio" label="Portfolio filters" selection={query} actionsClassName="grid-col-12 tablet:grid-col-auto">
+    <FilterBar action={action} label="Portfolio filters" selection={query} actionsClassName="grid-col-12 tablet:grid-col-auto">
       <HiddenFields values={{ sort: query.sort, dir: query.dir }} />
       <RadioGroup
         name="view"
@@ -41,6 +45,7 @@ export function PortfolioFilters({
         value={query.level}
         options={levelNames.map((_, i) => ({ value: i + 1, label: levelLabel(i + 1, levelNames) }))}
       />
+      {children}
     </FilterBar>
   );
 }

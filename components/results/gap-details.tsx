@@ -1,4 +1,5 @@
 import type { DisciplineResult } from "@/lib/data-access/types";
+import { ResourceList } from "../resource-list";
 
 /** One gap, expandable: the practices furthest below target and the toolkit resources for them. */
 export function GapDetails({ gap, levelNames, open, planHref }: { gap: DisciplineResult; levelNames: string[]; open: boolean; planHref?: string }) {
@@ -20,22 +21,7 @@ export function GapDetails({ gap, levelNames, open, planHref }: { gap: Disciplin
         </>
       )}
       <h4>From the federal CX Toolkit</h4>
-      {gap.resources.length === 0 ? (
-        <p>No toolkit resource is mapped to this discipline yet.</p>
-      ) : (
-        <ul className="usa-list">
-          {gap.resources.map((res) => (
-            <li key={res.id}>
-              <a href={res.url} className="usa-link" rel="noreferrer">
-                {res.title}
-              </a>
-              {[res.publisher, [res.format, res.size].filter(Boolean).join(", ")].filter(Boolean).length > 0 && (
-                <span className="text-base-dark"> — {[res.publisher, [res.format, res.size].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ResourceList resources={gap.resources} empty="No toolkit resource is mapped to this discipline yet." />
       {planHref && (
         <p className="print-hidden">
           <a href={planHref}>Plan an action for this gap<span className="usa-sr-only"> in {gap.name}</span></a>

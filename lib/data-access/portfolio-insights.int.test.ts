@@ -125,7 +125,7 @@ describe("benchmarks", () => {
 
 describe("compare", () => {
   it("sets programs side by side with their change since baseline and their gaps", async () => {
-    const [p1, p2] = a.programs as [{ id: string; name: string }, { id: string; name: string }];
+    const [p1, p2] = [a.programs[0]!, a.programs[1]!];
     const c = await getComparison(await council(), compareQuerySchema.parse({ program: [p1.id, p2.id] }).program);
     expect(c.byCycle).toBe(false);
     expect(c.columns.map((col) => col.heading)).toEqual([p1.name, p2.name]);

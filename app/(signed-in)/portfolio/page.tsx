@@ -3,8 +3,10 @@ import { Pager } from "@/components/pager";
 import { Distribution } from "@/components/portfolio/distribution";
 import { PortfolioFilters } from "@/components/portfolio/filters";
 import { Heatmap } from "@/components/portfolio/heatmap";
+import { PortfolioViews } from "@/components/portfolio/views-nav";
 import { requireActor } from "@/lib/auth/session";
 import { getPortfolio, PORTFOLIO_PAGE_SIZE } from "@/lib/data-access/portfolio";
+import { filterParams as paramsOf } from "@/lib/portfolio-links";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -14,8 +16,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
   const query = portfolioQuerySchema.parse(await searchParams);
   const p = await getPortfolio(actor, query);
   const viewLabel = query.view === "baseline" ? "baselines" : "latest accepted assessments";
-  const { page: _page, ...filters } = query;
-  const filterParams = Object.fromEntries(Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+  const filterParams = paramsOf(query);
   const exportQuery = new URLSearchParams(filterParams);
   const first = (p.page - 1) * PORTFOLIO_PAGE_SIZE + 1;
   const pageNote = p.total > p.entries.length ? ` Page ${p.page}: programs ${first} to ${first + p.entries.length - 1} of ${p.total}.` : "";
@@ -27,6 +28,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
         {query.cycle && query.view === "latest" ? ` in ${query.cycle}` : ""}.
         {p.withoutAccepted > 0 && ` ${p.withoutAccepted} program${p.withoutAccepted === 1 ? " has" : "s have"} no accepted assessment that fits these filters.`}
       </p>
+      <PortfolioViews current="/portfolio" query={query} />
       <PortfolioFilters query={query} agencies={p.agencies} cycles={p.cycles} levelNames={p.levelNames} />
       <p>
         Download: <a href={`/portfolio/export/portfolio.csv?${exportQuery}`}>portfolio (CSV)</a> ·{" "}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
 import { A11Crosswalk } from "@/components/results/a11-crosswalk";
+import { Benchmarks } from "@/components/results/benchmarks";
 import { CompletedActions } from "@/components/results/completed-actions";
 import { DisciplineScores } from "@/components/results/discipline-scores";
 import { GapsToTarget } from "@/components/results/gaps-to-target";
@@ -10,13 +11,15 @@ import { TargetsForm } from "@/components/results/targets-form";
 import { Section } from "@/components/section";
 import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
+import { getBenchmarks } from "@/lib/data-access/benchmarks";
 import { getResults } from "@/lib/data-access/results";
 
 export const metadata: Metadata = { title: "Results" };
 
 export default async function ResultsPage({ params, searchParams }: PageProps<"/assessments/[assessmentId]/results">) {
   const actor = await requireActor();
-  const r = await getResults(actor, (await params).assessmentId);
+  const { assessmentId } = await params;
+  const [r, benchmarks] = await Promise.all([getResults(actor, assessmentId), getBenchmarks(actor, assessmentId)]);
   const { submitted, print } = await searchParams;
   const levelNames = r.levels.map((l) => l.name);
   const programId = r.assessment.program.id;
@@ -37,6 +40,9 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
         open={Boolean(print)}
         planHref={r.canSetTargets ? (key) => `/programs/${programId}/action-items/new?discipline=${key}` : undefined}
       />
+      <Section id="benchmarks" title="How this program compares">
+        <Benchmarks disciplines={benchmarks.disciplines} agency={benchmarks.agency} names={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />
+      </Section>
       {r.completedActions && <CompletedActions actions={r.completedActions} disciplineNames={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />}
       <Section id="a11" title="Crosswalk to OMB Circular A-11 §280">
         <A11Crosswalk disciplines={r.disciplines} levelNames={levelNames} />

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { Mover } from "@/lib/scoring/movers";
+import { Row, Table } from "../uswds/table";
+
+/** "+1.2" or "−0.4": the sign is written, never shown by colour alone. */
+export function signedChange(change: number) {
+  return change > 0 ? `+${change}` : `−${Math.abs(change)}`;
+}
+
+/** Risers or fallers: program, agency, the two cycles' overall scores and the change. */
+export function MoversTable({ caption, movers, empty }: { caption: string; movers: Mover[]; empty: string }) {
+  if (movers.length === 0) return <p>{empty}</p>;
+  return (
+    <Table
+      caption={caption}
+      scrollable={`${caption}, scrollable`}
+      columns={["Program", "Agency", "From", "To", { label: "Change", className: "text-right" }]}
+    >
+      {movers.map((m) => (
+        <Row
+          key={m.programId}
+          header={<Link href={`/portfolio/compare?program=${m.programId}`}>{m.program}</Link>}
+          cells={[m.agency, `${m.from} in ${m.fromCycle}`, `${m.to} in ${m.toCycle}`, <b key="c">{signedChange(m.change)}</b>]}
+        />
+      ))}
+    </Table>
+  );
+}
