@@ -1,14 +1,20 @@
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { answerExportRows, portfolioExportRows } from "@/lib/data-access/portfolio";
+import { getBrief } from "@/lib/data-access/brief";
+import { answerExportRows, getPortfolioOptions, portfolioExportRows } from "@/lib/data-access/portfolio";
+import { briefDocx } from "@/lib/exports/brief-docx";
 import { answerColumns, portfolioColumns } from "@/lib/exports/columns";
 import { csvStream } from "@/lib/exports/csv";
 import { xlsxBuffer } from "@/lib/exports/xlsx";
+import { renderPdf } from "@/lib/pdf/render-report";
+import { portfolioHref } from "@/lib/portfolio-links";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** Downloads of the portfolio and of raw answers, for the filters in the query string. */
+/** Downloads of the portfolio, of raw answers and of the executive brief, for the filters in the query string. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const actor = await requireActor();
   const query = portfolioQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -27,6 +33,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       return new Response(csvStream(answerColumns, await answerExportRows(actor, query)), { headers: headers("text/csv; charset=utf-8") });
     case "answers.xlsx":
       return new Response(new Uint8Array(await xlsxBuffer("Answers", answerColumns, await answerExportRows(actor, query))), { headers: headers(XLSX) });
+    case "brief.pdf": {
+      // Access is refused here, before a browser is started for someone who may not read the brief.
+      await getBrief(actor, query);
+      const pdf = await renderPdf(portfolioHref("/portfolio/brief", query), (await cookies()).getAll());
+      return new Response(new Uint8Array(pdf), { headers: headers("application/pdf") });
+    }
+    case "brief.docx": {
+      const [brief, options] = await Promise.all([getBrief(actor, query), getPortfolioOptions(actor)]);
+      return new Response(new Uint8Array(await briefDocx(brief, options.levelNames)), { headers: headers(DOCX) });
+    }
     default:
       notFound();
   }

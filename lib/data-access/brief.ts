@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { PLANS_DUE_DAYS, type Brief, type BriefPlan } from "@/lib/brief";
+import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import { requireRole } from "./internal/guards";
+import { programsWithPick, shownPrograms } from "./internal/portfolio-pick";
+import { getMovers } from "./movers";
+import { getWeakestPractices } from "./weakest-practices";
+
+/** How many of each list a one-page brief has room for. */
+const SHOWN = { practices: 5, movers: 3, plans: 5 };
+
+type Counts = { level: number | null; n: number }[];
+
+/**
+ * The executive brief for the filtered portfolio (the council's, or one agency's): how programs are
+ * distributed, the weakest practices, the movers since baseline, and the action plans falling due.
+ */
+export async function getBrief(actor: Actor, query: PortfolioQuery, today = new Date()): Promise<Brief> {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const agencyId = query.agency ?? actor.agencyId ?? undefined;
+  const soon = new Date(today.getTime() + PLANS_DUE_DAYS * 86_400_000);
+  const [agency, [{ inScope }], counts, practices, moved, plans] = await Promise.all([
+    agencyId ? db().agency.findUnique({ where: { id: agencyId }, select: { name: true } }) : null,
+    db().$queryRaw<[{ inScope: number }]>`SELECT count(*)::int AS "inScope" FROM (${programsWithPick(actor, query)}) x`,
+    db().$queryRaw<Counts>`SELECT "overallLevel" AS "level", count(*)::int AS "n" FROM (${shownPrograms(actor, query)}) x GROUP BY 1`,
+    getWeakestPractices(actor, query),
+    getMovers(actor, { ...query, since: "baseline" }),
+    db().$queryRaw<(BriefPlan & { total: number; overdueCount: number })[]>`
+      SELECT x."program", ai."title", ai."dueOn", ai."dueOn" < ${today}::date AS "overdue",
+             count(*) OVER ()::int AS "total", count(*) FILTER (WHERE ai."dueOn" < ${today}::date) OVER ()::int AS "overdueCount"
+      FROM (${shownPrograms(actor, query)}) x
+      JOIN "ActionItem" ai ON ai."programId" = x."programId"
+      WHERE ai."status" <> 'DONE' AND ai."dueOn" <= ${soon}::date
+      ORDER BY ai."dueOn", x."program", ai."title"
+      LIMIT ${SHOWN.plans}`,
+  ]);
+  const programs = counts.reduce((a, c) => a + c.n, 0);
+  return {
+    scope: agency?.name ?? "All agencies",
+    asOf: today,
+    view: query.view,
+    cycle: query.cycle,
+    programs,
+    withoutAccepted: Math.max(0, inScope - programs),
+    overall: {
+      counts: [1, 2, 3, 4, 5].map((level) => counts.find((c) => c.level === level)?.n ?? 0),
+      unscored: counts.find((c) => c.level === null)?.n ?? 0,
+    },
+    practices: practices.slice(0, SHOWN.practices).map((p) => ({ ...p, resource: p.resources[0] ?? null })),
+    risers: moved.risers.slice(0, SHOWN.movers),
+    fallers: moved.fallers.slice(0, SHOWN.movers),
+    plans: {
+      overdue: plans[0]?.overdueCount ?? 0,
+      dueSoon: (plans[0]?.total ?? 0) - (plans[0]?.overdueCount ?? 0),
+      soonest: plans.map((p) => ({ program: p.program, title: p.title, dueOn: p.dueOn, overdue: p.overdue })),
+    },
+  };
+}
