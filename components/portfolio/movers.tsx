@@ -20,7 +20,7 @@ export function MoversTable({ caption, movers, empty }: { caption: string; mover
         <Row
           key={m.programId}
           header={<Link href={`/portfolio/compare?program=${m.programId}`}>{m.program}</Link>}
-          cells={[m.agency, `${m.from} in ${m.fromCycle}`, `${m.to} in ${m.toCycle}`, <b key="c">{signedChange(m.change)}</b>]}
+          cells={[m.agency, `${m.from.toFixed(1)} in ${m.fromCycle}`, `${m.to.toFixed(1)} in ${m.toCycle}`, <b key="c">{signedChange(m.change)}</b>]}
         />
       ))}
     </Table>

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { PLANS_DUE_DAYS, type Brief, type BriefPlan } from "@/lib/brief";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
-import { programsWithPick, shownPrograms } from "./internal/portfolio-pick";
+import { programsWithPick, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { getMovers } from "./movers";
 import { getWeakestPractices } from "./weakest-practices";
 
@@ -20,6 +20,7 @@ type Counts = { level: number | null; n: number }[];
 export async function getBrief(actor: Actor, query: PortfolioQuery, today = new Date()): Promise<Brief> {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   const agencyId = query.agency ?? actor.agencyId ?? undefined;
+  await takeMissingSnapshots(actor, query);
   const soon = new Date(today.getTime() + PLANS_DUE_DAYS * 86_400_000);
   const [agency, [{ inScope }], counts, practices, moved, plans] = await Promise.all([
     agencyId ? db().agency.findUnique({ where: { id: agencyId }, select: { name: true } }) : null,

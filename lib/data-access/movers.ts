@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { movers, type Move } from "@/lib/scoring/movers";
 import type { MoversQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
-import { shownPrograms } from "./internal/portfolio-pick";
+import { shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 
 /**
  * The programs that rose or fell most overall: from each shown assessment back to the program's
@@ -14,6 +14,7 @@ import { shownPrograms } from "./internal/portfolio-pick";
  */
 export async function getMovers(actor: Actor, query: MoversQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  await takeMissingSnapshots(actor, query);
   const earliestFirst = query.since === "baseline" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const moves = await db().$queryRaw<Move[]>`
     SELECT s."programId", s."program", s."agency", fc."name" AS "fromCycle", tc."name" AS "toCycle", fs."overallScore" AS "from", s."overallScore" AS "to"

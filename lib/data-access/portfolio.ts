@@ -13,8 +13,8 @@ import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
-import { programsWithPick } from "./internal/portfolio-pick";
-import { loadModelShapes, submittedScores } from "./internal/scores";
+import { programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { loadModelShapes } from "./internal/scores";
 
 type PickedRow = {
   programId: string;
@@ -47,15 +47,6 @@ function portfolioOrder(query: PortfolioQuery): Prisma.Sql {
     ? [disciplineValue(query.sort.slice("discipline:".length), "level"), disciplineValue(query.sort.slice("discipline:".length), "score")]
     : [Prisma.sql`x."overallLevel"`, Prisma.sql`x."overallScore"`];
   return Prisma.sql`(${level}) IS NULL, ${level} ${dir}, ${score} ${dir}, ${byName}`;
-}
-
-/** Scores shown assessments that have no snapshot yet (data written before snapshots existed). */
-async function takeMissingSnapshots(actor: Actor, query: PortfolioQuery) {
-  const missing = await db().$queryRaw<{ id: string; modelId: string }[]>`
-    SELECT a."id", a."modelId" FROM (${programsWithPick(actor, query)}) x JOIN "Assessment" a ON a."id" = x."assessmentId"
-    WHERE x."snapshotOf" IS NULL`;
-  const scores = await submittedScores(missing);
-  await db().scoreSnapshot.createMany({ data: missing.map((m) => ({ assessmentId: m.id, ...scores.get(m.id)! })), skipDuplicates: true });
 }
 
 type LevelCount = { key: string; level: number; n: number };

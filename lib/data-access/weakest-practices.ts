@@ -5,7 +5,7 @@ import { weakestPractices, type PracticeTally } from "@/lib/scoring/weakest-prac
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
 import { resourcesFor } from "./internal/resources";
-import { shownPrograms } from "./internal/portfolio-pick";
+import { shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 
 /**
  * Per practice (by its key, stable across model versions) over the assessments the filters show: how
@@ -45,6 +45,7 @@ async function practiceTallies(actor: Actor, query: PortfolioQuery) {
  */
 export async function getWeakestPractices(actor: Actor, query: PortfolioQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  await takeMissingSnapshots(actor, query);
   const tallies = await practiceTallies(actor, query);
   const discipline = new Map(tallies.map((t) => [t.disciplineKey, t.discipline]));
   return Promise.all(

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { scopeOf, type ProgramScope } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import { submittedScores } from "./scores";
 
 // Which assessment the portfolio shows for each program in scope: every portfolio view (heatmap,
 // weakest practices, movers, brief) reads the same choice.
@@ -50,4 +52,13 @@ export function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sq
 export function shownPrograms(actor: Actor, query: PortfolioQuery): Prisma.Sql {
   const level = query.level ? Prisma.sql`AND x."overallLevel" = ${query.level}` : Prisma.empty;
   return Prisma.sql`SELECT * FROM (${programsWithPick(actor, query)}) x WHERE x."assessmentId" IS NOT NULL ${level}`;
+}
+
+/** Scores shown assessments that have no snapshot yet (data written before snapshots existed). */
+export async function takeMissingSnapshots(actor: Actor, query: PortfolioQuery) {
+  const missing = await db().$queryRaw<{ id: string; modelId: string }[]>`
+    SELECT a."id", a."modelId" FROM (${programsWithPick(actor, query)}) x JOIN "Assessment" a ON a."id" = x."assessmentId"
+    WHERE x."snapshotOf" IS NULL`;
+  const scores = await submittedScores(missing);
+  await db().scoreSnapshot.createMany({ data: missing.map((m) => ({ assessmentId: m.id, ...scores.get(m.id)! })), skipDuplicates: true });
 }
