@@ -7,7 +7,7 @@ import { Row, Table } from "../uswds/table";
 /** The executive brief as a page: plain sentences first, the figures behind them in a table, one printed page. */
 export function BriefView({ brief, levelNames }: { brief: Brief; levelNames: string[] }) {
   return (
-    <div className="brief">
+    <>
       <p className="usa-intro">{briefSubtitle(brief, formatDate)}</p>
       <Section id="brief-standing" title="Where programs stand">
         <p>{distributionText(brief, levelNames)}</p>
@@ -50,6 +50,6 @@ export function BriefView({ brief, levelNames }: { brief: Brief; levelNames: str
           </ul>
         )}
       </Section>
-    </div>
+    </>
   );
 }

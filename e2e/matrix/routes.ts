@@ -25,6 +25,8 @@ const plansA      = "in        200   404   200  404  404     200   in";
 const plansB      = "in        404   200   404  200  404     200   in";
 const nobody      = "in        404   404   404  404  404     404   in";
 const overseers   = "in        404   404   200  200  200     200   in";
+const overseesA   = "in        404   404   200  404  200     200   in";
+const overseesB   = "in        404   404   404  200  200     200   in";
 
 /** A 200 must name the program: the checks for names a role may not see read real content. */
 const names = (program: (w: World) => { name: string }) => (body: string, _role: Role, w: World) =>
@@ -90,6 +92,27 @@ export const routeRows: RouteRow[] = [
       { label: "portfolio of agency Y", url: (w) => `/portfolio?agency=${w.y.id}`, expect: overseers },
     ],
   },
+  ...["practices", "movers", "brief"].map((view) => ({
+    route: `/portfolio/${view}`,
+    cases: [
+      { label: `${view} of agency X`, url: (w: World) => `/portfolio/${view}?agency=${w.x.id}`, expect: overseers },
+      {
+        label: `${view} of agency Y`,
+        url: (w: World) => `/portfolio/${view}?agency=${w.y.id}`,
+        expect: overseers,
+        // The filter names agency Y; CCO X's view must not show its programs (or, in the brief's title, its name).
+        check: (body: string, role: Role, w: World) => (role === "ccoX" && (body.includes(w.b.name) || body.includes(w.y.name)) ? "CCO X sees agency Y" : null),
+      },
+    ],
+  })),
+  {
+    route: "/portfolio/compare",
+    cases: [
+      ...aAndB("comparison across cycles", (p) => `/portfolio/compare?program=${p.id}`, overseesA, overseesB),
+      // One program out of scope makes the whole comparison not found.
+      { label: "programs A and B side by side", url: (w) => `/portfolio/compare?program=${w.a.id}&program=${w.b.id}`, expect: "in        404   404   404  404  200     200   in" },
+    ],
+  },
   {
     route: "/portfolio/export/[file]",
     cases: [
@@ -101,6 +124,8 @@ export const routeRows: RouteRow[] = [
         expect: overseers,
         check: (body: string, role: Role, w: World) => (role === "ccoX" ? null : names((v) => v.b)(body, role, w)),
       })),
+      { label: "brief.pdf of agency X", url: (w: World) => `/portfolio/export/brief.pdf?agency=${w.x.id}`, expect: overseers },
+      { label: "brief.docx of agency Y", url: (w: World) => `/portfolio/export/brief.docx?agency=${w.y.id}`, expect: overseers },
       { label: "an unknown file", url: () => "/portfolio/export/secrets.txt", expect: nobody },
     ],
   },

@@ -9,7 +9,7 @@ import { getMovers } from "./movers";
 import { getWeakestPractices } from "./weakest-practices";
 
 /** How many of each list a one-page brief has room for. */
-const SHOWN = { practices: 5, movers: 3, plans: 5 };
+const SHOWN = { practices: 5, movers: 3, plans: 3 };
 
 type Counts = { level: number | null; n: number }[];
 
@@ -19,7 +19,8 @@ type Counts = { level: number | null; n: number }[];
  */
 export async function getBrief(actor: Actor, query: PortfolioQuery, today = new Date()): Promise<Brief> {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  const agencyId = query.agency ?? actor.agencyId ?? undefined;
+  // A CCO's brief is their agency's whatever the filter names (the filter cannot widen their scope).
+  const agencyId = actor.role === "CCO" ? actor.agencyId : query.agency;
   await takeMissingSnapshots(actor, query);
   const soon = new Date(today.getTime() + PLANS_DUE_DAYS * 86_400_000);
   const [agency, [{ inScope }], counts, practices, moved, plans] = await Promise.all([

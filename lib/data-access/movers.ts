@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { movers, type Move } from "@/lib/scoring/movers";
 import type { MoversQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
-import { shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { shownPrograms, takeMissingSnapshots, takeSnapshotsOf } from "./internal/portfolio-pick";
 
 /**
  * The programs that rose or fell most overall: from each shown assessment back to the program's
@@ -16,17 +16,25 @@ export async function getMovers(actor: Actor, query: MoversQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   await takeMissingSnapshots(actor, query);
   const earliestFirst = query.since === "baseline" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const moves = await db().$queryRaw<Move[]>`
-    SELECT s."programId", s."program", s."agency", fc."name" AS "fromCycle", tc."name" AS "toCycle", fs."overallScore" AS "from", s."overallScore" AS "to"
+  const run = () => db().$queryRaw<(Omit<Move, "from"> & { from: number | null; fromId: string; fromModelId: string; snapshotted: boolean })[]>`
+    SELECT s."programId", s."program", s."agency", fc."name" AS "fromCycle", tc."name" AS "toCycle", fs."overallScore" AS "from", s."overallScore" AS "to",
+           f."id" AS "fromId", f."modelId" AS "fromModelId", fs."assessmentId" IS NOT NULL AS "snapshotted"
     FROM (${shownPrograms(actor, query)}) s
     JOIN "Assessment" ta ON ta."id" = s."assessmentId"
     JOIN "Cycle" tc ON tc."id" = ta."cycleId"
     JOIN LATERAL (
-      SELECT a."id", a."cycleId" FROM "Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId"
+      SELECT a."id", a."modelId", a."cycleId" FROM "Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId"
       WHERE a."programId" = s."programId" AND a."status" = 'ACCEPTED' AND c."startsOn" < tc."startsOn"
       ORDER BY c."startsOn" ${earliestFirst} LIMIT 1) f ON TRUE
     JOIN "Cycle" fc ON fc."id" = f."cycleId"
-    JOIN "ScoreSnapshot" fs ON fs."assessmentId" = f."id"
-    WHERE s."overallScore" IS NOT NULL AND fs."overallScore" IS NOT NULL`;
+    LEFT JOIN "ScoreSnapshot" fs ON fs."assessmentId" = f."id"
+    WHERE s."overallScore" IS NOT NULL`;
+  let rows = await run();
+  const unscored = rows.filter((r) => !r.snapshotted);
+  if (unscored.length > 0) {
+    await takeSnapshotsOf(unscored.map((r) => ({ id: r.fromId, modelId: r.fromModelId })));
+    rows = await run();
+  }
+  const moves = rows.flatMap(({ from, fromId: _id, fromModelId: _model, snapshotted: _s, ...m }) => (from === null ? [] : [{ ...m, from }]));
   return { ...movers(moves), compared: moves.length };
 }

@@ -54,11 +54,18 @@ export function shownPrograms(actor: Actor, query: PortfolioQuery): Prisma.Sql {
   return Prisma.sql`SELECT * FROM (${programsWithPick(actor, query)}) x WHERE x."assessmentId" IS NOT NULL ${level}`;
 }
 
-/** Scores shown assessments that have no snapshot yet (data written before snapshots existed). */
+/** Stores the scores of accepted assessments that have no snapshot yet (data written before snapshots existed). */
+export async function takeSnapshotsOf(refs: { id: string; modelId: string }[]) {
+  if (refs.length === 0) return;
+  const scores = await submittedScores(refs);
+  await db().scoreSnapshot.createMany({ data: refs.map((m) => ({ assessmentId: m.id, ...scores.get(m.id)! })), skipDuplicates: true });
+}
+
+/** Scores shown assessments that have no snapshot yet. */
 export async function takeMissingSnapshots(actor: Actor, query: PortfolioQuery) {
-  const missing = await db().$queryRaw<{ id: string; modelId: string }[]>`
-    SELECT a."id", a."modelId" FROM (${programsWithPick(actor, query)}) x JOIN "Assessment" a ON a."id" = x."assessmentId"
-    WHERE x."snapshotOf" IS NULL`;
-  const scores = await submittedScores(missing);
-  await db().scoreSnapshot.createMany({ data: missing.map((m) => ({ assessmentId: m.id, ...scores.get(m.id)! })), skipDuplicates: true });
+  await takeSnapshotsOf(
+    await db().$queryRaw<{ id: string; modelId: string }[]>`
+      SELECT a."id", a."modelId" FROM (${programsWithPick(actor, query)}) x JOIN "Assessment" a ON a."id" = x."assessmentId"
+      WHERE x."snapshotOf" IS NULL`,
+  );
 }

@@ -16,7 +16,7 @@ export default async function BriefPage({ searchParams }: PageProps<"/portfolio/
   const query = portfolioQuerySchema.parse(await searchParams);
   const [options, brief] = await Promise.all([getPortfolioOptions(actor), getBrief(actor, query)]);
   return (
-    <>
+    <div className="brief">
       <h1>{briefTitle(brief)}</h1>
       <PortfolioViews current="/portfolio/brief" query={query} />
       <div className="print-hidden">
@@ -27,6 +27,6 @@ export default async function BriefPage({ searchParams }: PageProps<"/portfolio/
         </p>
       </div>
       <BriefView brief={brief} levelNames={options.levelNames} />
-    </>
+    </div>
   );
 }
