@@ -78,6 +78,10 @@ async function runScenarios(manifest: BenchManifest, sessions: Record<Account, H
   await page("baseline", "baseline", "council", "/account");
   await page("portfolio", "page", "council", "/portfolio");
   await page("portfolio filtered", "page", "council", `/portfolio?${manifest.portfolioFilter}`);
+  await page("weakest practices", "page", "council", "/portfolio/practices");
+  await page("movers", "page", "council", "/portfolio/movers");
+  await page("executive brief", "page", "council", "/portfolio/brief");
+  await page("compare cycles", "page", "cco", `/portfolio/compare?program=${manifest.progressProgramId}`);
   await page("results", "page", "council", `/assessments/${manifest.resultsAssessmentId}/results`);
   await page("cco overview", "page", "cco", "/cco");
   await page("program progress", "page", "cco", `/programs/${manifest.progressProgramId}/progress`);

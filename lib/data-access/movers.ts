@@ -1,19 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { scopeOf } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/client";
 import { movers, type Move } from "@/lib/scoring/movers";
-import type { MoversQuery } from "@/lib/validation/portfolio";
+import { portfolioFilters, type MoversQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
+import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { shownPrograms, takeMissingSnapshots, takeSnapshotsOf } from "./internal/portfolio-pick";
 
-/**
- * The programs that rose or fell most overall: from each shown assessment back to the program's
- * baseline (its first accepted assessment) or to its accepted assessment of the cycle before. A
- * program with no earlier accepted assessment, or no overall score at either end, has not moved.
- */
-export async function getMovers(actor: Actor, query: MoversQuery) {
-  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+/** Each shown program's overall score now and at the assessment the change is measured from. */
+async function movesSince(actor: Actor, query: MoversQuery): Promise<Move[]> {
   await takeMissingSnapshots(actor, query);
   const earliestFirst = query.since === "baseline" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const run = () => db().$queryRaw<(Omit<Move, "from"> & { from: number | null; fromId: string; fromModelId: string; snapshotted: boolean })[]>`
@@ -35,6 +32,16 @@ export async function getMovers(actor: Actor, query: MoversQuery) {
     await takeSnapshotsOf(unscored.map((r) => ({ id: r.fromId, modelId: r.fromModelId })));
     rows = await run();
   }
-  const moves = rows.flatMap(({ from, fromId: _id, fromModelId: _model, snapshotted: _s, ...m }) => (from === null ? [] : [{ ...m, from }]));
+  return rows.flatMap(({ from, fromId: _id, fromModelId: _model, snapshotted: _s, ...m }) => (from === null ? [] : [{ ...m, from }]));
+}
+
+/**
+ * The programs that rose or fell most overall: from each shown assessment back to the program's
+ * baseline (its first accepted assessment) or to its accepted assessment of the cycle before. A
+ * program with no earlier accepted assessment, or no overall score at either end, has not moved.
+ */
+export async function getMovers(actor: Actor, query: MoversQuery) {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const moves = await fromPortfolioCache(["moves", scopeOf(actor), portfolioFilters(query), query.since], () => movesSince(actor, query));
   return { ...movers(moves), compared: moves.length };
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { scopeOf } from "@/lib/auth/policy";
 import { weakestPractices, type PracticeTally } from "@/lib/scoring/weakest-practices";
-import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import { portfolioFilters, type PortfolioQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
+import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { resourcesFor } from "./internal/resources";
 import { shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 
@@ -14,22 +16,27 @@ import { shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
  * Named and ordered as in the current model.
  */
 async function practiceTallies(actor: Actor, query: PortfolioQuery) {
+  // OFFSET 0 keeps each program's answers read through the (assessment, practice) index, where the
+  // planner would otherwise hash the whole answer table.
   return db().$queryRaw<(PracticeTally & { discipline: string })[]>`
     WITH shown AS MATERIALIZED (${shownPrograms(actor, query)}),
-         attained AS (
-           SELECT s."assessmentId", e->>'key' AS "disciplineKey", (e->>'level')::int AS "level"
-           FROM shown s, jsonb_array_elements(s."disciplines") e),
+         goal AS (
+           SELECT s."assessmentId", e->>'key' AS "disciplineKey", COALESCE(t."targetLevel", LEAST(5, COALESCE((e->>'level')::int, 0) + 1)) AS "target"
+           FROM shown s CROSS JOIN jsonb_array_elements(s."disciplines") e
+           LEFT JOIN "Target" t ON t."programId" = s."programId" AND t."disciplineKey" = e->>'key'),
+         answers AS (
+           SELECT an."level", an."practiceId", s."assessmentId" FROM shown s
+           CROSS JOIN LATERAL (SELECT a."level", a."practiceId" FROM "Answer" a WHERE a."assessmentId" = s."assessmentId" AND a."level" IS NOT NULL OFFSET 0) an),
          tallies AS (
            SELECT pr."key" AS "practiceKey", d."key" AS "disciplineKey",
                   ARRAY[count(*) FILTER (WHERE an."level" = 1), count(*) FILTER (WHERE an."level" = 2), count(*) FILTER (WHERE an."level" = 3),
                         count(*) FILTER (WHERE an."level" = 4), count(*) FILTER (WHERE an."level" = 5)]::int[] AS "counts",
-                  count(*) FILTER (WHERE an."level" < COALESCE(t."targetLevel", LEAST(5, COALESCE(at."level", 0) + 1)))::int AS "belowTarget"
-           FROM shown s
-           JOIN "Answer" an ON an."assessmentId" = s."assessmentId" AND an."level" IS NOT NULL
+                  -- No snapshot entry for the discipline: unscored, so the target is level 1.
+                  count(*) FILTER (WHERE an."level" < COALESCE(g."target", 1))::int AS "belowTarget"
+           FROM answers an
            JOIN "Practice" pr ON pr."id" = an."practiceId"
            JOIN "Discipline" d ON d."id" = pr."disciplineId"
-           LEFT JOIN attained at ON at."assessmentId" = s."assessmentId" AND at."disciplineKey" = d."key"
-           LEFT JOIN "Target" t ON t."programId" = s."programId" AND t."disciplineKey" = d."key"
+           LEFT JOIN goal g ON g."assessmentId" = an."assessmentId" AND g."disciplineKey" = d."key"
            GROUP BY 1, 2)
     SELECT x.*, COALESCE(cp."title", x."practiceKey") AS "title", COALESCE(cd."name", x."disciplineKey") AS "discipline"
     FROM tallies x
@@ -45,8 +52,10 @@ async function practiceTallies(actor: Actor, query: PortfolioQuery) {
  */
 export async function getWeakestPractices(actor: Actor, query: PortfolioQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  await takeMissingSnapshots(actor, query);
-  const tallies = await practiceTallies(actor, query);
+  const tallies = await fromPortfolioCache(["practice-tallies", scopeOf(actor), portfolioFilters(query)], async () => {
+    await takeMissingSnapshots(actor, query);
+    return practiceTallies(actor, query);
+  });
   const discipline = new Map(tallies.map((t) => [t.disciplineKey, t.discipline]));
   return Promise.all(
     weakestPractices(tallies).map(async (p) => ({ ...p, discipline: discipline.get(p.disciplineKey)!, resources: await resourcesFor(p.disciplineKey, [p.practiceKey]) })),

@@ -15,6 +15,11 @@ export const portfolioQuerySchema = z.object({
 });
 export type PortfolioQuery = z.infer<typeof portfolioQuerySchema>;
 
+/** What selects the portfolio's programs (not how the heatmap sorts or pages them). */
+export function portfolioFilters({ cycle, view, agency, level }: PortfolioQuery) {
+  return { cycle, view, agency, level };
+}
+
 /** Movers: the portfolio's filters, and what each program's change is measured from. */
 export const moversQuerySchema = portfolioQuerySchema.extend({ since: z.enum(["baseline", "previous"]).catch("baseline") });
 export type MoversQuery = z.infer<typeof moversQuerySchema>;
