@@ -19,8 +19,9 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
   const exportQuery = new URLSearchParams(filterParams);
   const first = (p.page - 1) * PORTFOLIO_PAGE_SIZE + 1;
   const pageNote = p.total > p.entries.length ? ` Page ${p.page}: programs ${first} to ${first + p.entries.length - 1} of ${p.total}.` : "";
+  // A data page (app/globals.css): the wide container, and landscape paper when printed.
   return (
-    <>
+    <div className="data-page portfolio-page">
       <h1>Portfolio</h1>
       <p className="usa-intro">
         {p.total} program{p.total === 1 ? "" : "s"} by their {viewLabel}
@@ -28,7 +29,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
         {p.withoutAccepted > 0 && ` ${p.withoutAccepted} program${p.withoutAccepted === 1 ? " has" : "s have"} no accepted assessment that fits these filters.`}
       </p>
       <PortfolioFilters query={query} agencies={p.agencies} cycles={p.cycles} levelNames={p.levelNames} />
-      <p>
+      <p className="print-hidden">
         Download: <a href={`/portfolio/export/portfolio.csv?${exportQuery}`}>portfolio (CSV)</a> ·{" "}
         <a href={`/portfolio/export/portfolio.xlsx?${exportQuery}`}>portfolio (Excel)</a> ·{" "}
         <a href={`/portfolio/export/answers.csv?${exportQuery}`}>raw answers (CSV)</a> ·{" "}
@@ -43,6 +44,6 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
       />
       {p.total > PORTFOLIO_PAGE_SIZE && <Pager page={p.page} pageSize={PORTFOLIO_PAGE_SIZE} total={p.total} params={filterParams} />}
       <Distribution distribution={p.distribution} disciplines={p.disciplines} levelNames={p.levelNames} total={p.total} />
-    </>
+    </div>
   );
 }
