@@ -81,3 +81,26 @@ test("on a narrow screen the program column stays in view while the heatmap scro
   expect(after!.x).toBeCloseTo(before!.x, 0);
   await expectAccessible(page);
 });
+
+test("printed, the portfolio is on landscape paper: the whole heatmap with its caption, no controls", async ({ page }) => {
+  await signIn(page, demoAccounts.council.email);
+  await expect(page).toHaveURL("/council");
+  await page.goto("/portfolio");
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+  const boxes = [...pdf.matchAll(/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const [width, height] of boxes) expect(width, "every page is landscape").toBeGreaterThan(height!);
+
+  // As print media sees it, on landscape Letter less its margins (about 980 CSS px).
+  await page.setViewportSize({ width: 980, height: 700 });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("form", { name: "Portfolio filters" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "portfolio (CSV)" })).toBeHidden();
+  await expect(heatmap(page).locator("caption")).toBeVisible();
+  const region = page.getByRole("region", { name: "Portfolio heatmap, scrollable" });
+  const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth, "the heatmap fits the paper's width").toBeLessThanOrEqual(clientWidth);
+  // Other pages keep portrait paper: the named page is the portfolio's alone.
+  await page.goto("/methodology");
+  expect(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue("page"))).toBe("auto");
+});
