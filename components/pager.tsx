@@ -1,11 +1,11 @@
 import Link from "next/link";
 
-/** Previous / next links for a paginated list; the query string keeps the filters. */
+/** Previous / next links for a paginated list; the query string keeps the filters. Not printed: paper has no next page to follow. */
 export function Pager({ page, pageSize, total, params }: { page: number; pageSize: number; total: number; params: Record<string, string | undefined> }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))), page: String(p) })}`;
   return (
-    <nav aria-label="Pages" className="display-flex flex-align-center margin-y-2">
+    <nav aria-label="Pages" className="display-flex flex-align-center flex-wrap margin-y-2 print-hidden">
       {page > 1 && (
         <Link href={href(page - 1)} className="margin-right-2">
           Previous page

@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure, LEVEL_TICKS } from "./chart-figure";
+import { AXIS_TICK } from "./level-colours";
 
 export type ProgressSeries = { key: string; name: string };
 // One entry per cycle, in time order; each series key holds its score (0–5), or null when the cycle has no accepted assessment.
@@ -49,8 +50,8 @@ export default function ProgressChart({
       <LineChart data={points} role="img" aria-label={title} margin={{ top: 20, right: 20, bottom: 5, left: 5 }}>
         <CartesianGrid vertical={false} />
         {/* Padding keeps the first and last dots (and a baseline on an end cycle) off the plot edges. */}
-        <XAxis dataKey="cycle" type="category" padding={{ left: 20, right: 20 }} />
-        <YAxis type="number" domain={[0, 5]} ticks={LEVEL_TICKS} allowDecimals={false} width="auto" />
+        <XAxis dataKey="cycle" type="category" padding={{ left: 20, right: 20 }} tick={AXIS_TICK} />
+        <YAxis type="number" domain={[0, 5]} ticks={LEVEL_TICKS} allowDecimals={false} width="auto" tick={AXIS_TICK} />
         <Tooltip formatter={formatScore} filterNull={false} itemSorter={seriesOrder} />
         {/* At 32px the legend icon draws the dash pattern at the same scale as the line (recharts' icon viewBox is 32 units), so patterns are recognisable. */}
         <Legend itemSorter={seriesOrder} iconSize={32} />

@@ -9,7 +9,8 @@ type Entry = { programId: string; program: string; agency: string; assessmentId:
 
 /**
  * The heatmap: each program's attained level, overall and per discipline, one page of rows, sorted by
- * any column. Wide, so it scrolls sideways in its own region on a narrow screen.
+ * any column. Compact (the "heatmap" class, app/globals.css) so every column fits at 1280 px; on a
+ * narrower screen it scrolls sideways in its own region with the program column kept in view.
  */
 export function Heatmap({
   query,
@@ -28,6 +29,7 @@ export function Heatmap({
     <Table
       caption={caption}
       scrollable="Portfolio heatmap, scrollable"
+      className="heatmap"
       compact
       head={
         <>

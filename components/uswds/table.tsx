@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 /** A column heading: its text, or its content and a class (numbers align right). */
 export type Column = string | { label: ReactNode; className?: string };
@@ -6,8 +6,13 @@ export type Column = string | { label: ReactNode; className?: string };
 /**
  * The USWDS table as every page draws it: borderless, full width unless `fit`, a caption that names it
  * (hidden when a heading above already says it), column headings with their scope, body rows as
- * children. `scrollable` names the region that scrolls a wide table sideways on a narrow screen,
- * so it can be reached and scrolled by keyboard.
+ * children.
+ *
+ * Every table sits in its own region that scrolls it sideways when it is wider than the screen, so the
+ * page itself never does (WCAG 1.4.10 Reflow: at 320 CSS px nearly every table of three or more
+ * columns is wider than the screen, and the server cannot know the reader's width). The region can be
+ * reached and scrolled by keyboard (tabindex 0) and is named by the caption, or by `scrollable` when
+ * a shorter name says it better.
  */
 export function Table({
   caption,
@@ -18,6 +23,7 @@ export function Table({
   compact = false,
   fit = false,
   scrollable,
+  className,
   children,
 }: {
   caption: ReactNode;
@@ -30,12 +36,17 @@ export function Table({
   compact?: boolean;
   fit?: boolean;
   scrollable?: string;
+  /** More classes on the table (a feature's own layout, e.g. the heatmap's sticky row headers). */
+  className?: string;
   children: ReactNode;
 }) {
-  const className = ["usa-table usa-table--borderless", compact && "usa-table--compact", !fit && "width-full"].filter(Boolean).join(" ");
+  const captionId = useId();
+  const tableClass = ["usa-table usa-table--borderless", compact && "usa-table--compact", !fit && "width-full", className].filter(Boolean).join(" ");
   const table = (
-    <table className={className}>
-      <caption className={captionHidden ? "usa-sr-only" : undefined}>{caption}</caption>
+    <table className={tableClass}>
+      <caption id={captionId} className={captionHidden ? "usa-sr-only" : undefined}>
+        {caption}
+      </caption>
       <thead>
         <tr>
           {head ??
@@ -52,9 +63,8 @@ export function Table({
       {foot && <tfoot>{foot}</tfoot>}
     </table>
   );
-  if (!scrollable) return table;
   return (
-    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={scrollable}>
+    <div className="usa-table-container--scrollable" tabIndex={0} role="region" {...(scrollable ? { "aria-label": scrollable } : { "aria-labelledby": captionId })}>
       {table}
     </div>
   );

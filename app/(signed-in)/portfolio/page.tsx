@@ -20,8 +20,9 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
   const exportQuery = new URLSearchParams(filterParams);
   const first = (p.page - 1) * PORTFOLIO_PAGE_SIZE + 1;
   const pageNote = p.total > p.entries.length ? ` Page ${p.page}: programs ${first} to ${first + p.entries.length - 1} of ${p.total}.` : "";
+  // A data page (app/globals.css): the wide container, and landscape paper when printed.
   return (
-    <>
+    <div className="data-page portfolio-page">
       <h1>Portfolio</h1>
       <p className="usa-intro">
         {p.total} program{p.total === 1 ? "" : "s"} by their {viewLabel}
@@ -30,7 +31,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
       </p>
       <PortfolioViews current="/portfolio" query={query} />
       <PortfolioFilters query={query} agencies={p.agencies} cycles={p.cycles} levelNames={p.levelNames} />
-      <p>
+      <p className="print-hidden">
         Download: <a href={`/portfolio/export/portfolio.csv?${exportQuery}`}>portfolio (CSV)</a> ·{" "}
         <a href={`/portfolio/export/portfolio.xlsx?${exportQuery}`}>portfolio (Excel)</a> ·{" "}
         <a href={`/portfolio/export/answers.csv?${exportQuery}`}>raw answers (CSV)</a> ·{" "}
@@ -45,6 +46,6 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
       />
       {p.total > PORTFOLIO_PAGE_SIZE && <Pager page={p.page} pageSize={PORTFOLIO_PAGE_SIZE} total={p.total} params={filterParams} />}
       <Distribution distribution={p.distribution} disciplines={p.disciplines} levelNames={p.levelNames} total={p.total} />
-    </>
+    </div>
   );
 }
