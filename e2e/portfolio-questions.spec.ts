@@ -100,3 +100,24 @@ test("compare: one program across its cycles; bad choices get a clear message; a
   expect((await page.goto(`/portfolio/compare?program=${other.id}`))?.status()).toBe(404);
   expect((await page.goto(`/portfolio/compare?program=${p.program.id}&program=${other.id}`))?.status()).toBe(404);
 });
+
+test("compare: programs ticked in the heatmap, side by side, by keyboard", async ({ page }) => {
+  const hhs = await e2eDb().agency.findUniqueOrThrow({ where: { name: "Department of Health and Human Services" } });
+  await signIn(page, demoAccounts.council.email);
+  await expect(page).toHaveURL("/council");
+  await page.goto(`/portfolio?agency=${hhs.id}`);
+  for (const name of ["CMS Medicare", "CMS HealthCare.gov Marketplace"]) {
+    await page.getByRole("checkbox", { name: `Compare ${name}` }).focus();
+    await page.keyboard.press("Space");
+  }
+  await page.getByRole("button", { name: "Compare chosen programs" }).press("Enter");
+  await expect(page).toHaveURL(/\/portfolio\/compare\?program=[0-9a-f-]+&program=[0-9a-f-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programs side by side");
+  const table = page.getByRole("table", { name: "Levels per discipline, by program" });
+  await expect(table.getByRole("columnheader")).toHaveText(["Discipline", /^CMS HealthCare\.gov Marketplace/, /^CMS Medicare/]);
+  await expect(table.getByRole("rowheader")).toHaveText(["Overall", "Strategy", "Customer Understanding", "Design", "Measurement", "Governance", "Culture", "Disciplines below target"]);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "CMS Medicare across its cycles" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("CMS Medicare across cycles");
+  await expectAccessible(page);
+});

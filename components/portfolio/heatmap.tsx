@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import { LevelCell } from "../uswds/level-tag";
 import { RowHeader, Table } from "../uswds/table";
+import { CompareCheckbox } from "./compare-form";
 import { SortHeader } from "./sort-header";
 
 type Cell = { level: number | null; score: number | null };
@@ -45,8 +46,13 @@ export function Heatmap({
       {entries.map((e) => (
         <tr key={e.programId}>
           <RowHeader>
-            <Link href={`/assessments/${e.assessmentId}/results`}>{e.program}</Link>
-            <span className="display-block font-body-3xs text-base-dark">{e.cycle}</span>
+            <div className="display-flex flex-align-start">
+              <CompareCheckbox programId={e.programId} program={e.program} />
+              <div>
+                <Link href={`/assessments/${e.assessmentId}/results`}>{e.program}</Link>
+                <span className="display-block font-body-3xs text-base-dark">{e.cycle}</span>
+              </div>
+            </div>
           </RowHeader>
           <td>{e.agency}</td>
           <LevelCell cell={e.overall} levelNames={levelNames} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pager } from "@/components/pager";
+import { CompareForm } from "@/components/portfolio/compare-form";
 import { Distribution } from "@/components/portfolio/distribution";
 import { PortfolioFilters } from "@/components/portfolio/filters";
 import { Heatmap } from "@/components/portfolio/heatmap";
@@ -37,6 +38,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
         <a href={`/portfolio/export/answers.csv?${exportQuery}`}>raw answers (CSV)</a> ·{" "}
         <a href={`/portfolio/export/answers.xlsx?${exportQuery}`}>raw answers (Excel)</a>
       </p>
+      <CompareForm />
       <Heatmap
         query={query}
         entries={p.entries}

@@ -28,7 +28,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/portfoli
   const title = c.program ? `${c.program.name} across cycles` : "Programs side by side";
   const changeNote = c.program ? "Each change is since the cycle before." : "Each program is shown by its latest accepted assessment; each change is since its baseline.";
   return (
-    <>
+    <div className="data-page">
       <h1>{title}</h1>
       <p className="usa-intro">
         {c.columns.length === 0
@@ -58,6 +58,6 @@ export default async function ComparePage({ searchParams }: PageProps<"/portfoli
       <p>
         <Link href="/portfolio">Back to the portfolio</Link>
       </p>
-    </>
+    </div>
   );
 }
