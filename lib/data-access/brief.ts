@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { scopeOf } from "@/lib/auth/policy";
 import { PLANS_DUE_DAYS, type Brief, type BriefPlan } from "@/lib/brief";
-import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import { portfolioFilters, type PortfolioQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
+import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { programsWithPick, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { getMovers } from "./movers";
 import { getWeakestPractices } from "./weakest-practices";
@@ -13,6 +15,16 @@ const SHOWN = { practices: 5, movers: 3, plans: 3 };
 
 type Counts = { level: number | null; n: number }[];
 
+/** How many programs are in scope, and how many of those shown sit at each overall level. */
+async function standing(actor: Actor, query: PortfolioQuery) {
+  await takeMissingSnapshots(actor, query);
+  const [[{ inScope }], counts] = await Promise.all([
+    db().$queryRaw<[{ inScope: number }]>`SELECT count(*)::int AS "inScope" FROM (${programsWithPick(actor, query)}) x`,
+    db().$queryRaw<Counts>`SELECT "overallLevel" AS "level", count(*)::int AS "n" FROM (${shownPrograms(actor, query)}) x GROUP BY 1`,
+  ]);
+  return { inScope, counts };
+}
+
 /**
  * The executive brief for the filtered portfolio (the council's, or one agency's): how programs are
  * distributed, the weakest practices, the movers since baseline, and the action plans falling due.
@@ -21,12 +33,10 @@ export async function getBrief(actor: Actor, query: PortfolioQuery, today = new 
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   // A CCO's brief is their agency's whatever the filter names (the filter cannot widen their scope).
   const agencyId = actor.role === "CCO" ? actor.agencyId : query.agency;
-  await takeMissingSnapshots(actor, query);
   const soon = new Date(today.getTime() + PLANS_DUE_DAYS * 86_400_000);
-  const [agency, [{ inScope }], counts, practices, moved, plans] = await Promise.all([
+  const [agency, { inScope, counts }, practices, moved, plans] = await Promise.all([
     agencyId ? db().agency.findUnique({ where: { id: agencyId }, select: { name: true } }) : null,
-    db().$queryRaw<[{ inScope: number }]>`SELECT count(*)::int AS "inScope" FROM (${programsWithPick(actor, query)}) x`,
-    db().$queryRaw<Counts>`SELECT "overallLevel" AS "level", count(*)::int AS "n" FROM (${shownPrograms(actor, query)}) x GROUP BY 1`,
+    fromPortfolioCache(["brief-standing", scopeOf(actor), portfolioFilters(query)], () => standing(actor, query)),
     getWeakestPractices(actor, query),
     getMovers(actor, { ...query, since: "baseline" }),
     db().$queryRaw<(BriefPlan & { total: number; overdueCount: number })[]>`

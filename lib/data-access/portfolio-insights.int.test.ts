@@ -82,6 +82,16 @@ describe("weakest practices", () => {
     expect(weakest).toHaveLength(10);
   });
 
+  it("is computed again when a target changes (the cached figure follows the portfolio's revision)", async () => {
+    const culture = async () => (await getWeakestPractices(await council(), portfolioQuerySchema.parse({ agency: a.id }))).find((p) => p.practiceKey === WEAK_CULTURE)!;
+    expect((await culture()).belowTarget).toBe(3);
+    // P4 answered 4: below one level up (5), not below a target of 4.
+    const target = await prisma.target.create({ data: { programId: a.programs[3]!.id, disciplineKey: "culture", targetLevel: 4, setById: (await council()).userId } });
+    expect((await culture()).belowTarget).toBe(2);
+    await prisma.target.delete({ where: { id: target.id } });
+    expect((await culture()).belowTarget).toBe(3);
+  });
+
   it("counts only the programs in the CCO's agency", async () => {
     const cco = await createUser(prisma, "CCO", { agencyId: b.id });
     const weakest = await getWeakestPractices(cco, portfolioQuerySchema.parse({}));

@@ -52,12 +52,13 @@ async function practiceTallies(actor: Actor, query: PortfolioQuery) {
  */
 export async function getWeakestPractices(actor: Actor, query: PortfolioQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  const tallies = await fromPortfolioCache(["practice-tallies", scopeOf(actor), portfolioFilters(query)], async () => {
+  // Resources are part of the figure: the portfolio's revision changes with them too.
+  return fromPortfolioCache(["weakest-practices", scopeOf(actor), portfolioFilters(query)], async () => {
     await takeMissingSnapshots(actor, query);
-    return practiceTallies(actor, query);
+    const tallies = await practiceTallies(actor, query);
+    const discipline = new Map(tallies.map((t) => [t.disciplineKey, t.discipline]));
+    return Promise.all(
+      weakestPractices(tallies).map(async (p) => ({ ...p, discipline: discipline.get(p.disciplineKey)!, resources: await resourcesFor(p.disciplineKey, [p.practiceKey]) })),
+    );
   });
-  const discipline = new Map(tallies.map((t) => [t.disciplineKey, t.discipline]));
-  return Promise.all(
-    weakestPractices(tallies).map(async (p) => ({ ...p, discipline: discipline.get(p.disciplineKey)!, resources: await resourcesFor(p.disciplineKey, [p.practiceKey]) })),
-  );
 }

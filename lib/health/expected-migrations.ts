@@ -6,4 +6,5 @@ export const expectedMigrations: readonly string[] = [
   "20261125014500_score_snapshots_and_program_standing",
   "20261125020000_sessions",
   "20261125030000_program_standing_lock",
+  "20261130080000_portfolio_revision",
 ];
