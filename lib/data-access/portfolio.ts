@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/actor";
-import { programScope } from "@/lib/auth/policy";
+import { programScope, scopeOf } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/client";
 import { parseSnapshot } from "@/lib/scoring/snapshot";
 import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
@@ -13,6 +13,7 @@ import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
+import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { loadModelShapes } from "./internal/scores";
 
@@ -122,12 +123,14 @@ export const PORTFOLIO_PAGE_SIZE = 25;
 /** What the portfolio's filters offer, and the current model's levels and disciplines every view names. */
 export async function getPortfolioOptions(actor: Actor) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  const [outline, agencies, cycles] = await Promise.all([
-    currentModelOutline(),
-    db().agency.findMany({ where: { archivedAt: null, programs: { some: programScope(actor) } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { name: true } }),
-  ]);
-  return { ...outline, agencies, cycles: cycles.map((c) => c.name) };
+  return fromPortfolioCache(["portfolio-options", scopeOf(actor)], async () => {
+    const [outline, agencies, cycles] = await Promise.all([
+      currentModelOutline(),
+      db().agency.findMany({ where: { archivedAt: null, programs: { some: programScope(actor) } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+      db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { name: true } }),
+    ]);
+    return { ...outline, agencies, cycles: cycles.map((c) => c.name) };
+  });
 }
 
 export async function getPortfolio(actor: Actor, query: PortfolioQuery) {

@@ -60,6 +60,8 @@ CREATE TRIGGER "Cycle_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "C
   FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
 CREATE TRIGGER "MaturityModel_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "MaturityModel"
   FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
+CREATE TRIGGER "Level_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Level"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
 CREATE TRIGGER "Discipline_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Discipline"
   FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
 CREATE TRIGGER "Practice_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Practice"
