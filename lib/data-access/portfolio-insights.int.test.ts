@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser, isNotFound } from "@/lib/testing/factories";
 import { compareQuerySchema, moversQuerySchema, portfolioQuerySchema } from "@/lib/validation/portfolio";
-import { getBenchmarks } from "./benchmarks";
 import { getComparison } from "./compare";
 import { getMovers } from "./movers";
+import { getResults } from "./results";
 import { getWeakestPractices } from "./weakest-practices";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -118,18 +118,18 @@ describe("benchmarks", () => {
   it("places a discipline among the agency's latest scores and withholds an agency of fewer than five", async () => {
     const p2 = a.programs[1]!;
     const lead = await createUser(prisma, "LEAD", { programIds: [p2.id] });
-    const strategy = (await getBenchmarks(lead, latest[p2.id]!)).disciplines.find((d) => d.key === "strategy")!;
+    const strategy = (await getResults(lead, latest[p2.id]!)).benchmarks.find((d) => d.key === "strategy")!;
     // Latest strategy scores in A: 1, 2, 3 (P3's C3), 4, 5.
     expect(strategy.agency).toEqual({ withheld: false, n: 5, q1: 2, median: 3, q3: 4, placement: "bottom quarter" });
     expect(strategy.all).toMatchObject({ withheld: false });
     const q1 = b.programs[0]!;
-    const small = await getBenchmarks(await council(), latest[q1.id]!);
-    expect(small.disciplines.find((d) => d.key === "strategy")!.agency).toEqual({ withheld: true });
+    const small = await getResults(await council(), latest[q1.id]!);
+    expect(small.benchmarks.find((d) => d.key === "strategy")!.agency).toEqual({ withheld: true });
   });
 
   it("is not found for a lead of another program", async () => {
     const other = await createUser(prisma, "LEAD", { programIds: [b.programs[0]!.id] });
-    await expect(getBenchmarks(other, latest[a.programs[1]!.id]!)).rejects.toSatisfy(isNotFound);
+    await expect(getResults(other, latest[a.programs[1]!.id]!)).rejects.toSatisfy(isNotFound);
   });
 });
 

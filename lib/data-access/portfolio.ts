@@ -133,7 +133,13 @@ export async function getPortfolioOptions(actor: Actor) {
   });
 }
 
+/** The heatmap's page, its counts and the distribution: the same for every reader of a scope until the portfolio's revision changes. */
 export async function getPortfolio(actor: Actor, query: PortfolioQuery) {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  return fromPortfolioCache(["portfolio", scopeOf(actor), query], () => portfolioPage(actor, query));
+}
+
+async function portfolioPage(actor: Actor, query: PortfolioQuery) {
   const window = (page: number) => ({ limit: PORTFOLIO_PAGE_SIZE, offset: (page - 1) * PORTFOLIO_PAGE_SIZE });
   const [options, requested] = await Promise.all([getPortfolioOptions(actor), portfolioRows(actor, query, window(query.page))]);
   // A page past the end (an old link) shows the last page.

@@ -7,6 +7,7 @@ import { practicesBelowTarget as belowTarget, rankGaps } from "@/lib/scoring/gap
 import { isLevel } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./internal/assessment-access";
+import { benchmarksFor } from "./internal/benchmark-groups";
 import { resourcesFor } from "./internal/resources";
 import type { DisciplineResult } from "./types";
 import { scoreAssessments } from "./internal/scores";
@@ -70,8 +71,11 @@ export async function getResults(actor: Actor, assessmentId: string) {
     }),
   );
 
-  const completedActions = assessment.status === "ACCEPTED" ? await actionsCompletedBefore(assessment.id, assessment.program.id) : null;
-  const levels = await db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } });
+  const [completedActions, levels, benchmarks] = await Promise.all([
+    assessment.status === "ACCEPTED" ? actionsCompletedBefore(assessment.id, assessment.program.id) : null,
+    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    benchmarksFor(assessment.program.agencyId, current.score.disciplines),
+  ]);
   return {
     assessment,
     levels,
@@ -84,6 +88,8 @@ export async function getResults(actor: Actor, assessmentId: string) {
     gaps: disciplines,
     canSetTargets: canPlanFor(actor, assessment.program),
     completedActions,
+    /** Against all programs and the agency's, in the model's order. */
+    benchmarks,
   };
 }
 

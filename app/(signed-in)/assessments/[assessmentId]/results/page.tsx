@@ -11,15 +11,13 @@ import { TargetsForm } from "@/components/results/targets-form";
 import { Section } from "@/components/section";
 import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
-import { getBenchmarks } from "@/lib/data-access/benchmarks";
 import { getResults } from "@/lib/data-access/results";
 
 export const metadata: Metadata = { title: "Results" };
 
 export default async function ResultsPage({ params, searchParams }: PageProps<"/assessments/[assessmentId]/results">) {
   const actor = await requireActor();
-  const { assessmentId } = await params;
-  const [r, benchmarks] = await Promise.all([getResults(actor, assessmentId), getBenchmarks(actor, assessmentId)]);
+  const r = await getResults(actor, (await params).assessmentId);
   const { submitted, print } = await searchParams;
   const levelNames = r.levels.map((l) => l.name);
   const programId = r.assessment.program.id;
@@ -41,7 +39,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
         planHref={r.canSetTargets ? (key) => `/programs/${programId}/action-items/new?discipline=${key}` : undefined}
       />
       <Section id="benchmarks" title="How this program compares">
-        <Benchmarks disciplines={benchmarks.disciplines} agency={benchmarks.agency} names={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />
+        <Benchmarks disciplines={r.benchmarks} agency={r.assessment.program.agency.name} names={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />
       </Section>
       {r.completedActions && <CompletedActions actions={r.completedActions} disciplineNames={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />}
       <Section id="a11" title="Crosswalk to OMB Circular A-11 §280">
