@@ -6,6 +6,8 @@ import { Alert } from "../uswds/alert";
 import { Button } from "../uswds/button";
 import { HiddenFields } from "../uswds/hidden-fields";
 import { levelLabel } from "../uswds/level-tag";
+import { defaultTarget } from "@/lib/scoring/gaps";
+import { isLevel } from "@/lib/scoring/rules";
 import { SelectField } from "../uswds/select-field";
 import { RowHeader, Table } from "../uswds/table";
 import { TextField } from "../uswds/text-field";
@@ -26,7 +28,7 @@ export function TargetsForm({ programId, rows, levels }: { programId: string; ro
       )}
       <HiddenFields values={{ programId }} />
       <Table
-        caption="Target level and due date per discipline. Without a target, the target is the next level up."
+        caption="Target level and due date per discipline. “Next level up” is not stored: it follows the discipline's level as it changes."
         columns={["Discipline", "Current level", "Target level", "Due date (optional)"]}
       >
         {rows.map((r) => {
@@ -49,9 +51,10 @@ export function TargetsForm({ programId, rows, levels }: { programId: string; ro
                   id={`target-${r.key}`}
                   name={`target-${r.key}`}
                   label={`Target level for ${r.name}`}
-                  defaultValue={r.target}
+                  defaultValue={r.targetIsDefault ? "" : r.target}
                   aria-describedby={errors ? `target-error-${r.key}` : undefined}
-                  options={levels.map((l) => ({ value: l.rank, label: `${levelLabel(l.rank, levelNames)}${r.targetIsDefault && l.rank === r.target ? " (default)" : ""}` }))}
+                  placeholder={`Next level up (now ${levelLabel(defaultTarget(isLevel(r.level) ? r.level : null), levelNames)})`}
+                  options={levels.map((l) => ({ value: l.rank, label: levelLabel(l.rank, levelNames) }))}
                 />
               </td>
               <td>

@@ -8,7 +8,7 @@ import { isLevel } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./internal/assessment-access";
 import { benchmarksFor } from "./internal/benchmark-groups";
-import { resourcesFor } from "./internal/resources";
+import { resourcesForGaps } from "./internal/resources";
 import type { DisciplineResult } from "./types";
 import { scoreAssessments } from "./internal/scores";
 
@@ -44,32 +44,35 @@ export async function getResults(actor: Actor, assessmentId: string) {
     }),
   );
 
-  const disciplines: DisciplineResult[] = await Promise.all(
-    ranked.map(async (gap) => {
-      const d = current.disciplines.find((x) => x.key === gap.key)!;
-      const s = current.score.disciplines.find((x) => x.key === gap.key)!;
-      const b = baseline?.score.disciplines.find((x) => x.key === gap.key);
-      const t = targetOf.get(gap.key);
-      const practicesBelowTarget = belowTarget(d.practices, (key) => current.values.get(key), gap.target);
-      return {
-        key: d.key,
-        name: d.name,
-        a11Areas: d.a11Areas,
-        score: s.score,
-        level: s.level,
-        scored: s.scored,
-        baselineScore: b?.score ?? null,
-        baselineLevel: b?.level ?? null,
-        target: gap.target,
-        targetIsDefault: !t,
-        dueOn: t?.dueOn ?? null,
-        targetVersion: t?.version ?? 0,
-        gap: gap.gap,
-        practicesBelowTarget,
-        resources: gap.gap > 0 ? await resourcesFor(d.key, practicesBelowTarget.map((p) => p.key)) : [],
-      };
-    }),
-  );
+  const below = ranked.map((gap) => belowTarget(current.disciplines.find((x) => x.key === gap.key)!.practices, (key) => current.values.get(key), gap.target));
+  // Only gaps list resources; a discipline at its target asks for none.
+  const withGap = ranked.flatMap((gap, i) => (gap.gap > 0 ? [i] : []));
+  const found = await resourcesForGaps(withGap.map((i) => ({ disciplineKey: ranked[i]!.key, practiceKeys: below[i]!.map((p) => p.key) })));
+  const resources = new Map(withGap.map((i, n) => [i, found[n]!]));
+  const disciplines: DisciplineResult[] = ranked.map((gap, i) => {
+    const d = current.disciplines.find((x) => x.key === gap.key)!;
+    const s = current.score.disciplines.find((x) => x.key === gap.key)!;
+    const b = baseline?.score.disciplines.find((x) => x.key === gap.key);
+    const t = targetOf.get(gap.key);
+    const practicesBelowTarget = below[i]!;
+    return {
+      key: d.key,
+      name: d.name,
+      a11Areas: d.a11Areas,
+      score: s.score,
+      level: s.level,
+      scored: s.scored,
+      baselineScore: b?.score ?? null,
+      baselineLevel: b?.level ?? null,
+      target: gap.target,
+      targetIsDefault: !t,
+      dueOn: t?.dueOn ?? null,
+      targetVersion: t?.version ?? 0,
+      gap: gap.gap,
+      practicesBelowTarget,
+      resources: resources.get(i) ?? [],
+    };
+  });
 
   const [completedActions, levels, benchmarks] = await Promise.all([
     assessment.status === "ACCEPTED" ? actionsCompletedBefore(assessment.id, assessment.program.id) : null,

@@ -8,7 +8,7 @@ import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
 import { isUuid, requireThat } from "./internal/guards";
 
-/** Target level (and due date) per discipline: leads propose, the agency's CCO adjusts. */
+/** Target level (and due date) per discipline, only where one is chosen: leads propose, the agency's CCO adjusts. */
 export async function setTargets(actor: Actor, input: SetTargetsInput): Promise<Result<{ changed: number }>> {
   requireThat(isUuid(input.programId));
   const program = await db().program.findUnique({ where: { id: input.programId }, select: { id: true, agencyId: true } });
@@ -27,14 +27,21 @@ export async function setTargets(actor: Actor, input: SetTargetsInput): Promise<
           select: { targetLevel: true, dueOn: true, version: true },
         });
         if ((before?.version ?? 0) !== t.expectedVersion) throw new StaleTarget();
+        const where = { programId_disciplineKey: { programId: program.id, disciplineKey: t.disciplineKey }, version: t.expectedVersion };
+        const was = before ? { targetLevel: before.targetLevel, dueOn: before.dueOn?.toISOString().slice(0, 10) ?? null } : undefined;
+        // "Next level up": nothing is stored, so the target keeps following the level.
+        if (t.targetLevel === null) {
+          if (!before) continue;
+          await tx.target.delete({ where });
+          await recordAudit(tx, actor, { action: "target.cleared", entityType: "Target", entityId: `${program.id}:${t.disciplineKey}`, before: was });
+          count++;
+          continue;
+        }
         const dueOn = t.dueOn ? new Date(`${t.dueOn}T00:00:00Z`) : null;
         if (before && before.targetLevel === t.targetLevel && before.dueOn?.getTime() === dueOn?.getTime()) continue;
         const data = { targetLevel: t.targetLevel, dueOn, setById: actor.userId };
         if (before) {
-          await tx.target.update({
-            where: { programId_disciplineKey: { programId: program.id, disciplineKey: t.disciplineKey }, version: t.expectedVersion },
-            data: { ...data, version: { increment: 1 } },
-          });
+          await tx.target.update({ where, data: { ...data, version: { increment: 1 } } });
         } else {
           await tx.target.create({ data: { programId: program.id, disciplineKey: t.disciplineKey, ...data } });
         }
@@ -42,7 +49,7 @@ export async function setTargets(actor: Actor, input: SetTargetsInput): Promise<
           action: "target.set",
           entityType: "Target",
           entityId: `${program.id}:${t.disciplineKey}`,
-          before: before ? { targetLevel: before.targetLevel, dueOn: before.dueOn?.toISOString().slice(0, 10) ?? null } : undefined,
+          before: was,
           after: { targetLevel: t.targetLevel, dueOn: t.dueOn },
         });
         count++;

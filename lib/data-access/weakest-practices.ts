@@ -6,7 +6,7 @@ import { weakestPractices, type PracticeTally } from "@/lib/scoring/weakest-prac
 import { portfolioFilters, type PortfolioQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
-import { resourcesFor } from "./internal/resources";
+import { resourcesForGaps } from "./internal/resources";
 import { shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 
 /**
@@ -57,8 +57,8 @@ export async function getWeakestPractices(actor: Actor, query: PortfolioQuery) {
     await takeMissingSnapshots(actor, query);
     const tallies = await practiceTallies(actor, query);
     const discipline = new Map(tallies.map((t) => [t.disciplineKey, t.discipline]));
-    return Promise.all(
-      weakestPractices(tallies).map(async (p) => ({ ...p, discipline: discipline.get(p.disciplineKey)!, resources: await resourcesFor(p.disciplineKey, [p.practiceKey]) })),
-    );
+    const weakest = weakestPractices(tallies);
+    const resources = await resourcesForGaps(weakest.map((p) => ({ disciplineKey: p.disciplineKey, practiceKeys: [p.practiceKey] })));
+    return weakest.map((p, i) => ({ ...p, discipline: discipline.get(p.disciplineKey)!, resources: resources[i]! }));
   });
 }

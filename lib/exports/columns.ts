@@ -2,6 +2,10 @@
 // builders, the "Columns" sheet and docs/exports.md all follow these definitions: change a column
 // here and update docs/exports.md with it.
 
+import { actionItemStatusLabels } from "../action-item-status";
+
+type ActionItemStatus = keyof typeof actionItemStatusLabels;
+
 export type Column<Row> = {
   /** Stable machine name of the column (not shown to users). */
   key: string;
@@ -174,7 +178,7 @@ export type ActionItemExportRow = {
   title: string;
   ownerName: string;
   dueOn: Date | null;
-  status: string;
+  status: ActionItemStatus;
   completedAt: Date | null;
   resources: string[];
   notes: string;
@@ -190,7 +194,7 @@ export const actionItemColumns: Column<ActionItemExportRow>[] = [
   { key: "title", header: "Action", description: "What will be done.", value: (r) => r.title },
   { key: "owner", header: "Owner", description: "Who is responsible for it.", value: (r) => r.ownerName },
   { key: "due", header: "Due date", description: "When it is due (YYYY-MM-DD); empty when not set.", value: (r) => isoDate(r.dueOn) },
-  { key: "status", header: "Status", description: "Planned, In progress or Done.", value: (r) => r.status },
+  { key: "status", header: "Status", description: "Planned, In progress or Done.", value: (r) => actionItemStatusLabels[r.status] },
   { key: "completed", header: "Done at (UTC)", description: "When it was marked done, ISO 8601 UTC; empty until then.", value: (r) => (r.completedAt ? r.completedAt.toISOString() : null) },
   { key: "resources", header: "Toolkit resources", description: "Linked CX Toolkit resources, web addresses separated by a space.", value: (r) => r.resources.join(" ") },
   { key: "notes", header: "Notes", description: "Free-text notes.", value: (r) => r.notes },

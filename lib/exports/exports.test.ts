@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { actionItemColumns, answerColumns, auditColumns, portfolioColumns, type AnswerRow, type Column, type PortfolioRow } from "./columns";
+import { actionItemColumns, answerColumns, auditColumns, portfolioColumns, type ActionItemExportRow, type AnswerRow, type Column, type PortfolioRow } from "./columns";
 import { csvStream } from "./csv";
 import { neutralizeCell } from "./neutralize";
 import { sampleColumns, type Sample } from "./sample-columns";
@@ -102,6 +102,25 @@ describe("column sets", () => {
     expect(doc).toContain(table(answerColumns as readonly Column<never>[]));
     expect(doc).toContain(table(actionItemColumns as readonly Column<never>[]));
     expect(doc).toContain(table(auditColumns as readonly Column<never>[]));
+  });
+
+  it("writes action item statuses in the documented words, not the stored codes", () => {
+    const status = actionItemColumns.find((c) => c.key === "status")!;
+    const row = (s: ActionItemExportRow["status"]): ActionItemExportRow => ({
+      agency: "GSA",
+      program: "Login",
+      discipline: "Design",
+      practiceKey: null,
+      title: "Map",
+      ownerName: "Ana",
+      dueOn: null,
+      status: s,
+      completedAt: null,
+      resources: [],
+      notes: "",
+    });
+    expect((["PLANNED", "IN_PROGRESS", "DONE"] as const).map((s) => status.value(row(s)))).toEqual(["Planned", "In progress", "Done"]);
+    expect(status.description).toBe("Planned, In progress or Done.");
   });
 
   it("formats answers: yes/no, links joined by a space, ISO dates", () => {
