@@ -1,7 +1,7 @@
 // The targets form stores only what a person chose; "next level up" stays a rule, not a frozen value.
 import { expect, test } from "@playwright/test";
 import { createProgramWithLead, createSubmitted, e2eDb, TEST_PASSWORD } from "./factories";
-import { expectAccessible, signIn } from "./fixtures";
+import { expectAccessible, formProblem, signIn } from "./fixtures";
 
 test("saving one discipline's target stores that one; the others stay “next level up”", async ({ page }) => {
   const p = await createProgramWithLead("Targets");
@@ -25,7 +25,8 @@ test("saving one discipline's target stores that one; the others stay “next le
   // A due date without a level is refused, naming the discipline, and nothing changes.
   await page.getByLabel("Due date for Culture").fill("2027-09-30");
   await page.getByRole("button", { name: "Save targets" }).click();
-  await expect(page.getByText("A due date needs a target level: choose one, or clear the date")).toBeVisible();
+  await expect(page.locator("#target-error-culture")).toHaveText("A due date needs a target level: choose one, or clear the date");
+  await expect(formProblem(page)).toBeVisible();
   expect(await e2eDb().target.count({ where: { programId: p.program.id } })).toBe(1);
   await expectAccessible(page);
 });
