@@ -52,23 +52,11 @@ CREATE TRIGGER "Program_portfolio_revision_update" AFTER UPDATE ON "Program"
 CREATE TRIGGER "Program_portfolio_revision" AFTER INSERT OR DELETE ON "Program"
   FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
 
-CREATE TRIGGER "Target_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Target"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "Agency_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Agency"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "Cycle_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Cycle"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "MaturityModel_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "MaturityModel"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "Level_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Level"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "Discipline_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Discipline"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "Practice_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Practice"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "Resource_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "Resource"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "ResourcePractice_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "ResourcePractice"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
-CREATE TRIGGER "ResourceDiscipline_portfolio_revision" AFTER INSERT OR UPDATE OR DELETE ON "ResourceDiscipline"
-  FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"();
+-- Every change to these tables counts, once per statement.
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['Target', 'Agency', 'Cycle', 'MaturityModel', 'Level', 'Discipline', 'Practice', 'Resource', 'ResourcePractice', 'ResourceDiscipline'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "bump_portfolio_revision"()', t || '_portfolio_revision', t);
+  END LOOP;
+END $$;
