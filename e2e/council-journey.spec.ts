@@ -108,6 +108,11 @@ test("CSV, XLSX and PDF downloads contain the accepted program", async ({ page }
 
   const csv = await page.request.get(`/portfolio/export/portfolio.csv?agency=${p.agencyId}`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(csv.headers()["content-disposition"]).toBe(`attachment; filename="cx-portfolio-latest-all-cycles.csv"; filename*=UTF-8''cx-portfolio-latest-all-cycles.csv`);
+  // The cycle in a file's name is one that exists, never the URL's text.
+  const forged = await page.request.get(`/portfolio/export/portfolio.csv?cycle=${encodeURIComponent('x";\u00e9')}`);
+  expect(forged.status()).toBe(400);
+  expect(await forged.text()).toBe(`There is no cycle named “x";\u00e9”. Choose a cycle from the portfolio's filters.`);
   const rows = parseCsv(await csv.text());
   expect(rows[0]).toContain("Program");
   const programCol = rows[0]!.indexOf("Program");
@@ -131,6 +136,7 @@ test("CSV, XLSX and PDF downloads contain the accepted program", async ({ page }
   const pdf = await page.request.get(`/assessments/${assessmentId}/report.pdf`, { timeout: 60_000 });
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toMatch(/^attachment; filename="Export-Program-[0-9a-f]{8}-FY\d{4}-CX-maturity\.pdf"; filename\*=UTF-8''Export%20Program%20/);
   const bytes = (await pdf.body()).toString("latin1");
   expect(bytes.startsWith("%PDF")).toBe(true);
   expect(bytes).toContain("/StructTreeRoot");

@@ -4,6 +4,7 @@ import { getCurrentModel } from "@/lib/data-access/models";
 import { actionItemColumns } from "@/lib/exports/columns";
 import { csvStream } from "@/lib/exports/csv";
 import { actionItemFilterSchema } from "@/lib/validation/action-items";
+import { attachment } from "@/lib/exports/content-disposition";
 
 /** Action items as CSV: one program's (programId) or the actor's agency's, for the filters given. */
 export async function GET(request: Request) {
@@ -14,6 +15,6 @@ export async function GET(request: Request) {
   const names = new Map((await getCurrentModel(actor))?.disciplines.map((d) => [d.key, d.name]));
   const rows = items.map((i) => ({ ...i, discipline: names.get(i.disciplineKey) ?? i.disciplineKey, resources: i.resources.map((r) => r.url) }));
   return new Response(csvStream(actionItemColumns, rows), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="cx-action-items.csv"', "Cache-Control": "private, no-store" },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment("cx-action-items.csv"), "Cache-Control": "private, no-store" },
   });
 }

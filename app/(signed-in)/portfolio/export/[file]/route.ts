@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getBrief } from "@/lib/data-access/brief";
 import { answerExportRows, getPortfolioOptions, portfolioExportRows } from "@/lib/data-access/portfolio";
 import { briefDocx } from "@/lib/exports/brief-docx";
+import { attachment } from "@/lib/exports/content-disposition";
 import { answerColumns, portfolioColumns } from "@/lib/exports/columns";
 import { csvStream } from "@/lib/exports/csv";
 import { xlsxBuffer } from "@/lib/exports/xlsx";
@@ -19,9 +20,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const actor = await requireActor();
   const query = portfolioQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const file = (await params).file;
+  // The file's name carries the cycle: only a cycle that exists, never what the URL says.
+  if (query.cycle && !(await getPortfolioOptions(actor)).cycles.includes(query.cycle)) {
+    return new Response(`There is no cycle named “${query.cycle}”. Choose a cycle from the portfolio's filters.`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
+  }
   const headers = (type: string) => ({
     "Content-Type": type,
-    "Content-Disposition": `attachment; filename="cx-${file.replace(".", `-${query.view}-${query.cycle || "all-cycles"}.`)}"`,
+    "Content-Disposition": attachment(`cx-${file.replace(".", `-${query.view}-${query.cycle || "all-cycles"}.`)}`),
     "Cache-Control": "private, no-store",
   });
   switch (file) {

@@ -1,5 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { exportModel } from "@/lib/data-access/models";
+import { attachment } from "@/lib/exports/content-disposition";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ version: string }> }) {
   const actor = await requireActor();
@@ -8,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   return new Response(JSON.stringify(model, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="cx-maturity-model-v${version}.json"`,
+      "Content-Disposition": attachment(`cx-maturity-model-v${version}.json`),
     },
   });
 }
