@@ -25,6 +25,9 @@ const plansA      = "in        200   404   200  404  404     200   in";
 const plansB      = "in        404   200   404  200  404     200   in";
 const nobody      = "in        404   404   404  404  404     404   in";
 const overseers   = "in        404   404   200  200  200     200   in";
+// A draft's answers: its leads and administrators only, until it is submitted.
+const draftA      = "in        200   404   404  404  404     200   in";
+const draftB      = "in        404   200   404  404  404     200   in";
 const overseesA   = "in        404   404   200  404  200     200   in";
 const overseesB   = "in        404   404   404  200  200     200   in";
 
@@ -139,11 +142,11 @@ export const routeRows: RouteRow[] = [
   {
     route: "/assessments/[assessmentId]/disciplines/[disciplineKey]",
     cases: [
-      ...aAndB("draft's first discipline", (p, w) => `/assessments/${p.draft}/disciplines/${w.model.disciplineKey}`, readsA, readsB),
+      ...aAndB("draft's first discipline", (p, w) => `/assessments/${p.draft}/disciplines/${w.model.disciplineKey}`, draftA, draftB),
       { label: "an unknown discipline", url: (w) => `/assessments/${w.a.draft}/disciplines/no-such-discipline`, expect: nobody },
     ],
   },
-  { route: "/assessments/[assessmentId]/check", cases: aAndB("draft's check page", (p) => `/assessments/${p.draft}/check`, readsA, readsB) },
+  { route: "/assessments/[assessmentId]/check", cases: aAndB("draft's check page", (p) => `/assessments/${p.draft}/check`, draftA, draftB) },
   {
     route: "/assessments/[assessmentId]/results",
     cases: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { canAdminister, canAnswerFor, canPlanFor, canReadProgram, canReview, programScope } from "./policy";
+import { canAdminister, canAnswerFor, canPlanFor, canReadAnswers, canReadProgram, canReview, programScope } from "./policy";
 
 const actor = (role: Actor["role"], scope: Partial<Actor> = {}): Actor => ({
   userId: "u",
@@ -34,6 +34,17 @@ describe("policy", () => {
     expect(canPlanFor(actor("CCO", { agencyId: "y" }), program)).toBe(false);
     expect(canPlanFor(actor("COUNCIL"), program)).toBe(false);
     expect(canPlanFor(actor("ADMIN"), program)).toBe(true);
+  });
+
+  it("a draft's answers are its leads' and administrators' until it is submitted", () => {
+    const readers = (status: string) =>
+      [actor("LEAD", { programIds: ["p1"] }), actor("LEAD", { programIds: ["p2"] }), actor("CCO", { agencyId: "x" }), actor("CCO", { agencyId: "y" }), actor("COUNCIL"), actor("ADMIN")].map((who) =>
+        canReadAnswers(who, program, status),
+      );
+    expect(readers("DRAFT")).toEqual([true, false, false, false, false, true]);
+    expect(readers("RETURNED")).toEqual([true, false, false, false, false, true]);
+    expect(readers("SUBMITTED")).toEqual([true, false, true, false, true, true]);
+    expect(readers("ACCEPTED")).toEqual([true, false, true, false, true, true]);
   });
 
   it("only the council and administrators review; only administrators administer", () => {

@@ -39,6 +39,17 @@ export function canReadProgram(actor: Actor, program: ProgramRef): boolean {
   }
 }
 
+/**
+ * A draft (or a returned assessment being revised) is the program's work in progress: its leads and
+ * administrators read its answers; the council and CCOs see only its status and progress until it is
+ * submitted.
+ */
+export function canReadAnswers(actor: Actor, program: ProgramRef, status: string): boolean {
+  if (!canReadProgram(actor, program)) return false;
+  if (actor.role === "LEAD" || actor.role === "ADMIN") return true;
+  return status === "SUBMITTED" || status === "ACCEPTED";
+}
+
 /** Answering the self-assessment is the program's leads' job. */
 export function canAnswerFor(actor: Actor, program: ProgramRef): boolean {
   return actor.role === "LEAD" && actor.programIds.includes(program.id);

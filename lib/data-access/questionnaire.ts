@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { AnswerInput } from "@/lib/validation/answers";
-import { canAnswerFor } from "@/lib/auth/policy";
+import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
 import { loadAssessment } from "./internal/assessment-access";
 import { isEditableStatus, lockedMessage } from "@/lib/scoring/editable";
 import type { AnswerView, AssessmentStatus, Choice, SaveAnswerResult } from "./types";
@@ -55,6 +55,8 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
   return {
     assessment,
     editable,
+    /** Whether each discipline's answers may be opened (a draft's are not the council's or a CCO's). */
+    answersVisible: canReadAnswers(actor, assessment.program, assessment.status),
     latestReview: review,
     disciplines: disciplines.map((d) => ({
       key: d.key,
@@ -68,6 +70,7 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
 /** One discipline's practices, their level descriptors and the answers so far. */
 export async function getDisciplineQuestions(actor: Actor, assessmentId: string, disciplineKey: string) {
   const { assessment, editable } = await loadAssessment(actor, assessmentId);
+  requireThat(canReadAnswers(actor, assessment.program, assessment.status));
   const disciplines = await db().discipline.findMany({
     where: { modelId: assessment.modelId },
     orderBy: { position: "asc" },

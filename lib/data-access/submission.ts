@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canAnswerFor } from "@/lib/auth/policy";
+import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
 import type { SubmitInput } from "@/lib/validation/answers";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { loadAssessment } from "./internal/assessment-access";
@@ -13,6 +13,7 @@ import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
 /** "Check your answers": the practices still unanswered, by discipline. */
 export async function getCheckAnswers(actor: Actor, assessmentId: string) {
   const { assessment, editable } = await loadAssessment(actor, assessmentId);
+  requireThat(canReadAnswers(actor, assessment.program, assessment.status));
   const [disciplines, answers] = await Promise.all([
     db().discipline.findMany({
       where: { modelId: assessment.modelId },

@@ -14,7 +14,7 @@ const progress = (answered: number, total: number) => (answered === 0 ? "Not sta
 
 export default async function AssessmentPage({ params }: PageProps<"/assessments/[assessmentId]">) {
   const actor = await requireActor();
-  const { assessment, editable, disciplines, latestReview } = await getAssessmentOverview(actor, (await params).assessmentId);
+  const { assessment, editable, answersVisible, disciplines, latestReview } = await getAssessmentOverview(actor, (await params).assessmentId);
   const answered = disciplines.reduce((n, d) => n + d.answered, 0);
   const total = disciplines.reduce((n, d) => n + d.total, 0);
   const hasResults = assessment.status === "SUBMITTED" || assessment.status === "ACCEPTED";
@@ -28,11 +28,21 @@ export default async function AssessmentPage({ params }: PageProps<"/assessments
       )}
       <p className="usa-intro">
         {answered} of {total} practices answered.{" "}
-        {editable ? "Answers save as you go; you can come back at any time." : hasResults ? "This assessment is read-only." : ""}
+        {editable
+          ? "Answers save as you go; you can come back at any time."
+          : hasResults
+            ? "This assessment is read-only."
+            : answersVisible
+              ? ""
+              : "Its answers are the program's work in progress: they can be read once the program submits them."}
       </p>
       <Table caption="Disciplines of this self-assessment" columns={["Discipline", "Answered", "Status"]}>
         {disciplines.map((d) => (
-          <Row key={d.key} header={<Link href={`/assessments/${assessment.id}/disciplines/${d.key}`}>{d.name}</Link>} cells={[`${d.answered} of ${d.total}`, progress(d.answered, d.total)]} />
+          <Row
+            key={d.key}
+            header={answersVisible ? <Link href={`/assessments/${assessment.id}/disciplines/${d.key}`}>{d.name}</Link> : d.name}
+            cells={[`${d.answered} of ${d.total}`, progress(d.answered, d.total)]}
+          />
         ))}
       </Table>
       <div className="usa-button-group">
