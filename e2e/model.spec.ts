@@ -30,6 +30,8 @@ test("an administrator exports the model and a malformed import is refused with 
   const model = JSON.parse(await readFile(file, "utf8")) as { format: string; disciplines: { practices: { descriptors: string[] }[] }[] };
   expect(model.format).toBe("cx-maturity-model/v1");
   expect(model.disciplines).toHaveLength(6);
+  // A signed-in download: no cache along the way keeps a copy.
+  expect((await page.request.get("/admin/model/1/export")).headers()["cache-control"]).toBe("private, no-store");
 
   model.disciplines[0]!.practices[0]!.descriptors = ["too few"];
   await page.getByLabel("Model file (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(model)) });

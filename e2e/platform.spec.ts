@@ -151,6 +151,19 @@ test("the banner and sign-in work by keyboard alone", async ({ page }) => {
   await expect(page).toHaveURL("/lead");
 });
 
+test("the app has an icon, at /favicon.ico too, with the security headers", async ({ page, request }) => {
+  await page.goto("/sign-in");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /^\/icon\.svg/);
+  for (const url of ["/icon.svg", "/favicon.ico"]) {
+    const icon = await request.get(url);
+    expect(icon.status(), url).toBe(200);
+    expect(icon.headers()["content-type"], url).toContain("image/svg+xml");
+    expect(await icon.text(), url).toContain("<title>CX Maturity Assessment</title>");
+    expect(icon.headers()["x-content-type-options"], url).toBe("nosniff");
+    expect(icon.headers()["x-frame-options"], url).toBe("DENY");
+  }
+});
+
 test("responses carry the security headers", async ({ request }) => {
   for (const url of ["/sign-in", "/no-such-page", "/api/auth/csrf"]) {
     const headers = (await request.get(url)).headers();

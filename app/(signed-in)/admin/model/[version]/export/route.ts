@@ -10,6 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": attachment(`cx-maturity-model-v${version}.json`),
+      "Cache-Control": "private, no-store",
     },
   });
 }
