@@ -1,5 +1,6 @@
 // The executive brief in plain language: one source for its page, its PDF (the page printed) and its
 // DOCX, so the three never say different things. Pure.
+import { signedChange } from "./format";
 import type { Mover } from "./scoring/movers";
 
 export type BriefPractice = { title: string; discipline: string; median: number; belowTarget: number; programs: number; resource: { title: string; url: string } | null };
@@ -51,7 +52,7 @@ export function practiceText(p: BriefPractice): string {
 
 export function moversText(b: Brief): string {
   if (b.risers.length === 0 && b.fallers.length === 0) return "No program's overall score changed since its baseline.";
-  const say = (m: Mover) => `${m.program} (${m.change > 0 ? "+" : "−"}${Math.abs(m.change)}, ${m.fromCycle} to ${m.toCycle})`;
+  const say = (m: Mover) => `${m.program} (${signedChange(m.change)}, ${m.fromCycle} to ${m.toCycle})`;
   const rose = b.risers.length > 0 ? `Rose most since their baseline: ${list(b.risers.map(say))}.` : "No program rose since its baseline.";
   const fell = b.fallers.length > 0 ? ` Fell most: ${list(b.fallers.map(say))}.` : " No program fell.";
   return rose + fell;

@@ -9,3 +9,8 @@ export function formatTimestamp(value: string | Date): string {
 export function formatDate(value: string | Date): string {
   return date.format(new Date(value));
 }
+
+/** "+1.2", "−0.4" or "0": the sign is written out, never left to colour. */
+export function signedChange(change: number): string {
+  return change > 0 ? `+${change}` : change < 0 ? `−${Math.abs(change)}` : "0";
+}

@@ -1,7 +1,7 @@
+import { signedChange } from "@/lib/format";
 import type { CompareCell, CompareSummary } from "@/lib/scoring/compare";
 import { levelLabel } from "../uswds/level-tag";
 import { RowHeader, Table } from "../uswds/table";
-import { signedChange } from "./movers";
 
 type Column = { programId: string; heading: string; subheading: string; since: string | null };
 

@@ -1,11 +1,7 @@
 import Link from "next/link";
+import { signedChange } from "@/lib/format";
 import type { Mover } from "@/lib/scoring/movers";
 import { Row, Table } from "../uswds/table";
-
-/** "+1.2" or "−0.4": the sign is written, never shown by colour alone. */
-export function signedChange(change: number) {
-  return change > 0 ? `+${change}` : `−${Math.abs(change)}`;
-}
 
 /** Risers or fallers: program, agency, the two cycles' overall scores and the change. */
 export function MoversTable({ caption, movers, empty }: { caption: string; movers: Mover[]; empty: string }) {

@@ -4,18 +4,11 @@ import { Row, Table } from "../uswds/table";
 
 type DisciplineBenchmark = { key: string; score: number | null; all: Benchmark; agency: Benchmark };
 
-const placeText: Record<string, string> = {
-  "top quarter": "Top quarter",
-  "above the median": "Above the median",
-  "below the median": "Below the median",
-  "bottom quarter": "Bottom quarter",
-};
-
 function BenchmarkCell({ b }: { b: Benchmark }) {
   if (b.withheld) return <span className="text-base-dark">Not shown: fewer than {MIN_BENCHMARK_GROUP} programs</span>;
   return (
     <>
-      <b>{b.placement ? placeText[b.placement] : "No score to place"}</b>
+      <b>{b.placement ? b.placement[0]!.toUpperCase() + b.placement.slice(1) : "No score to place"}</b>
       <span className="display-block font-body-3xs">
         median {b.median.toFixed(1)}, middle half {b.q1.toFixed(1)}–{b.q3.toFixed(1)}, {b.n} programs
       </span>

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser, isNotFound } from "@/lib/testing/factories";
 import { compareQuerySchema, moversQuerySchema, portfolioQuerySchema } from "@/lib/validation/portfolio";
+import { getBrief } from "./brief";
 import { getComparison } from "./compare";
 import { getMovers } from "./movers";
 import { getResults } from "./results";
@@ -156,5 +157,30 @@ describe("compare", () => {
     await expect(getComparison(cco, [a.programs[0]!.id])).rejects.toSatisfy(isNotFound);
     await expect(getComparison(cco, [b.programs[0]!.id, a.programs[0]!.id])).rejects.toSatisfy(isNotFound);
     expect((await getComparison(cco, [b.programs[0]!.id, b.programs[1]!.id])).columns).toHaveLength(2);
+  });
+});
+
+describe("executive brief", () => {
+  it("counts the overall levels, and the open action items overdue or due within 90 days", async () => {
+    const today = new Date("2026-06-15T12:00:00Z");
+    const lead = await council();
+    const item = (i: number, title: string, dueOn: string, status: "PLANNED" | "DONE" = "PLANNED") =>
+      prisma.actionItem.create({ data: { programId: a.programs[i]!.id, disciplineKey: "design", title, ownerName: "Owner", dueOn: new Date(dueOn), status, completedAt: status === "DONE" ? new Date(dueOn) : null, createdById: lead.userId } });
+    await item(0, "Overdue", "2026-06-01");
+    await item(1, "Due soon", "2026-07-15");
+    await item(2, "Due later", "2026-12-31");
+    await item(3, "Done late", "2026-05-01", "DONE");
+    const brief = await getBrief(await council(), portfolioQuerySchema.parse({ agency: a.id }), today);
+    // Latest overall scores 1, 2, 2 (P3's C3), 4, 5.
+    expect(brief).toMatchObject({ scope: a.name, programs: 5, withoutAccepted: 0, overall: { counts: [1, 2, 0, 1, 1], unscored: 0 } });
+    expect(brief.plans).toEqual({
+      overdue: 1,
+      dueSoon: 1,
+      soonest: [
+        { program: a.programs[0]!.name, title: "Overdue", dueOn: new Date("2026-06-01"), overdue: true },
+        { program: a.programs[1]!.name, title: "Due soon", dueOn: new Date("2026-07-15"), overdue: false },
+      ],
+    });
+    expect(brief.practices[0]).toMatchObject({ practiceKey: WEAK_DESIGN, resource: expect.objectContaining({ url: expect.any(String) }) });
   });
 });

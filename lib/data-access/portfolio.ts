@@ -14,7 +14,7 @@ import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
-import { programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { isShown, programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { loadModelShapes } from "./internal/scores";
 
 type PickedRow = {
@@ -60,12 +60,11 @@ type Portfolio = { rows: PickedRow[]; shown: number; programs: number; levelCoun
  */
 async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { limit: number; offset: number }): Promise<Portfolio> {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  const level = query.level ? Prisma.sql`AND "overallLevel" = ${query.level}` : Prisma.empty;
   const limit = window ? Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}` : Prisma.empty;
   const run = () =>
     db().$queryRaw<[{ rows: PickedRow[] | null; shown: number; programs: number; missing: number; levelCounts: LevelCount[] | null }]>`
       WITH every AS MATERIALIZED (${programsWithPick(actor, query)}),
-           shown AS (SELECT * FROM every WHERE "assessmentId" IS NOT NULL ${level})
+           shown AS (SELECT * FROM every WHERE ${isShown(query)})
       SELECT
         (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (
            SELECT x.*, a."modelId", a."updatedAt" AS "acceptedAt", c."name" AS "cycle"

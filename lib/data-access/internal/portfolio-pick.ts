@@ -48,10 +48,15 @@ export function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sq
     WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
 }
 
-/** The programs the filters show: those with a picked assessment, at the chosen overall level if any. */
+/** Which of programsWithPick's rows the filters show: those with a picked assessment, at the chosen overall level if any. */
+export function isShown(query: PortfolioQuery): Prisma.Sql {
+  const level = query.level ? Prisma.sql`AND "overallLevel" = ${query.level}` : Prisma.empty;
+  return Prisma.sql`"assessmentId" IS NOT NULL ${level}`;
+}
+
+/** The programs the filters show. */
 export function shownPrograms(actor: Actor, query: PortfolioQuery): Prisma.Sql {
-  const level = query.level ? Prisma.sql`AND x."overallLevel" = ${query.level}` : Prisma.empty;
-  return Prisma.sql`SELECT * FROM (${programsWithPick(actor, query)}) x WHERE x."assessmentId" IS NOT NULL ${level}`;
+  return Prisma.sql`SELECT * FROM (${programsWithPick(actor, query)}) x WHERE ${isShown(query)}`;
 }
 
 /** Stores the scores of accepted assessments that have no snapshot yet (data written before snapshots existed). */
