@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { scoreAssessment, type AnswerValue } from "./score";
 import { parseSnapshot, snapshotOf } from "./snapshot";
+import { RULE_V1 } from "./rules";
 
-const model = { disciplines: [{ key: "design", practiceKeys: ["d1", "d2"] }, { key: "culture", practiceKeys: ["c1", "c2"] }] };
+const model = { rule: RULE_V1, disciplines: [{ key: "design", practiceKeys: ["d1", "d2"] }, { key: "culture", practiceKeys: ["c1", "c2"] }] };
 
 describe("score snapshots", () => {
   it("keep the overall and per-discipline scores and read back the same", () => {
