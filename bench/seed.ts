@@ -4,6 +4,7 @@
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { seedDefaultModel } from "../prisma/seed/model";
+import { parseScoringRule } from "../lib/model/model-schema";
 import { seedToolkit } from "../prisma/seed/toolkit";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { createPrismaClient } from "../scripts/lib/prisma";
@@ -35,6 +36,7 @@ async function readModel(url: string) {
       where: { isCurrent: true },
       select: {
         id: true,
+        scoringRule: true,
         disciplines: { orderBy: { position: "asc" }, select: { key: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true } } } },
       },
     });
@@ -45,7 +47,8 @@ async function readModel(url: string) {
     });
     const resourcesByDiscipline = new Map<string, string[]>();
     for (const m of mapped) resourcesByDiscipline.set(m.disciplineKey, [...(resourcesByDiscipline.get(m.disciplineKey) ?? []), m.resourceId]);
-    return { model: model satisfies ModelShape, resourcesByDiscipline };
+    const { scoringRule, ...shape } = model;
+    return { model: { ...shape, rule: parseScoringRule(scoringRule) } satisfies ModelShape, resourcesByDiscipline };
   } finally {
     await prisma.$disconnect();
   }

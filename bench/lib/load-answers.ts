@@ -17,7 +17,7 @@ export const PARALLEL = Math.max(2, Math.min(4, availableParallelism()));
 /** Writes the answers and snapshots; returns how many of each. */
 export async function loadAnswers(ctx: LoadContext): Promise<{ answers: number; snapshots: number }> {
   const { pool, plan, seed, model, log, idOf, at, leadOf, record } = ctx;
-  const scoring = { disciplines: model.disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
+  const scoring = { rule: model.rule, disciplines: model.disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
   const snapshots: SnapshotRow[] = [];
   const practiceCount = scoring.disciplines.reduce((n, d) => n + d.practiceKeys.length, 0);
   const chunks = Math.ceil(plan.assessments.length / ANSWER_CHUNK);

@@ -2,10 +2,11 @@
 // turns a plan's days into timestamps, the accounts that act, and the audit events they leave.
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import type { ScoringRule } from "../../lib/scoring/rules";
 import type { AuditRow, UserRow } from "./load-tables";
 import type { AssessmentPlan, Portfolio } from "./synthetic-portfolio";
 
-export type ModelShape = { id: string; disciplines: { key: string; practices: { id: string; key: string }[] }[] };
+export type ModelShape = { id: string; rule: ScoringRule; disciplines: { key: string; practices: { id: string; key: string }[] }[] };
 export type BenchAccounts = { council: string; admin: string; cco: string; lead: string };
 export type LoadOptions = { seed: number; model: ModelShape; resourcesByDiscipline: Map<string, string[]>; passwordHash: string; accounts: BenchAccounts; log: (line: string) => void };
 

@@ -21,7 +21,8 @@ import { createUser as adminCreateUser, getUserForAdmin, listUsers, resetPasswor
 import { listAuditEvents } from "./audit-log";
 import { setCurrentModel } from "./models";
 import { randomUUID } from "node:crypto";
-import { defaultModel } from "@/lib/model/default-model";
+import { defaultModelV1 } from "@/lib/model/default-model";
+import { defaultModelV2 } from "@/lib/model/v2/model";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 
@@ -110,7 +111,7 @@ const operations: Operation[] = [
   { name: "read the current model", run: (actor) => getCurrentModel(actor), allowed: everyone },
   { name: "list model versions", run: (actor) => listModelVersions(actor), allowed: ["admin"] },
   { name: "export model version 1", run: (actor) => exportModel(actor, 1), allowed: ["admin"] },
-  { name: "import a model version", run: (actor) => importModel(actor, JSON.stringify(defaultModel), false), allowed: ["admin"] },
+  { name: "import a model version", run: (actor) => importModel(actor, JSON.stringify(defaultModelV2), false), allowed: ["admin"] },
   {
     name: "set program A's targets",
     run: (actor, w) => setTargets(actor, { programId: w.a.id, targets: [{ disciplineKey: "design", targetLevel: 3, dueOn: null, expectedVersion: 0 }] }),
@@ -237,7 +238,7 @@ describe("the audit log", () => {
 describe("model import", () => {
   it("rejects a malformed model with the field named and writes nothing", async () => {
     const versions = await prisma.maturityModel.count();
-    const broken = structuredClone(defaultModel);
+    const broken = structuredClone(defaultModelV2);
     broken.disciplines[1]!.practices[0]!.descriptors = ["only one"];
     const result = await importModel(world.actors.admin, JSON.stringify(broken), true);
     expect(result).toEqual({
@@ -248,13 +249,24 @@ describe("model import", () => {
     expect(await prisma.maturityModel.count()).toBe(versions);
   });
 
-  it("exports a version that imports back as an identical new version", async () => {
-    const exported = await exportModel(world.actors.admin, 1);
-    expect(exported).toEqual(defaultModel);
+  it("exports each shipped version with its rule, and it imports back as an identical new version", async () => {
+    expect(await exportModel(world.actors.admin, 1)).toEqual(defaultModelV1);
+    const exported = await exportModel(world.actors.admin, 2);
+    expect(exported).toEqual(defaultModelV2);
     const imported = await importModel(world.actors.admin, JSON.stringify(exported), false);
     expect(imported.ok).toBe(true);
     if (imported.ok) expect(await exportModel(world.actors.admin, imported.value.version)).toEqual(exported);
-    expect((await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true } })).version).toBe(1);
+    expect((await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true } })).version).toBe(2);
+  });
+
+  it("refuses a malformed scoring rule precisely and writes nothing", async () => {
+    const versions = await prisma.maturityModel.count();
+    const broken = { ...structuredClone(defaultModelV2), scoring: { ...defaultModelV2.scoring, minAnsweredShare: "half" } };
+    const result = await importModel(world.actors.admin, JSON.stringify(broken), true);
+    expect(!result.ok && result.fieldErrors?.file).toEqual([
+      "scoring.minAnsweredShare: must be a number from 0.5 to 1: the share of a discipline's practices that must be answered with a level",
+    ]);
+    expect(await prisma.maturityModel.count()).toBe(versions);
   });
 });
 

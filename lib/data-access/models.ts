@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
-import { MODEL_FORMAT, parseModelJson, type ModelDocument } from "@/lib/model/model-schema";
+import { MODEL_FORMAT, parseGlossary, parseModelJson, parseScoringRule, type ModelDocument } from "@/lib/model/model-schema";
+import type { ScoringRule } from "@/lib/scoring/rules";
 import { writeModelVersion } from "./internal/write-model";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
@@ -14,6 +15,8 @@ const modelContent = {
   version: true,
   name: true,
   description: true,
+  scoringRule: true,
+  glossary: true,
   levels: { orderBy: { rank: "asc" }, select: { rank: true, name: true, description: true } },
   disciplines: {
     orderBy: { position: "asc" },
@@ -30,6 +33,7 @@ const modelContent = {
           key: true,
           title: true,
           description: true,
+          a11Areas: true,
           descriptors: { orderBy: { levelRank: "asc" }, select: { levelRank: true, text: true } },
         },
       },
@@ -38,7 +42,8 @@ const modelContent = {
 } as const;
 
 async function loadModel(where: { isCurrent: true } | { version: number }) {
-  return db().maturityModel.findFirst({ where, select: modelContent });
+  const model = await db().maturityModel.findFirst({ where, select: modelContent });
+  return model && { ...model, scoringRule: parseScoringRule(model.scoringRule), glossary: parseGlossary(model.glossary) };
 }
 
 export type ModelView = NonNullable<Awaited<ReturnType<typeof loadModel>>>;
@@ -46,6 +51,18 @@ export type ModelView = NonNullable<Awaited<ReturnType<typeof loadModel>>>;
 /** The model new assessments use. The model is public to every signed-in user. */
 export async function getCurrentModel(_actor: Actor): Promise<ModelView | null> {
   return loadModel({ isCurrent: true });
+}
+
+export type ModelRule = { version: number; name: string; isCurrent: boolean; rule: ScoringRule };
+
+/** The rule of every version in use or with assessments, oldest first, for the Methodology page. Public to signed-in users. */
+export async function listModelRules(_actor: Actor): Promise<ModelRule[]> {
+  const models = await db().maturityModel.findMany({
+    where: { OR: [{ isCurrent: true }, { assessments: { some: {} } }] },
+    orderBy: { version: "asc" },
+    select: { version: true, name: true, isCurrent: true, scoringRule: true },
+  });
+  return models.map(({ scoringRule, ...m }) => ({ ...m, rule: parseScoringRule(scoringRule) }));
 }
 
 export type ModelVersionSummary = { version: number; name: string; isCurrent: boolean; createdAt: Date; disciplines: number; practices: number; assessments: number };
@@ -82,17 +99,19 @@ export async function exportModel(actor: Actor, version: number): Promise<ModelD
     format: MODEL_FORMAT,
     name: model.name,
     description: model.description,
+    scoring: model.scoringRule,
+    glossary: model.glossary,
     levels: model.levels,
     disciplines: model.disciplines.map((d) => ({
       key: d.key,
       name: d.name,
       description: d.description,
-      a11Areas: d.a11Areas,
       practices: d.practices.map((p) => ({
         key: p.key,
         title: p.title,
         description: p.description,
         descriptors: p.descriptors.map((x) => x.text),
+        a11Areas: p.a11Areas,
       })),
     })),
   };

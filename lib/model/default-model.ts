@@ -1,16 +1,21 @@
-// The default CX maturity model shipped with the product: the GSA CX Center of Excellence's five
+// Version 1 of the CX maturity model shipped with the product: the GSA CX Center of Excellence's five
 // levels and the six CX disciplines in plain language (sources: the seeds on levels and disciplines),
-// with this project's own practices (default-practices.ts).
+// with this project's own practices (default-practices.ts). Kept for the assessments taken on it;
+// new assessments use version 2 (v2/model.ts).
+import type { A11Area } from "@/lib/db/generated/enums";
+import { RULE_V1 } from "@/lib/scoring/rules";
 import { defaultPractices } from "./default-practices";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
 
-type DisciplineContent = Omit<ModelDocument["disciplines"][number], "practices">;
+type DisciplineContent = Omit<ModelDocument["disciplines"][number], "practices"> & { a11Areas: A11Area[] };
 
-export const defaultModel: ModelDocument = {
+export const defaultModelV1: ModelDocument = {
   format: MODEL_FORMAT,
   name: "CX Maturity Model (default)",
   description:
     "Five levels of customer-experience maturity across six CX disciplines. Each level requires the full realization of the levels below it.",
+  scoring: RULE_V1,
+  glossary: [],
   levels: [
     { rank: 1, name: "Reactive", description: "The program has little understanding of its customers." },
     { rank: 2, name: "Tactical", description: "The program has done some customer research, mostly as part of other projects." },
@@ -71,5 +76,5 @@ export const defaultModel: ModelDocument = {
       a11Areas: ["ORGANIZATION_AND_CULTURE"],
     },
   ] satisfies DisciplineContent[]
-  ).map((d) => ({ ...d, practices: defaultPractices[d.key as keyof typeof defaultPractices] })),
+  ).map(({ a11Areas, ...d }) => ({ ...d, practices: defaultPractices[d.key as keyof typeof defaultPractices].map((p) => ({ ...p, a11Areas })) })),
 };

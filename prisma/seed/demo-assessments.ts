@@ -1,6 +1,9 @@
 // Demo self-assessments across three cycles, so the council's portfolio, baselines and trends have
-// something to show: accepted history for most programs and every status in the open cycle.
+// something to show: accepted history for most programs and every status in the open cycle. The
+// closed cycles were taken on model version 1 and the open one on version 2, so comparisons across
+// the change of model show how they say so.
 import type { Prisma } from "../../lib/db/generated/client";
+import { parseScoringRule } from "../../lib/model/model-schema";
 import { isLevel } from "../../lib/scoring/rules";
 import { scoreAssessment, type AnswerValue } from "../../lib/scoring/score";
 import { snapshotOf } from "../../lib/scoring/snapshot";
@@ -150,16 +153,20 @@ export async function seedDemoAssessments(
   tx: Prisma.TransactionClient,
   ids: { programs: Record<string, string>; leads: Record<string, string>; council: string },
 ) {
-  const model = await tx.maturityModel.findFirstOrThrow({ where: { isCurrent: true }, select: { id: true } });
-  const disciplines = await tx.discipline.findMany({
-    where: { modelId: model.id },
-    orderBy: { position: "asc" },
-    select: { key: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true } } },
+  const models = await tx.maturityModel.findMany({
+    orderBy: { version: "asc" },
+    select: {
+      id: true,
+      isCurrent: true,
+      scoringRule: true,
+      disciplines: { orderBy: { position: "asc" }, select: { key: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true } } } },
+    },
   });
-  const scoring = { disciplines: disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
-  const practiceKey = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, p.key] as const)));
+  const current = required(models.find((m) => m.isCurrent), "a model in use");
+  const earliest = models[0]!;
   // A plan's levels move by one gain per cycle, counted from the earliest.
   const cycles = await tx.cycle.findMany({ orderBy: { startsOn: "asc" }, select: { id: true, name: true, endsOn: true } });
+  const modelOf = (step: number) => (step === cycles.length - 1 ? current : earliest);
 
   for (const [index, plan] of plans.entries()) {
     const programId = required(ids.programs[plan.program], `the program ${plan.program}`);
@@ -171,6 +178,8 @@ export async function seedDemoAssessments(
       const submittedAt = new Date(cycle.endsOn.getTime() - (20 + ((index * 11) % 50)) * DAY);
       const reviewedAt = new Date(submittedAt.getTime() + (5 + (index % 4) * 3) * DAY);
       const submitted = status !== "DRAFT";
+      const model = modelOf(step);
+      const { disciplines } = model;
       const assessment = await tx.assessment.create({
         data: {
           programId,
@@ -186,14 +195,18 @@ export async function seedDemoAssessments(
       const answers = disciplines.flatMap((d, di) =>
         d.practices.map((p, pi) => {
           // Partner coordination stands in for a practice some programs have no use for.
-          const notApplicable = di === 4 && pi === 5;
+          const notApplicable = p.key === "governance-partner-coordination";
           const level = plan.start[di]! + plan.gain[di]! * step + spread[(pi + 3 * di + 5 * index) % spread.length]!;
           return {
             assessmentId: assessment.id,
             practiceId: p.id,
             level: notApplicable ? null : clamp(Math.round(level)),
             notApplicable,
-            evidenceNote: pi === 0 ? "See the program's CX action plan." : "",
+            evidenceNote: notApplicable
+              ? "Not applicable: the program delivers this service alone, with no partner agencies or contractors in the customer's journey."
+              : pi === 0
+                ? "See the program's CX action plan."
+                : "",
             answeredById: lead,
           };
         }),
@@ -202,7 +215,9 @@ export async function seedDemoAssessments(
       await tx.answer.createMany({ data: kept });
       if (status === "SUBMITTED" || status === "ACCEPTED") {
         // As submitting in the app does: the scores are taken when the answers are locked.
+        const practiceKey = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, p.key] as const)));
         const values = new Map<string, AnswerValue>(kept.map((a) => [practiceKey.get(a.practiceId)!, isLevel(a.level) ? a.level : "NA"]));
+        const scoring = { rule: parseScoringRule(model.scoringRule), disciplines: disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
         await tx.scoreSnapshot.create({ data: { assessmentId: assessment.id, ...snapshotOf(scoreAssessment(scoring, values)) } });
       }
       if (status === "ACCEPTED" || status === "RETURNED") {

@@ -7,7 +7,8 @@ import { seedToolkit } from "./toolkit";
 
 export async function seedDatabase(prisma: PrismaClient, options: { demo: boolean }): Promise<string[]> {
   const done: string[] = [];
-  if ((await seedDefaultModel(prisma)) === "created") done.push("the default maturity model");
+  const models = await seedDefaultModel(prisma);
+  if (models !== "present") done.push(models === "created" ? "the default maturity models (versions 1 and 2)" : "the default maturity model, second edition");
   const resources = await seedToolkit(prisma);
   if (resources !== "present") done.push(`${resources} CX Toolkit resources`);
   if (options.demo && (await seedDemo(prisma)) === "created") done.push("demo data (accounts use the password demo-password)");

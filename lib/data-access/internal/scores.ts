@@ -2,29 +2,32 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { groupBy } from "@/lib/group-by";
 import type { Prisma } from "@/lib/db/generated/client";
-import { isLevel } from "@/lib/scoring/rules";
+import { parseScoringRule } from "@/lib/model/model-schema";
+import { isLevel, type ScoringRule } from "@/lib/scoring/rules";
 import { scoreAssessment, type AnswerValue, type AssessmentScore } from "@/lib/scoring/score";
 import { parseSnapshot, snapshotOf, type ScoreSnapshotData } from "@/lib/scoring/snapshot";
 
-type Reader = Pick<Prisma.TransactionClient, "answer" | "discipline">;
+type Reader = Pick<Prisma.TransactionClient, "answer" | "discipline" | "maturityModel">;
 
 export type ModelShape = {
+  version: number;
+  rule: ScoringRule;
   disciplines: { key: string; name: string; a11Areas: string[]; practices: { id: string; key: string; title: string }[] }[];
 };
 
-/** The disciplines and practices of each model version, in model order. */
+/** The rule, disciplines and practices of each model version, in model order. */
 export async function loadModelShapes(modelIds: string[], client: Reader = db()): Promise<Map<string, ModelShape>> {
-  const disciplines = await client.discipline.findMany({
-    where: { modelId: { in: [...new Set(modelIds)] } },
-    orderBy: { position: "asc" },
-    select: { modelId: true, key: true, name: true, a11Areas: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
-  });
-  const shapes = new Map<string, ModelShape>();
-  for (const { modelId, ...d } of disciplines) {
-    const shape = shapes.get(modelId) ?? { disciplines: [] };
-    shape.disciplines.push(d);
-    shapes.set(modelId, shape);
-  }
+  const ids = [...new Set(modelIds)];
+  const [models, disciplines] = await Promise.all([
+    client.maturityModel.findMany({ where: { id: { in: ids } }, select: { id: true, version: true, scoringRule: true } }),
+    client.discipline.findMany({
+      where: { modelId: { in: ids } },
+      orderBy: { position: "asc" },
+      select: { modelId: true, key: true, name: true, a11Areas: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
+    }),
+  ]);
+  const shapes = new Map<string, ModelShape>(models.map((m) => [m.id, { version: m.version, rule: parseScoringRule(m.scoringRule), disciplines: [] }]));
+  for (const { modelId, ...d } of disciplines) shapes.get(modelId)?.disciplines.push(d);
   return shapes;
 }
 
@@ -43,14 +46,15 @@ export async function scoreAssessments(refs: { id: string; modelId: string }[], 
   const byAssessment = groupBy(answers, (a) => a.assessmentId);
   const scored = new Map<string, ScoredAssessment>();
   for (const ref of refs) {
-    const shape = shapes.get(ref.modelId) ?? { disciplines: [] };
+    const shape = shapes.get(ref.modelId);
+    if (!shape) throw new Error(`Assessment ${ref.id} names model ${ref.modelId}, which does not exist.`);
     const keyOf = new Map(shape.disciplines.flatMap((d) => d.practices.map((p) => [p.id, p.key] as const)));
     const values = new Map<string, AnswerValue>();
     for (const a of byAssessment.get(ref.id) ?? []) {
       const key = keyOf.get(a.practiceId);
       if (key) values.set(key, !a.notApplicable && isLevel(a.level) ? a.level : "NA");
     }
-    const model = { disciplines: shape.disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
+    const model = { rule: shape.rule, disciplines: shape.disciplines.map((d) => ({ key: d.key, practiceKeys: d.practices.map((p) => p.key) })) };
     scored.set(ref.id, { shape, values, score: scoreAssessment(model, values) });
   }
   return scored;

@@ -1,7 +1,7 @@
 // Writes a model document as a new MaturityModel version. Used by the seed and by the
 // administrators' import (models.ts, which checks the actor first).
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ModelDocument } from "@/lib/model/model-schema";
+import { disciplineA11Areas, type ModelDocument } from "@/lib/model/model-schema";
 
 export async function writeModelVersion(tx: Prisma.TransactionClient, doc: ModelDocument, options: { makeCurrent: boolean }) {
   const latest = await tx.maturityModel.aggregate({ _max: { version: true } });
@@ -13,6 +13,8 @@ export async function writeModelVersion(tx: Prisma.TransactionClient, doc: Model
       name: doc.name,
       description: doc.description,
       isCurrent: options.makeCurrent,
+      scoringRule: doc.scoring,
+      glossary: doc.glossary,
       levels: { create: doc.levels },
     },
     select: { id: true, version: true },
@@ -25,13 +27,14 @@ export async function writeModelVersion(tx: Prisma.TransactionClient, doc: Model
         name: d.name,
         description: d.description,
         position: index + 1,
-        a11Areas: d.a11Areas,
+        a11Areas: disciplineA11Areas(d.practices),
         practices: {
           create: d.practices.map((p, position) => ({
             key: p.key,
             title: p.title,
             description: p.description,
             position: position + 1,
+            a11Areas: p.a11Areas,
             descriptors: { create: p.descriptors.map((text, i) => ({ levelRank: i + 1, text })) },
           })),
         },
