@@ -14,7 +14,8 @@ export function AssessmentHeading({ assessment, title }: { assessment: Assessmen
         current={title}
       />
       <p className="margin-bottom-0 text-base">
-        {assessment.program.agency.name} · {assessment.program.name} · {assessment.cycle.name} <StatusTag status={assessment.status} />
+        {assessment.program.agency.name} · {assessment.program.name} · {assessment.cycle.name} · model version {assessment.model.version}{" "}
+        <StatusTag status={assessment.status} />
       </p>
       <h1 className="margin-top-1">{title}</h1>
     </>

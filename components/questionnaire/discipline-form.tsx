@@ -9,6 +9,7 @@ export function DisciplineForm(props: {
   practices: PracticeQuestion[];
   levels: { rank: number; name: string }[];
   editable: boolean;
+  notApplicableNeedsReason: boolean;
   nextHref: string;
   nextLabel: string;
 }) {
@@ -28,6 +29,7 @@ export function DisciplineForm(props: {
           practice={p}
           levels={props.levels}
           editable={props.editable}
+          notApplicableNeedsReason={props.notApplicableNeedsReason}
           serverErrors={state.fieldErrors?.[p.id]}
         />
       ))}

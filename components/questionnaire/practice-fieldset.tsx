@@ -29,6 +29,7 @@ export function PracticeFieldset(props: {
   practice: PracticeQuestion;
   levels: { rank: number; name: string }[];
   editable: boolean;
+  notApplicableNeedsReason: boolean;
   serverErrors?: string[];
 }) {
   const { assessmentId, practice, levels, editable } = props;
@@ -82,7 +83,13 @@ export function PracticeFieldset(props: {
         {practice.descriptors.map((d) => (
           <div key={d.levelRank}>{option(`level-${d.levelRank}`, String(d.levelRank) as Choice, d.text)}</div>
         ))}
-        {option("level-na", "NA", "This practice does not apply to this program. It is left out of the scores.")}
+        {option(
+          "level-na",
+          "NA",
+          props.notApplicableNeedsReason
+            ? "This practice does not apply to this program. It is left out of the scores, so say why in the evidence note: the council reviews the reason."
+            : "This practice does not apply to this program. It is left out of the scores.",
+        )}
       </div>
 
       {evidenceFields.map((f) => (

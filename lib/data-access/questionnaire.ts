@@ -1,4 +1,6 @@
 import "server-only";
+import { parseGlossary, parseScoringRule } from "@/lib/model/model-schema";
+import { termsUsed } from "@/lib/model/glossary";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -78,7 +80,7 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
   });
   const index = disciplines.findIndex((d) => d.key === disciplineKey);
   requireThat(index >= 0);
-  const [discipline, levels, answers] = await Promise.all([
+  const [discipline, levels, answers, model] = await Promise.all([
     db().discipline.findUniqueOrThrow({
       where: { modelId_key: { modelId: assessment.modelId, key: disciplineKey } },
       select: {
@@ -93,13 +95,17 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
     }),
     db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
     db().answer.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: answerView }),
+    db().maturityModel.findUniqueOrThrow({ where: { id: assessment.modelId }, select: { scoringRule: true, glossary: true } }),
   ]);
   const byPractice = new Map(answers.map((a) => [a.practiceId, toView(a)]));
+  const texts = discipline.practices.flatMap((p) => [p.title, p.description, ...p.descriptors.map((d) => d.text)]);
   return {
     assessment,
     editable,
     discipline,
     levels,
+    notApplicableNeedsReason: parseScoringRule(model.scoringRule).notApplicableNeedsReason,
+    glossary: termsUsed(parseGlossary(model.glossary), texts),
     practices: discipline.practices.map((p) => ({ ...p, answer: byPractice.get(p.id) ?? null })),
     previous: disciplines[index - 1] ?? null,
     next: disciplines[index + 1] ?? null,

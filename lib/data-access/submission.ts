@@ -7,20 +7,25 @@ import { fail, ok, type Result } from "@/lib/validation/result";
 import { loadAssessment } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
-import { takeScoreSnapshot } from "./internal/scores";
+import { modelRule, takeScoreSnapshot } from "./internal/scores";
+import { lacksReason, unexplainedMessage } from "@/lib/scoring/not-applicable";
 import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
 
-/** "Check your answers": the practices still unanswered, by discipline. */
+/**
+ * "Check your answers": the practices still unanswered, and, where the model's rule asks for one,
+ * those marked "not applicable" without a reason, by discipline.
+ */
 export async function getCheckAnswers(actor: Actor, assessmentId: string) {
   const { assessment, editable } = await loadAssessment(actor, assessmentId);
   requireThat(canReadAnswers(actor, assessment.program, assessment.status));
-  const [disciplines, answers] = await Promise.all([
+  const [disciplines, answers, rule] = await Promise.all([
     db().discipline.findMany({
       where: { modelId: assessment.modelId },
       orderBy: { position: "asc" },
       select: { key: true, name: true, practices: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
     }),
-    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true } }),
+    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true, evidenceNote: true } }),
+    modelRule(assessment.modelId),
   ]);
   const byPractice = new Map(answers.map((a) => [a.practiceId, a]));
   const rows = disciplines.map((d) => ({
@@ -28,11 +33,17 @@ export async function getCheckAnswers(actor: Actor, assessmentId: string) {
     name: d.name,
     practices: d.practices.map((p) => {
       const a = byPractice.get(p.id);
-      return { id: p.id, title: p.title, answer: a ? (a.notApplicable ? ("NA" as const) : (a.level ?? null)) : null };
+      return {
+        id: p.id,
+        title: p.title,
+        answer: a ? (a.notApplicable ? ("NA" as const) : (a.level ?? null)) : null,
+        reasonMissing: rule.notApplicableNeedsReason && a !== undefined && lacksReason(a),
+      };
     }),
   }));
   const unanswered = rows.reduce((n, d) => n + d.practices.filter((p) => p.answer === null).length, 0);
-  return { assessment, editable, disciplines: rows, unanswered };
+  const unexplained = rows.flatMap((d) => d.practices.filter((p) => p.reasonMissing).map((p) => p.title));
+  return { assessment, editable, disciplines: rows, unanswered, unexplained };
 }
 
 /**
@@ -52,6 +63,15 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
   if (answers < practices) {
     const missing = practices - answers;
     return fail(`${missing} practice${missing === 1 ? " is" : "s are"} not answered yet. Answer each one or mark it “not applicable”, then submit.`);
+  }
+  if ((await modelRule(assessment.modelId)).notApplicableNeedsReason) {
+    const notApplicable = await db().answer.findMany({
+      where: { assessmentId: assessment.id, notApplicable: true },
+      orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
+      select: { notApplicable: true, evidenceNote: true, practice: { select: { title: true } } },
+    });
+    const unexplained = notApplicable.filter(lacksReason).map((a) => a.practice.title);
+    if (unexplained.length > 0) return fail(unexplainedMessage(unexplained));
   }
   const outcome = await db().$transaction(async (tx) => {
     const updated = await tx.assessment.updateMany({

@@ -31,6 +31,7 @@ export type AssessmentHeader = {
   status: AssessmentStatus;
   version: number;
   modelId: string;
+  model: { version: number };
   submitKey: string | null;
   program: { id: string; agencyId: string; name: string; agency: { name: string } };
   cycle: { id: string; name: string; status: CycleStatus };

@@ -13,6 +13,7 @@ const assessmentHeader = {
   status: true,
   version: true,
   modelId: true,
+  model: { select: { version: true } },
   submitKey: true,
   program: { select: { id: true, agencyId: true, name: true, agency: { select: { name: true } } } },
   cycle: { select: { id: true, name: true, status: true } },

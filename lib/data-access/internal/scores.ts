@@ -31,6 +31,12 @@ export async function loadModelShapes(modelIds: string[], client: Reader = db())
   return shapes;
 }
 
+/** The scoring rule of one model version. */
+export async function modelRule(modelId: string, client: Pick<Reader, "maturityModel"> = db()): Promise<ScoringRule> {
+  const model = await client.maturityModel.findUniqueOrThrow({ where: { id: modelId }, select: { scoringRule: true } });
+  return parseScoringRule(model.scoringRule);
+}
+
 export type ScoredAssessment = { shape: ModelShape; values: Map<string, AnswerValue>; score: AssessmentScore };
 
 /** Scores many assessments with two queries: their models and their answers. */

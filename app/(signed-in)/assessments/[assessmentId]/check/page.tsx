@@ -18,11 +18,18 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
   return (
     <>
       <AssessmentHeading assessment={check.assessment} title="Check your answers" />
-      {check.unanswered > 0 ? (
+      {check.unanswered > 0 && (
         <Alert type="warning" heading={`${check.unanswered} practice${check.unanswered === 1 ? " is" : "s are"} not answered yet`}>
           Answer each practice or mark it “not applicable” before you submit.
         </Alert>
-      ) : (
+      )}
+      {check.unexplained.length > 0 && (
+        <Alert type="warning" heading={`${check.unexplained.length} “not applicable” answer${check.unexplained.length === 1 ? " needs" : "s need"} a reason`}>
+          This model version asks why a practice does not apply, because the council reviews every practice left out of the scores. Say why in the
+          evidence note of each practice marked “Reason needed” below.
+        </Alert>
+      )}
+      {check.unanswered === 0 && check.unexplained.length === 0 && (
         <p className="usa-intro">Every practice is answered. Check them once more, then submit for council review.</p>
       )}
       {check.disciplines.map((d) => (
@@ -35,6 +42,10 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
                   {p.answer === null ? (
                     <Link href={`${base}/disciplines/${d.key}`} className="text-secondary-dark text-bold">
                       Not answered<span className="usa-sr-only">: answer “{p.title}”</span>
+                    </Link>
+                  ) : p.reasonMissing ? (
+                    <Link href={`${base}/disciplines/${d.key}`} className="text-secondary-dark text-bold">
+                      Not applicable: reason needed<span className="usa-sr-only"> for “{p.title}”</span>
                     </Link>
                   ) : p.answer === "NA" ? (
                     "Not applicable"
@@ -52,7 +63,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
           </p>
         </Section>
       ))}
-      {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={check.unanswered > 0} />}
+      {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={check.unanswered > 0 || check.unexplained.length > 0} />}
     </>
   );
 }

@@ -29,11 +29,25 @@ export default async function DisciplinePage({ params }: PageProps<"/assessments
         </Alert>
       )}
       <p>For each practice, choose the level that describes your program today. Each level includes the ones before it.</p>
+      {q.glossary.length > 0 && (
+        <details className="margin-bottom-4 bg-base-lightest padding-2 radius-md maxw-tablet-lg">
+          <summary className="text-bold">Terms used on this page ({q.glossary.length})</summary>
+          <dl className="margin-bottom-0">
+            {q.glossary.map((g) => (
+              <div key={g.term}>
+                <dt className="text-bold margin-top-1">{g.term}</dt>
+                <dd className="margin-left-0">{g.definition}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
       <DisciplineForm
         assessmentId={assessmentId}
         practices={q.practices}
         levels={q.levels}
         editable={q.editable}
+        notApplicableNeedsReason={q.notApplicableNeedsReason}
         nextHref={nextHref}
         nextLabel={q.next ? `continue to ${q.next.name}` : "check your answers"}
       />
