@@ -31,7 +31,8 @@ export async function getActionItemForm(actor: Actor, programId: string, discipl
   const discipline = await currentDiscipline(disciplineKey);
   requireThat(discipline !== null);
   const practiceKeys = practiceKey ? [practiceKey] : discipline.practices.map((p) => p.key);
-  return { program, discipline, practiceKey: practiceKey ?? null, resources: await resourcesFor(discipline.key, practiceKeys) };
+  const resources = await resourcesFor(discipline.key, practiceKeys.map((key) => ({ key, level: null })));
+  return { program, discipline, practiceKey: practiceKey ?? null, resources };
 }
 
 /** A new action item tied to a gap; its resources must be mapped to that gap (its discipline or practice). */

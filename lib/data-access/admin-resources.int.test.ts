@@ -86,7 +86,7 @@ describe("toolkit resource administration", () => {
     const tag = randomUUID();
     const { discipline, practice, other, uses } = await quietPractice();
     expect(uses).toBeLessThan(6); // Else the new resource could be crowded off the gap's list.
-    const ids = async () => (await resourcesFor(discipline.key, [practice.key])).map((r) => r.id);
+    const ids = async () => (await resourcesFor(discipline.key, [{ key: practice.key, level: null }])).map((r) => r.id);
 
     const created = await createResource(admin, details(tag));
     if (!created.ok) throw new Error(created.message);

@@ -17,7 +17,7 @@ const detailFields = { title: true, url: true, publisher: true, format: true, si
 
 const mappingSelect = {
   disciplines: { orderBy: { disciplineKey: "asc" }, select: { disciplineKey: true } },
-  practices: { orderBy: [{ rank: "asc" }, { practiceKey: "asc" }], select: { practiceKey: true, rank: true } },
+  practices: { orderBy: [{ rank: "asc" }, { practiceKey: "asc" }], select: { practiceKey: true, rank: true, fromLevel: true, toLevel: true } },
 } satisfies Prisma.ResourceSelect;
 
 const currentModel = () =>
@@ -146,15 +146,20 @@ export async function setResourceMapping(actor: Actor, input: ResourceMapping): 
     if (unknownPractices.length) {
       return fail(`The current maturity model has no practice ${list(unknownPractices)}. Choose practices from the list.`, { practiceKeys: ["Choose practices from the list"] });
     }
+    // The form edits the current model's practices: mappings for earlier versions' practices stay,
+    // and a practice that stays mapped keeps its level band.
+    const band = new Map(before.practices.map((p) => [p.practiceKey, { fromLevel: p.fromLevel, toLevel: p.toLevel }]));
     await tx.resourceDiscipline.deleteMany({ where: { resourceId: input.resourceId } });
-    await tx.resourcePractice.deleteMany({ where: { resourceId: input.resourceId } });
+    await tx.resourcePractice.deleteMany({ where: { resourceId: input.resourceId, practiceKey: { in: [...knownPractices] } } });
     await tx.resourceDiscipline.createMany({ data: disciplineKeys.map((disciplineKey) => ({ resourceId: input.resourceId, disciplineKey })) });
-    await tx.resourcePractice.createMany({ data: practiceKeys.map((practiceKey, i) => ({ resourceId: input.resourceId, practiceKey, rank: i + 1 })) });
+    await tx.resourcePractice.createMany({
+      data: practiceKeys.map((practiceKey, i) => ({ resourceId: input.resourceId, practiceKey, rank: i + 1, ...band.get(practiceKey) })),
+    });
     await recordAudit(tx, actor, {
       action: "resource.map",
       entityType: "Resource",
       entityId: input.resourceId,
-      before: { disciplineKeys: before.disciplines.map((d) => d.disciplineKey), practiceKeys: before.practices.map((p) => p.practiceKey) },
+      before: { disciplineKeys: before.disciplines.map((d) => d.disciplineKey), practiceKeys: before.practices.filter((p) => knownPractices.has(p.practiceKey)).map((p) => p.practiceKey) },
       after: { disciplineKeys, practiceKeys },
     });
     return ok({ disciplines: disciplineKeys.length, practices: practiceKeys.length });

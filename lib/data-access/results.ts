@@ -14,7 +14,7 @@ import { scoreAssessments } from "./internal/scores";
 
 async function scoreOf(assessmentId: string, modelId: string) {
   const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
-  return { disciplines: scored.shape.disciplines, values: scored.values, score: scored.score };
+  return { modelVersion: scored.shape.version, disciplines: scored.shape.disciplines, values: scored.values, score: scored.score };
 }
 
 /** Results of a submitted or accepted assessment: scores, baseline, targets, gaps and what to read. */
@@ -47,7 +47,11 @@ export async function getResults(actor: Actor, assessmentId: string) {
   const below = ranked.map((gap) => belowTarget(current.disciplines.find((x) => x.key === gap.key)!.practices, (key) => current.values.get(key), gap.target));
   // Only gaps list resources; a discipline at its target asks for none.
   const withGap = ranked.flatMap((gap, i) => (gap.gap > 0 ? [i] : []));
-  const found = await resourcesForGaps(withGap.map((i) => ({ disciplineKey: ranked[i]!.key, practiceKeys: below[i]!.map((p) => p.key) })));
+  const levelOf = (key: string) => {
+    const value = current.values.get(key);
+    return isLevel(value) ? value : null;
+  };
+  const found = await resourcesForGaps(withGap.map((i) => ({ disciplineKey: ranked[i]!.key, practices: below[i]!.map((p) => ({ key: p.key, level: levelOf(p.key) })) })));
   const resources = new Map(withGap.map((i, n) => [i, found[n]!]));
   const disciplines: DisciplineResult[] = ranked.map((gap, i) => {
     const d = current.disciplines.find((x) => x.key === gap.key)!;
@@ -83,7 +87,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
     assessment,
     levels,
     overall: overallOf(current.score),
-    baseline: baseline ? { cycleName: baseline.cycleName, ...overallOf(baseline.score) } : null,
+    baseline: baseline ? { cycleName: baseline.cycleName, modelVersion: baseline.modelVersion, ...overallOf(baseline.score) } : null,
     isBaseline,
     /** In the model's order, for the scores table and chart. */
     disciplines: current.disciplines.map((d) => disciplines.find((x) => x.key === d.key)!),

@@ -58,7 +58,8 @@ export async function getWeakestPractices(actor: Actor, query: PortfolioQuery) {
     const tallies = await practiceTallies(actor, query);
     const discipline = new Map(tallies.map((t) => [t.disciplineKey, t.discipline]));
     const weakest = weakestPractices(tallies);
-    const resources = await resourcesForGaps(weakest.map((p) => ({ disciplineKey: p.disciplineKey, practiceKeys: [p.practiceKey] })));
+    // The median program's level picks the help: rounded down, as a half level has not been reached.
+    const resources = await resourcesForGaps(weakest.map((p) => ({ disciplineKey: p.disciplineKey, practices: [{ key: p.practiceKey, level: Math.floor(p.median) }] })));
     return weakest.map((p, i) => ({ ...p, discipline: discipline.get(p.disciplineKey)!, resources: resources[i]! }));
   });
 }

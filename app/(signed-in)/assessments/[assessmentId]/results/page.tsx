@@ -12,6 +12,7 @@ import { Section } from "@/components/section";
 import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
 import { getResults } from "@/lib/data-access/results";
+import { versionChangeText } from "@/lib/model/version-change";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -22,12 +23,19 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
   const levelNames = r.levels.map((l) => l.name);
   const programId = r.assessment.program.id;
   const base = `/assessments/${r.assessment.id}/results`;
+  const modelChange =
+    r.baseline && versionChangeText({ label: `The baseline (${r.baseline.cycleName})`, version: r.baseline.modelVersion }, { label: "this assessment", version: r.assessment.model.version });
   return (
     <div className={print ? "results results--print" : "results"}>
       <AssessmentHeading assessment={r.assessment} title="Results" />
       {submitted && (
         <Alert type="success" role="status" heading="Submitted for council review">
           The assessment is read-only until the council accepts it or returns it to you.
+        </Alert>
+      )}
+      {modelChange && (
+        <Alert type="info" slim>
+          {modelChange}
         </Alert>
       )}
       <OverallResult overall={r.overall} baseline={r.baseline} isBaseline={r.isBaseline} levelNames={levelNames} />
