@@ -16,7 +16,7 @@ const base: Brief = {
   fallers: [],
   plans: { overdue: 0, dueSoon: 0, soonest: [] },
 };
-const mover = (program: string, change: number) => ({ programId: program, program, agency: "A", fromCycle: "FY2024", toCycle: "FY2026", from: 2, to: 2 + change, change });
+const mover = (program: string, change: number) => ({ programId: program, program, agency: "A", fromCycle: "FY2024", toCycle: "FY2026", from: 2, to: 2 + change, fromVersion: 1, toVersion: 1, change });
 
 describe("the brief in plain language", () => {
   it("says what it covers", () => {

@@ -52,7 +52,8 @@ export function practiceText(p: BriefPractice): string {
 
 export function moversText(b: Brief): string {
   if (b.risers.length === 0 && b.fallers.length === 0) return "No program's overall score changed since its baseline.";
-  const say = (m: Mover) => `${m.program} (${signedChange(m.change)}, ${m.fromCycle} to ${m.toCycle})`;
+  const say = (m: Mover) =>
+    `${m.program} (${signedChange(m.change)}, ${m.fromCycle} to ${m.toCycle}${m.fromVersion === m.toVersion ? "" : `, model version ${m.fromVersion} to ${m.toVersion}`})`;
   const rose = b.risers.length > 0 ? `Rose most since their baseline: ${list(b.risers.map(say))}.` : "No program rose since its baseline.";
   const fell = b.fallers.length > 0 ? ` Fell most: ${list(b.fallers.map(say))}.` : " No program fell.";
   return rose + fell;

@@ -10,7 +10,7 @@ import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
 import { submittedScores } from "./internal/scores";
 
-const assessmentRef = { select: { id: true, modelId: true, cycle: { select: { name: true } } } } as const;
+const assessmentRef = { select: { id: true, modelId: true, model: { select: { version: true } }, cycle: { select: { name: true } } } } as const;
 
 const cellsOf = (s: ScoreSnapshotData | undefined) => ({
   overall: { score: s?.overallScore ?? null, level: s?.overallLevel ?? null } satisfies Cell,
@@ -45,10 +45,13 @@ export async function getComparison(actor: Actor, programIds: readonly string[])
     : ordered.map((p) => ({ program: p, assessment: p.latestAssessment, before: p.baselineAssessment?.id === p.latestAssessment?.id ? null : p.baselineAssessment }));
   const refs = shown.flatMap((s) => [s.assessment, s.before]).filter((a) => a !== null);
   const [scores, outline] = await Promise.all([submittedScores(refs), currentModelOutline()]);
+  /** The model versions of every assessment shown or compared with, to say so when they differ. */
+  const modelVersions = refs.map((a) => a.model.version);
+  const mixed = new Set(modelVersions).size > 1;
   const columns = shown.map(({ program, assessment, before }) => ({
     programId: program.id,
     heading: byCycle ? (assessment?.cycle.name ?? "") : program.name,
-    subheading: byCycle ? program.name : `${program.agency.name}${assessment ? `, ${assessment.cycle.name}` : ""}`,
+    subheading: `${byCycle ? program.name : `${program.agency.name}${assessment ? `, ${assessment.cycle.name}` : ""}`}${assessment && mixed ? `, model version ${assessment.model.version}` : ""}`,
     assessmentId: assessment?.id ?? null,
     since: before?.cycle.name ?? null,
   }));
@@ -63,5 +66,5 @@ export async function getComparison(actor: Actor, programIds: readonly string[])
       }),
     ),
   );
-  return { byCycle, program: byCycle ? ordered[0]! : null, columns, ...table, ...outline };
+  return { byCycle, program: byCycle ? ordered[0]! : null, columns, modelVersions, ...table, ...outline };
 }

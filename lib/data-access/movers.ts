@@ -15,15 +15,18 @@ async function movesSince(actor: Actor, query: MoversQuery): Promise<Move[]> {
   const earliestFirst = query.since === "baseline" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const run = () => db().$queryRaw<(Omit<Move, "from"> & { from: number | null; fromId: string; fromModelId: string; snapshotted: boolean })[]>`
     SELECT s."programId", s."program", s."agency", fc."name" AS "fromCycle", tc."name" AS "toCycle", fs."overallScore" AS "from", s."overallScore" AS "to",
+           fm."version" AS "fromVersion", tm."version" AS "toVersion",
            f."id" AS "fromId", f."modelId" AS "fromModelId", fs."assessmentId" IS NOT NULL AS "snapshotted"
     FROM (${shownPrograms(actor, query)}) s
     JOIN "Assessment" ta ON ta."id" = s."assessmentId"
     JOIN "Cycle" tc ON tc."id" = ta."cycleId"
+    JOIN "MaturityModel" tm ON tm."id" = ta."modelId"
     JOIN LATERAL (
       SELECT a."id", a."modelId", a."cycleId" FROM "Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId"
       WHERE a."programId" = s."programId" AND a."status" = 'ACCEPTED' AND c."startsOn" < tc."startsOn"
       ORDER BY c."startsOn" ${earliestFirst} LIMIT 1) f ON TRUE
     JOIN "Cycle" fc ON fc."id" = f."cycleId"
+    JOIN "MaturityModel" fm ON fm."id" = f."modelId"
     LEFT JOIN "ScoreSnapshot" fs ON fs."assessmentId" = f."id"
     WHERE s."overallScore" IS NOT NULL`;
   let rows = await run();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { movers, type Move } from "./movers";
 
-const move = (program: string, from: number, to: number): Move => ({ programId: program, program, agency: "A", fromCycle: "FY2024", toCycle: "FY2026", from, to });
+const move = (program: string, from: number, to: number): Move => ({ programId: program, program, agency: "A", fromCycle: "FY2024", toCycle: "FY2026", from, to, fromVersion: 1, toVersion: 1 });
 
 describe("movers", () => {
   it("lists risers by largest rise and fallers by largest fall, leaving out programs that did not move", () => {

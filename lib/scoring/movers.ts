@@ -1,6 +1,7 @@
 // The programs whose overall score rose or fell most between two accepted assessments. Pure.
 
-export type Move = { programId: string; program: string; agency: string; fromCycle: string; toCycle: string; from: number; to: number };
+/** From and to are overall scores; fromVersion and toVersion the model versions they were assessed on. */
+export type Move = { programId: string; program: string; agency: string; fromCycle: string; toCycle: string; from: number; to: number; fromVersion: number; toVersion: number };
 export type Mover = Move & { change: number };
 
 /** How many programs each list shows. */

@@ -26,7 +26,7 @@ export const practicesV2: Record<
       descriptors: [
         "No written description of the experience the program wants to deliver exists.",
         "At least one project charter or brief describes the experience that project wants to deliver, but no document covers the whole program.",
-        "All of level 2, and a program-wide CX vision is written down and approved by program leaders (the approval is on record). It names the experience wanted for each of the top tasks.",
+        "All of level 2, and a program-wide CX vision, approved in writing by program leaders, names the experience wanted for each of the top tasks.",
         "All of level 3, and the vision covers every channel the program uses (web, phone, mail, in person) and the steps that partners deliver for the program.",
         "All of level 4, and program leaders have reviewed the vision against customer data in the last 12 months, with a dated record of the review and of any changes made.",
       ],
@@ -42,7 +42,7 @@ export const practicesV2: Record<
         "At least one team has listed the top tasks or pain points of its own service, from data it already had.",
         "All of level 2, and the program keeps one ranked list of top tasks for all its services, built from at least two sources of customer data (for example, web analytics and contact reasons).",
         "All of level 3, and every CX priority in the program's current plan names the top task or pain point it addresses.",
-        "All of level 4, and the ranking was checked with customers themselves in the last 24 months (for example, a top-task survey under a PRA clearance), with a dated record of the result.",
+        "All of level 4, and the ranking was checked with customers themselves in the last 24 months (for example, a survey asking customers to rank tasks, under a PRA clearance), with a dated record of the result.",
       ],
       a11Areas: ["GOVERNANCE", "CUSTOMER_RESEARCH"],
     },
@@ -154,7 +154,7 @@ export const practicesV2: Record<
         "Program staff talk with customers and watch them use services, not only read reports. Direct contact shows needs that numbers cannot. Research that asks ten or more people the same questions needs a PRA clearance.",
       descriptors: [
         "No one in the program has interviewed or observed customers in the last 12 months to learn about them.",
-        "Projects or contractors interviewed or observed customers as part of other work in the last 12 months.",
+        "At least one project or contractor interviewed or observed customers as part of other work in the last 12 months.",
         "All of level 2, and the program ran its own interviews, observation or site visits on its top tasks in the last 12 months, with written findings.",
         "All of level 3, and a written research plan sets the program's research questions for the year, and every study in the last 12 months traces to it.",
         "All of level 4, and every study in the last 12 months included customers from the groups the program has trouble reaching, with counts of who took part.",
@@ -210,7 +210,7 @@ export const practicesV2: Record<
         "Research findings are kept in one shared, searchable place. This avoids repeated research and gives everyone the same picture of customers.",
       descriptors: [
         "Research reports stay with whoever created them; there is no shared place to find them.",
-        "Some research is saved on team drives or sites, without summaries or a way to search it.",
+        "At least one study is saved on a team drive or site, without a summary or a way to search it.",
         "All of level 2, and one research library holds the program's research findings, each with a short summary, and every employee can open it.",
         "All of level 3, and a named owner tags each study in the library by customer group and journey and adds each new study within 30 days of its end.",
         "All of level 4, and each study in the library records at least one decision it informed, or is marked \"not yet used\".",
@@ -227,7 +227,7 @@ export const practicesV2: Record<
         "The program has compared completion or satisfaction between customer groups at least once (for example, in a single study).",
         "All of level 2, and at least once a year the program reports completion rate and satisfaction for the top tasks by customer group (for example, by language, age band, disability, location or channel).",
         "All of level 3, and every gap larger than the gap threshold has an owner and a tracked action.",
-        "All of level 4, and every gap has stayed within the gap threshold, or narrowed, for four quarters running.",
+        "All of level 4, and in each of the last two yearly reports every gap was within the gap threshold or smaller than the year before.",
       ],
       a11Areas: ["CUSTOMER_RESEARCH", "MEASUREMENT"],
     },
@@ -238,7 +238,7 @@ export const practicesV2: Record<
       key: "design-hcd-process",
       title: "Changes follow a human-centered design process and are tested with customers",
       description:
-        "The program uses a written, repeatable process to research, design and test changes with the people who use them, following guidance such as the Digital Services Playbook. Testing finds problems before customers do. Sessions with fewer than ten people, or under a generic clearance, fit the PRA.",
+        "The program uses a written, repeatable process to research, design and test changes with the people who use them, following guidance such as the Digital Services Playbook. Testing finds problems before customers do. Testing with fewer than ten people, or under a generic clearance, stays within the PRA.",
       descriptors: [
         "Changes to services reach customers without any customer trying them first.",
         "At least one project in the last 12 months ran a usability test with customers, usually once, near launch.",
@@ -252,7 +252,7 @@ export const practicesV2: Record<
       key: "design-co-creation",
       title: "Customers and frontline staff help design solutions",
       description:
-        "The program involves customers, frontline staff and partners in creating solutions, not only in testing them. The people who use and deliver a service know where it fails. Standing groups that give the agency group advice fall under FACA.",
+        "The program involves customers, frontline staff and partners in creating solutions, not only in testing them. The people who use and deliver a service know where it fails. A standing group with members from outside government that gives the agency group advice must be chartered under FACA; a panel whose members each give individual input need not be.",
       descriptors: [
         "Staff and contractors design changes alone; customers and frontline staff take no part.",
         "Customers or frontline staff were asked for ideas at least once in the last 12 months (for example, a workshop or an ideation challenge).",
@@ -297,7 +297,7 @@ export const practicesV2: Record<
         "Customers who read little or no English need the top tasks in a language they understand. The program decides its supported languages from customer data and current federal policy. Whether groups complete tasks equally is scored under the fair-access practice.",
       descriptors: [
         "The program offers content and help only in English and has not looked at which languages its customers speak.",
-        "The program offers some content or interpreter help in other languages, on request or project by project.",
+        "At least one piece of content, or interpreter help, is offered in another language, on request or project by project.",
         "All of level 2, and the program has a written list of supported languages, chosen from data on the languages its customers speak.",
         "All of level 3, and the content and help for all top tasks are available in every one of the supported languages.",
         "All of level 4, and every change to the English content of the top tasks reaches the supported languages within 30 days, with records.",
@@ -367,12 +367,12 @@ export const practicesV2: Record<
       key: "measurement-transaction-feedback",
       title: "Post-transaction surveys run for every designated service and are reported each quarter",
       description:
-        "Customers answer a few short questions right after a transaction. For High Impact Service Providers, A-11 §280 asks for these results for each designated service every quarter; this is the only practice that scores that submission. The questions are scored under the standard-methods practice.",
+        "Customers answer a few short questions right after a transaction, at the touchpoint where it happened. For High Impact Service Providers, A-11 §280 asks for these results for each designated service every quarter; this is the only practice that scores that submission. The questions are scored under the standard-methods practice.",
       descriptors: [
         "The program does not ask customers for feedback after a transaction; complaints are its only feedback.",
         "At least one project ran a post-transaction survey in the last 12 months, with its own questions, for a limited time.",
         "All of level 2, and a post-transaction survey runs without a break in the main channel of every designated service.",
-        "All of level 3, and the results for every designated service were submitted to OMB in each of the last four quarters, in the A-11 format (programs that are not High Impact Service Providers send the same data to their agency's CX lead).",
+        "All of level 3, and the results for every designated service were submitted to OMB in each of the last four quarters, in the A-11 format (programs that are not High Impact Service Providers send the same data to the agency CX lead).",
         "All of level 4, and the survey runs in every channel of every designated service (web, phone, in person, mail), with response counts for each channel.",
       ],
       a11Areas: ["MEASUREMENT"],
@@ -468,7 +468,7 @@ export const practicesV2: Record<
       key: "governance-accountable-executive",
       title: "One named executive is accountable for CX across the program",
       description:
-        "A named senior leader answers for the customer experience across the whole program. The CX Center of Excellence advises building CX work before hiring a chief customer officer; the agency-level Lead Agency Service Delivery Official of the GSDI Act is not scored here.",
+        "A named senior leader answers for the customer experience across the whole program. GSA's CX Center of Excellence advises against hiring a chief customer officer as a first step; the agency-level Lead Agency Service Delivery Official of the GSDI Act is not scored here.",
       descriptors: [
         "No one is responsible for CX across the program; each office handles its own customer issues.",
         "A manager or staff member leads CX work as a side duty.",
@@ -557,7 +557,7 @@ export const practicesV2: Record<
         "The program has no list of the services it provides to the public.",
         "Offices keep their own lists of services, in different forms.",
         "All of level 2, and one service inventory lists every public-facing service of the program, with its owner, its channels and its yearly number of customers.",
-        "All of level 3, and the service inventory marks the designated services, agreed with OMB (for High Impact Service Providers) or with the agency's CX lead (for other programs), with records.",
+        "All of level 3, and the service inventory marks the designated services, agreed with OMB (for High Impact Service Providers) or with the agency CX lead (for other programs), with records.",
         "All of level 4, and every designated service has a written service definition.",
       ],
       a11Areas: ["GOVERNANCE"],
@@ -614,7 +614,7 @@ export const practicesV2: Record<
         "Every employee, not only frontline staff, learns why the customer experience matters and how their job affects it. Frontline staff and CX specialists get training for their role.",
       descriptors: [
         "The program offers no customer service or CX training.",
-        "Some staff take customer service training, by their own choice or in only some offices.",
+        "At least one employee took customer service training in the last 12 months, by their own choice or in one office.",
         "All of level 2, and every member of the frontline staff was trained in the last 12 months on the service expectations and the shared answers, with completion records.",
         "All of level 3, and every employee, including managers and executives, completed CX training in the last 12 months, with completion records.",
         "All of level 4, and every employee in a research, design, measurement or analytics role completed training for that role in the last 12 months, with records.",
@@ -628,7 +628,7 @@ export const practicesV2: Record<
         "Employees listen to calls, watch research sessions, visit offices and share customer stories. Direct contact builds empathy and keeps customers in mind.",
       descriptors: [
         "Staff do not hear directly from customers, and no one shares customer stories.",
-        "Staff share customer stories informally, and a few choose to listen to calls or watch research sessions.",
+        "Customer stories are shared informally, and staff who choose to can listen to calls or watch research sessions.",
         "All of level 2, and the program shares customer stories or feedback with all staff at least monthly (for example, in a newsletter or all-staff meeting).",
         "All of level 3, and every program leader spent at least four hours with customers in the last 12 months (listening to calls, watching research, visiting offices), with records.",
         "All of level 4, and every employee spent at least four hours with customers in the last 12 months, with records.",
@@ -645,7 +645,7 @@ export const practicesV2: Record<
         "At least one frontline employee has a customer service element in their performance plan.",
         "All of level 2, and every employee who serves customers directly has a customer service element with observable standards (for example, using the shared answers).",
         "All of level 3, and every manager and executive has a performance element tied to the program's CX goals.",
-        "All of level 4, and every team has at least one yearly team goal on a customer measure, reviewed at year end, while survey scores are not used to rate individuals.",
+        "All of level 4, and every team has at least one yearly team goal on a customer measure, reviewed at year end.",
       ],
       a11Areas: ["ORGANIZATION_AND_CULTURE"],
     },
@@ -659,7 +659,7 @@ export const practicesV2: Record<
         "Supervisors thank staff for good service, each in their own way; the program has no set way to recognize it.",
         "All of level 2, and the program has a written recognition process for customer service (for example, a quarterly award) open to all staff, with records of each award.",
         "All of level 3, and every award citation in the last 12 months cites customer feedback or a CX result.",
-        "All of level 4, and each recognized practice is written up and shared with all staff, and at least one other team adopted one in the last 12 months, with a record.",
+        "All of level 4, and every practice recognized in the last 12 months was written up and shared with all staff, with records.",
       ],
       a11Areas: ["ORGANIZATION_AND_CULTURE"],
     },

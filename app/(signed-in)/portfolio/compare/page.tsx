@@ -4,6 +4,7 @@ import { CompareTable } from "@/components/portfolio/compare-table";
 import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
 import { getComparison } from "@/lib/data-access/compare";
+import { mixedVersionsText } from "@/lib/model/version-change";
 import { compareQuerySchema } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Compare programs" };
@@ -26,6 +27,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/portfoli
   }
   const c = await getComparison(actor, parsed.data.program);
   const title = c.program ? `${c.program.name} across cycles` : "Programs side by side";
+  const mixed = mixedVersionsText(c.modelVersions);
   const changeNote = c.program ? "Each change is since the cycle before." : "Each program is shown by its latest accepted assessment; each change is since its baseline.";
   return (
     <div className="data-page">
@@ -35,6 +37,11 @@ export default async function ComparePage({ searchParams }: PageProps<"/portfoli
           ? "This program has no accepted assessment yet."
           : `${c.columns.length} ${c.program ? "cycles" : "programs"}: the level of each discipline, its score, its change and its gap to target. ${changeNote}`}
       </p>
+      {mixed && (
+        <Alert type="info" slim>
+          {mixed}
+        </Alert>
+      )}
       {c.columns.length > 0 && (
         <CompareTable
           caption={c.program ? `Levels of ${c.program.name} per discipline, by cycle` : "Levels per discipline, by program"}
