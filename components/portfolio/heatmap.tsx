@@ -6,7 +6,7 @@ import { CompareCheckbox } from "./compare-form";
 import { SortHeader } from "./sort-header";
 
 type Cell = { level: number | null; score: number | null };
-type Entry = { programId: string; program: string; agency: string; assessmentId: string; cycle: string; overall: Cell; disciplines: Record<string, Cell> };
+type Entry = { programId: string; program: string; agency: string; assessmentId: string; cycle: string; modelVersion: number; overall: Cell; disciplines: Record<string, Cell> };
 
 /**
  * The heatmap: each program's attained level, overall and per discipline, one page of rows, sorted by
@@ -50,7 +50,9 @@ export function Heatmap({
               <CompareCheckbox programId={e.programId} program={e.program} />
               <div>
                 <Link href={`/assessments/${e.assessmentId}/results`}>{e.program}</Link>
-                <span className="display-block font-body-3xs text-base-dark">{e.cycle}</span>
+                <span className="display-block font-body-3xs text-base-dark">
+                  {e.cycle} · model version {e.modelVersion}
+                </span>
               </div>
             </div>
           </RowHeader>

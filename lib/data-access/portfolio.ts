@@ -23,6 +23,7 @@ type PickedRow = {
   agency: string;
   assessmentId: string;
   modelId: string;
+  modelVersion: number;
   /** From json_agg: an ISO timestamp. */
   acceptedAt: string;
   cycle: string;
@@ -67,9 +68,10 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
            shown AS (SELECT * FROM every WHERE ${isShown(query)})
       SELECT
         (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (
-           SELECT x.*, a."modelId", a."updatedAt" AS "acceptedAt", c."name" AS "cycle"
+           SELECT x.*, a."modelId", m."version" AS "modelVersion", a."updatedAt" AS "acceptedAt", c."name" AS "cycle"
            FROM (SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}) x
-           JOIN "Assessment" a ON a."id" = x."assessmentId" JOIN "Cycle" c ON c."id" = a."cycleId") x) AS "rows",
+           JOIN "Assessment" a ON a."id" = x."assessmentId" JOIN "Cycle" c ON c."id" = a."cycleId"
+           JOIN "MaturityModel" m ON m."id" = a."modelId") x) AS "rows",
         (SELECT count(*) FROM shown)::int AS "shown",
         (SELECT count(*) FROM every)::int AS "programs",
         (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing",
@@ -94,6 +96,7 @@ function toEntries(rows: PickedRow[]) {
       agency: row.agency,
       assessmentId: row.assessmentId,
       modelId: row.modelId,
+      modelVersion: row.modelVersion,
       cycle: row.cycle,
       acceptedAt: new Date(row.acceptedAt),
       overall: { score: score.overallScore, level: score.overallLevel },
@@ -168,6 +171,7 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): 
         agency: e.agency,
         program: e.program,
         cycle: e.cycle,
+        modelVersion: e.modelVersion,
         view: query.view,
         status: "ACCEPTED",
         disciplineKey: d.key,

@@ -22,6 +22,7 @@ export type PortfolioRow = {
   agency: string;
   program: string;
   cycle: string;
+  modelVersion: number;
   view: "baseline" | "latest";
   status: string;
   disciplineKey: string;
@@ -62,6 +63,12 @@ export const portfolioColumns: Column<PortfolioRow>[] = [
   { key: "program", header: "Program", description: "Program (service) that was assessed.", value: (r) => r.program },
   { key: "cycle", header: "Cycle", description: "Assessment cycle of the assessment this row comes from.", value: (r) => r.cycle },
   {
+    key: "modelVersion",
+    header: "Model version",
+    description: "Version of the maturity model the assessment was taken on. Versions differ in practices and in how answers become levels (see Methodology): compare levels across versions with care.",
+    value: (r) => r.modelVersion,
+  },
+  {
     key: "view",
     header: "Baseline or latest",
     description:
@@ -86,7 +93,8 @@ export const portfolioColumns: Column<PortfolioRow>[] = [
   {
     key: "level",
     header: "Level (1–5)",
-    description: "Maturity level attained in the discipline: the highest level that at least 80 % of its answered practices reach. Empty when not scored.",
+    description:
+      "Maturity level attained in the discipline, by the rule of the assessment's model version: the highest level that at least 80 % of its answered practices reach (version 2 and later also: with no answered practice more than one level below it). Empty when not scored.",
     value: (r) => r.level,
   },
   {
@@ -98,19 +106,21 @@ export const portfolioColumns: Column<PortfolioRow>[] = [
   {
     key: "overallScore",
     header: "Overall score",
-    description: "Mean of the scored disciplines' scores (each discipline weighs the same), one decimal; the same on every row of the assessment.",
+    description:
+      "Mean of the scored disciplines' scores (each discipline weighs the same), one decimal (version 2 and later: only when every discipline is scored); the same on every row of the assessment.",
     value: (r) => r.overallScore,
   },
   {
     key: "overallLevel",
     header: "Overall level",
-    description: "Highest level attained by at least 80 % of the scored disciplines; the same on every row of the assessment.",
+    description:
+      "Version 1: the highest level attained by at least 80 % of the scored disciplines. Version 2 and later: the lowest scored discipline's level, and only when every discipline is scored. The same on every row of the assessment.",
     value: (r) => r.overallLevel,
   },
   {
     key: "a11Areas",
     header: "OMB A-11 §280 areas",
-    description: "OMB Circular A-11 §280 CX capacity areas the discipline maps to (crosswalk), e.g. \"Governance; Organization & Culture\".",
+    description: "OMB Circular A-11 §280 CX capacity areas the discipline's practices give evidence for (crosswalk), e.g. \"Governance; Organization & Culture\".",
     value: (r) => r.a11Areas,
   },
   {

@@ -187,6 +187,7 @@ describe("csvStream", () => {
       agency: "Agência, \"Federal\"",
       program: "=cmd|' /C calc'!A0",
       cycle: "FY2025",
+      modelVersion: 2,
       view: "baseline",
       status: "ACCEPTED",
       disciplineKey: "measurement",
@@ -208,6 +209,7 @@ describe("csvStream", () => {
       'Agência, "Federal"',
       "'=cmd|' /C calc'!A0",
       "FY2025",
+      "2",
       "baseline",
       "ACCEPTED",
       "measurement",
@@ -220,8 +222,8 @@ describe("csvStream", () => {
       "Governance; Organization & Culture",
       "2025-06-30T12:00:00.000Z",
     ]);
-    expect(second?.slice(7, 10)).toEqual(["", "", ""]);
-    expect(second?.[13]).toBe("");
+    expect(second?.slice(8, 11)).toEqual(["", "", ""]);
+    expect(second?.[14]).toBe("");
   });
 
   it("pulls rows lazily, as the consumer reads, and stops the source when cancelled", async () => {

@@ -4,6 +4,7 @@ import { CompareForm } from "@/components/portfolio/compare-form";
 import { Distribution } from "@/components/portfolio/distribution";
 import { PortfolioFilters } from "@/components/portfolio/filters";
 import { Heatmap } from "@/components/portfolio/heatmap";
+import { mixedVersionsText } from "@/lib/model/version-change";
 import { PortfolioViews } from "@/components/portfolio/views-nav";
 import { requireActor } from "@/lib/auth/session";
 import { getPortfolio, PORTFOLIO_PAGE_SIZE } from "@/lib/data-access/portfolio";
@@ -22,6 +23,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
   const first = (p.page - 1) * PORTFOLIO_PAGE_SIZE + 1;
   const pageNote = p.total > p.entries.length ? ` Page ${p.page}: programs ${first} to ${first + p.entries.length - 1} of ${p.total}.` : "";
   // A data page (app/globals.css): the wide container, and landscape paper when printed.
+  const mixed = mixedVersionsText(p.entries.map((e) => e.modelVersion));
   return (
     <div className="data-page portfolio-page">
       <h1>Portfolio</h1>
@@ -39,6 +41,7 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
         <a href={`/portfolio/export/answers.xlsx?${exportQuery}`}>raw answers (Excel)</a>
       </p>
       <CompareForm />
+      {mixed && <p className="text-base-dark">{mixed}</p>}
       <Heatmap
         query={query}
         entries={p.entries}
