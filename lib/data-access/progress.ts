@@ -9,7 +9,8 @@ import { targetStatus, type TargetStatus } from "@/lib/scoring/targets";
 import { isUuid, requireRole } from "./internal/guards";
 import { submittedScores } from "./internal/scores";
 
-type ProgramPoints = { programId: string; points: CyclePoint[]; overall: Map<string, Cell> };
+/** `versions`: the model version of each point's assessment, by cycle. */
+type ProgramPoints = { programId: string; points: CyclePoint[]; overall: Map<string, Cell>; versions: Map<string, number> };
 
 /** Each program's accepted assessments laid out on every cycle, oldest first; null where none. */
 async function programPoints(programIds: string[]) {
@@ -17,7 +18,7 @@ async function programPoints(programIds: string[]) {
     db().cycle.findMany({ orderBy: { startsOn: "asc" }, select: { name: true } }),
     db().assessment.findMany({
       where: { programId: { in: programIds }, status: "ACCEPTED" },
-      select: { id: true, modelId: true, programId: true, cycle: { select: { name: true } } },
+      select: { id: true, modelId: true, model: { select: { version: true } }, programId: true, cycle: { select: { name: true } } },
     }),
   ]);
   const scored = await submittedScores(assessments);
@@ -26,14 +27,16 @@ async function programPoints(programIds: string[]) {
   for (const programId of programIds) {
     const mine = assessmentsOf.get(programId) ?? [];
     const overall = new Map<string, Cell>();
+    const versions = new Map<string, number>();
     const points = cycles.map(({ name }) => {
       const a = mine.find((x) => x.cycle.name === name);
       if (!a) return { cycle: name, cells: null };
       const s = scored.get(a.id)!;
       overall.set(name, { score: s.overallScore, level: s.overallLevel });
+      versions.set(name, a.model.version);
       return { cycle: name, cells: Object.fromEntries(s.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) };
     });
-    byProgram.set(programId, { programId, points, overall });
+    byProgram.set(programId, { programId, points, overall, versions });
   }
   return { cycles: cycles.map((c) => c.name), byProgram };
 }
@@ -62,10 +65,11 @@ export async function getProgramProgress(actor: Actor, programId: string, today 
   });
   if (!program || !canReadProgram(actor, program)) notFound();
   const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints([program.id]), currentDisciplines()]);
-  const { points, overall } = byProgram.get(program.id)!;
+  const { points, overall, versions } = byProgram.get(program.id)!;
   const { baseline } = baselineAndLatest(points);
   return {
     program,
+    modelVersions: [...versions.values()],
     cycles,
     disciplines,
     points,
@@ -116,6 +120,7 @@ export async function getAgencyOverview(actor: Actor, today = new Date()) {
   );
   return {
     agencyName: agency.name,
+    modelVersions: [...byProgram.values()].flatMap((p) => [...p.versions.values()]),
     rows,
     disciplines,
     cycles,

@@ -5,6 +5,7 @@ import { ProgressSection } from "@/components/progress/progress-section";
 import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { getAgencyOverview } from "@/lib/data-access/progress";
+import { mixedVersionsText } from "@/lib/model/version-change";
 
 export const metadata: Metadata = { title: "Agency overview" };
 
@@ -14,6 +15,7 @@ const levelText = (cell: { cycle: string; level: number | null; score: number | 
 export default async function CcoHome() {
   const actor = await requireActor();
   const o = await getAgencyOverview(actor);
+  const mixed = mixedVersionsText(o.modelVersions);
   return (
     <>
       <h1>{o.agencyName}</h1>
@@ -34,6 +36,7 @@ export default async function CcoHome() {
         ))}
       </Table>
       <h2>The agency over time</h2>
+      {mixed && <p className="text-base-dark">{mixed}</p>}
       <ProgressSection title={`${o.agencyName}: mean score of its programs per discipline`} disciplines={o.disciplines} points={o.mean} baselineCycle={o.baselineCycle} changes={o.changes} />
     </>
   );

@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listActionItems } from "@/lib/data-access/action-items";
 import { getProgramProgress } from "@/lib/data-access/progress";
 import { formatDate } from "@/lib/format";
+import { mixedVersionsText } from "@/lib/model/version-change";
 import { targetStatusLabels } from "@/lib/scoring/targets";
 import { actionItemFilterSchema } from "@/lib/validation/action-items";
 
@@ -22,6 +23,7 @@ export default async function ProgressPage({ params, searchParams }: PageProps<"
   const filter = actionItemFilterSchema.parse(search);
   const p = await getProgramProgress(actor, programId);
   const items = await listActionItems(actor, { programId }, filter);
+  const mixed = mixedVersionsText(p.modelVersions);
   const names = Object.fromEntries(p.disciplines.map((d) => [d.key, d.name]));
   return (
     <>
@@ -34,6 +36,7 @@ export default async function ProgressPage({ params, searchParams }: PageProps<"
         </Alert>
       )}
       <h2>Scores over time</h2>
+      {mixed && <p className="text-base-dark">{mixed}</p>}
       <ProgressSection title={`${p.program.name}: score per discipline`} disciplines={p.disciplines} points={p.points} baselineCycle={p.baselineCycle} changes={p.changes} overall={p.overall} />
 
       <h2>Targets</h2>
