@@ -68,6 +68,19 @@ test("a lead completes a whole assessment by keyboard, reloads mid-way, submits 
   await page.getByRole("link", { name: "Check your answers and submit" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  // Version 2 asks why a practice does not apply before the assessment can go to the council.
+  await expect(page.getByText("1 “not applicable” answer needs a reason")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit for council review" })).toBeDisabled();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /Not applicable: reason needed/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Culture");
+  const unexplained = page.locator("fieldset[id^=practice-]").first();
+  await unexplained.getByLabel("Evidence note (optional)").focus();
+  await page.keyboard.type("Our program has no staff of its own for this: the agency's shared service center runs it.");
+  await page.keyboard.press("Tab");
+  await expect(unexplained.getByTestId(/^save-status-/)).toContainText("Saved");
+  await page.goto(`${overviewUrl}/check`);
   await expect(page.getByText("Every practice is answered.")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Submit for council review" }).focus();

@@ -1,18 +1,29 @@
 import { expect, test } from "@playwright/test";
+import { e2eDb } from "./factories";
 import { demoAccounts, expectAccessible, signIn } from "./fixtures";
 
-test("the methodology page explains levels, the scoring rule, disciplines, practices and the A-11 crosswalk", async ({ page }) => {
+test("the methodology page explains levels, the glossary, each version's rule with worked examples, practices and the A-11 crosswalk", async ({ page }) => {
   await signIn(page, demoAccounts.lead.email);
   await expect(page).toHaveURL("/lead");
   await page.getByRole("link", { name: "Methodology" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology");
-  await expect(page.getByText(/5 levels, 6 disciplines and 40 practices/)).toBeVisible();
-  await expect(page.getByText(/highest level that at least 80% of its answered practices reach/)).toBeVisible();
-  await expect(page.getByRole("table", { name: /A-11 §280/ }).getByRole("row")).toHaveCount(7);
+  const practices = await e2eDb().practice.count({ where: { discipline: { model: { isCurrent: true } } } });
+  await expect(page.getByText(`(version 2): 5 levels, 6 disciplines and ${practices} practices`)).toBeVisible();
+  await expect(page.getByText("1 · Reactive.", { exact: true })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: /^top tasks$/i })).toBeVisible();
+  await expect(page.getByText(/highest level that at least 80% of its answered practices reach while no answered practice sits more than one level below it/)).toBeVisible();
+  await expect(page.getByText(/is the lowest level of the scored disciplines/)).toBeVisible();
+  // The demo's earlier cycles were taken on version 1: its rule is there too, and the examples are scored by both.
+  await expect(page.getByRole("heading", { name: /The rule of version 1/ })).toBeVisible();
+  const examples = page.getByRole("table", { name: "Levels the same answers get under each version’s rule" });
+  await expect(examples.getByRole("row", { name: /no one is responsible for CX/ })).toContainText("5 · Customer-centric2 · Tactical");
+  await expect(examples.getByRole("row", { name: /Only Measurement answered/ })).toContainText("5 · Customer-centricNot scored");
+  await expect(page.getByRole("table", { name: /A-11 §280/ }).getByRole("row")).toHaveCount(practices + 1);
   const firstPractice = page.locator("details").first();
   await firstPractice.locator("summary").click();
-  await expect(firstPractice.getByText("1. Reactive")).toBeVisible();
-  await expect(firstPractice.getByText("5. Customer-centric")).toBeVisible();
+  await expect(firstPractice.getByText("1 · Reactive")).toBeVisible();
+  await expect(firstPractice.getByText("5 · Customer-centric")).toBeVisible();
+  await expect(firstPractice.getByText(/^OMB A-11 §280 areas: /)).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -27,8 +38,10 @@ test("an administrator exports the model and a malformed import is refused with 
   await page.getByRole("link", { name: "JSON of version 1" }).click();
   const file = await (await download).path();
   const { readFile } = await import("node:fs/promises");
-  const model = JSON.parse(await readFile(file, "utf8")) as { format: string; disciplines: { practices: { descriptors: string[] }[] }[] };
-  expect(model.format).toBe("cx-maturity-model/v1");
+  const model = JSON.parse(await readFile(file, "utf8")) as { format: string; scoring: { overallLevel: string }; disciplines: { practices: { descriptors: string[] }[] }[] };
+  // Version 1 keeps its own rule, written in the current format.
+  expect(model.format).toBe("cx-maturity-model/v2");
+  expect(model.scoring.overallLevel).toBe("realized-share");
   expect(model.disciplines).toHaveLength(6);
   // A signed-in download: no cache along the way keeps a copy.
   expect((await page.request.get("/admin/model/1/export")).headers()["cache-control"]).toBe("private, no-store");
@@ -39,7 +52,7 @@ test("an administrator exports the model and a malformed import is refused with 
   const alert = page.getByRole("alert").filter({ hasText: "The model file has problems. Nothing was imported." });
   await expect(alert).toContainText("disciplines[0].practices[0].descriptors: descriptors must list exactly 5 texts");
   await expectAccessible(page);
-  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
 });
 
 test("the model pages are not found for other roles", async ({ page }) => {

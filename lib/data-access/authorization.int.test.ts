@@ -107,7 +107,8 @@ const operations: Operation[] = [
   { name: "admin: disable a user", run: (actor, w) => setUserDisabled(actor, { userId: w.victim.userId, disabled: true }), allowed: ["admin"] },
   { name: "admin: reset a password", run: (actor, w) => resetPassword(actor, { userId: w.victim.userId, password: "another-long-password" }), allowed: ["admin"] },
   { name: "admin: read the audit log", run: (actor) => listAuditEvents(actor, { page: 1 }), allowed: ["admin"] },
-  { name: "admin: choose the model in use", run: (actor) => setCurrentModel(actor, 1), allowed: ["admin"] },
+  // The version already in use: recorded like any choice, changing nothing for tests running beside it.
+  { name: "admin: choose the model in use", run: (actor) => setCurrentModel(actor, 2), allowed: ["admin"] },
   { name: "read the current model", run: (actor) => getCurrentModel(actor), allowed: everyone },
   { name: "list model versions", run: (actor) => listModelVersions(actor), allowed: ["admin"] },
   { name: "export model version 1", run: (actor) => exportModel(actor, 1), allowed: ["admin"] },

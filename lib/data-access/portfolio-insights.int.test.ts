@@ -23,7 +23,7 @@ const WEAK_CULTURE = "culture-cx-training";
  * scoring `strategy`.
  */
 async function accept(programId: string, cycleId: string, leadId: string, s: { level: number; overall: number; strategy?: number; overrides?: Record<string, number> }) {
-  const { assessmentId, practices } = await createDraft(prisma, programId, cycleId, leadId, 40, s.level);
+  const { assessmentId, practices } = await createDraft(prisma, programId, cycleId, leadId, 1000, s.level);
   for (const [key, level] of Object.entries(s.overrides ?? {})) {
     await prisma.answer.update({ where: { assessmentId_practiceId: { assessmentId, practiceId: practices.find((p) => p.key === key)!.id } }, data: { level } });
   }

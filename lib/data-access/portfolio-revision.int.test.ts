@@ -40,7 +40,7 @@ beforeAll(async () => {
   const program = agency.programs[0]!;
   const lead = await createUser(prisma, "LEAD", { programIds: [program.id] });
   const cycle = await createCycle(prisma, "OPEN", new Date("1990-10-01"));
-  const { assessmentId, practices } = await createDraft(prisma, program.id, cycle.id, lead.userId, 40, 2);
+  const { assessmentId, practices } = await createDraft(prisma, program.id, cycle.id, lead.userId, 1000, 2);
   fixture = { programId: program.id, programName: program.name, leadId: lead.userId, assessmentId, practiceId: practices[0]!.id };
 });
 

@@ -57,9 +57,10 @@ describe("portfolio", () => {
 
     const rows = [];
     for await (const row of await answerExportRows(council, portfolioQuerySchema.parse({ agency: agency.id, sort: "program", dir: "desc" }))) rows.push(row);
-    expect(rows).toHaveLength((PORTFOLIO_PAGE_SIZE + 1) * 40);
-    expect(rows[0]).toMatchObject({ program: agency.programs.at(-1)!.name, practiceKey: rows[40]!.practiceKey, discipline: "Strategy" });
-    expect(rows.slice(0, 40).map((r) => r.discipline).at(-1)).toBe("Culture");
+    const practices = await prisma.practice.count({ where: { discipline: { model: { isCurrent: true } } } });
+    expect(rows).toHaveLength((PORTFOLIO_PAGE_SIZE + 1) * practices);
+    expect(rows[0]).toMatchObject({ program: agency.programs.at(-1)!.name, practiceKey: rows[practices]!.practiceKey, discipline: "Strategy" });
+    expect(rows.slice(0, practices).map((r) => r.discipline).at(-1)).toBe("Culture");
     expect(rows.at(-1)!.program).toBe(agency.programs[0]!.name);
   });
 
@@ -77,11 +78,10 @@ describe("portfolio", () => {
     await accept(bravo.id, cycle.id, lead.userId, 3);
     await accept(alpha.id, cycle.id, lead.userId, 1);
     await accept(charlie.id, cycle.id, lead.userId, 3);
-    // Design: Bravo 2, Charlie 4, alpha unscored (every design practice not applicable).
+    // Design: Bravo 3, Charlie 4, alpha unscored (every design practice not applicable), so alpha has no overall either.
     const design = await prisma.practice.findMany({ where: { discipline: { key: "design", model: { isCurrent: true } } }, select: { id: true } });
     const inDesign = { practiceId: { in: design.map((p) => p.id) } };
     const of = async (programId: string) => (await prisma.assessment.findFirstOrThrow({ where: { programId }, select: { id: true } })).id;
-    await prisma.answer.updateMany({ where: { assessmentId: await of(bravo.id), ...inDesign }, data: { level: 2 } });
     await prisma.answer.updateMany({ where: { assessmentId: await of(charlie.id), ...inDesign }, data: { level: 4 } });
     await prisma.answer.updateMany({ where: { assessmentId: await of(alpha.id), ...inDesign }, data: { level: null, notApplicable: true } });
 
@@ -92,10 +92,10 @@ describe("portfolio", () => {
     expect(await order("agency", "desc")).toEqual(["Bravo", "Charlie", "alpha"]);
     expect(await order("discipline:design", "asc")).toEqual(["Bravo", "Charlie", "alpha"]);
     expect(await order("discipline:design", "desc")).toEqual(["Charlie", "Bravo", "alpha"]);
-    // Overall: Charlie 3 (3.2), Bravo 3 (2.8), alpha 1: a level tie goes to the score.
+    // Overall: Charlie 3 (3.2), Bravo 3 (3.0), alpha none: a level tie goes to the score, unscored last.
     expect(await order("overall", "desc")).toEqual(["Charlie", "Bravo", "alpha"]);
-    expect(await order("overall", "asc")).toEqual(["alpha", "Bravo", "Charlie"]);
+    expect(await order("overall", "asc")).toEqual(["Bravo", "Charlie", "alpha"]);
     const distribution = (await getPortfolio(council, portfolioQuerySchema.parse({ cycle: cycle.name }))).distribution.find((d) => d.key === "design");
-    expect(distribution?.counts).toEqual({ 1: 0, 2: 1, 3: 0, 4: 1, 5: 0, unscored: 1 });
+    expect(distribution?.counts).toEqual({ 1: 0, 2: 0, 3: 1, 4: 1, 5: 0, unscored: 1 });
   });
 });

@@ -22,8 +22,9 @@ describe("score snapshots", () => {
     const council = await createUser(prisma, "COUNCIL");
     const cycle = await createCycle(prisma, "OPEN");
     const { assessmentId, practices } = await createDraft(prisma, agency.programs[0]!.id, cycle.id, lead.userId, 1000, 2);
-    // Mixed answers, so the overall and discipline results differ from a flat level.
-    await prisma.answer.updateMany({ where: { assessmentId, practiceId: { in: practices.slice(0, 7).map((p) => p.id) } }, data: { level: 5 } });
+    // Mixed answers, so the overall and discipline results differ from a flat level: every strategy practice at 5.
+    const strategy = await prisma.practice.findMany({ where: { id: { in: practices.map((p) => p.id) }, discipline: { key: "strategy" } }, select: { id: true } });
+    await prisma.answer.updateMany({ where: { assessmentId, practiceId: { in: strategy.map((p) => p.id) } }, data: { level: 5 } });
     expect(await snapshotRow(assessmentId)).toBeNull();
 
     expect(await submitAssessment(lead, { assessmentId, submitKey: randomUUID() })).toMatchObject({ ok: true });

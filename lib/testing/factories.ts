@@ -51,9 +51,9 @@ export function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && String((error as { digest?: unknown }).digest).startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
 }
 
-/** A draft on the current model in the given cycle, with the first `answered` practices at `level`. */
-export async function createDraft(prisma: PrismaClient, programId: string, cycleId: string, answeredBy: string, answered = 0, level = 3) {
-  const model = await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true }, select: { id: true } });
+/** A draft on the current model (or the given version) in the given cycle, with the first `answered` practices at `level`. */
+export async function createDraft(prisma: PrismaClient, programId: string, cycleId: string, answeredBy: string, answered = 0, level = 3, modelVersion?: number) {
+  const model = await prisma.maturityModel.findFirstOrThrow({ where: modelVersion ? { version: modelVersion } : { isCurrent: true }, select: { id: true } });
   const practices = await prisma.practice.findMany({
     where: { discipline: { modelId: model.id } },
     orderBy: [{ discipline: { position: "asc" } }, { position: "asc" }],

@@ -25,11 +25,11 @@ export const glossaryV2: GlossaryEntry[] = [
   {
     term: "top tasks",
     definition:
-      "The small set of things most customers come to the program to do (for example, apply for a benefit, check a claim, renew a document), ranked by how many customers need them and how much they matter. The ranked list is kept under the customer-priorities practice.",
+      "The small set of things most customers come to the program to do (for example, apply for a benefit, check a claim, renew a document), ranked by how many customers need them and how much they matter. The ranked list is kept under the practice \"CX priorities come from customers' top tasks and pain points\".",
   },
   {
-    term: "pain point",
-    definition: "A step in a journey where customers are slowed down, confused, sent elsewhere or give up.",
+    term: "pain points",
+    definition: "The steps in a journey where customers are slowed down, confused, sent elsewhere or give up.",
   },
   {
     term: "journey",
@@ -61,9 +61,9 @@ export const glossaryV2: GlossaryEntry[] = [
       "Employees and contractors who deal with customers directly: contact center agents, caseworkers, office and counter staff, and people who answer email or chat.",
   },
   {
-    term: "customer group",
+    term: "customer groups",
     definition:
-      "A set of customers with similar needs or circumstances (for example, first-time applicants, small businesses, people without internet access). Groups are described from data and research, not assumptions.",
+      "Sets of customers with similar needs or circumstances (for example, first-time applicants, small businesses, people without internet access), described from data and research, not assumptions.",
   },
   {
     term: "gap threshold",
@@ -71,9 +71,9 @@ export const glossaryV2: GlossaryEntry[] = [
       "The largest difference in completion rate or satisfaction between customer groups that the program accepts before it acts, set in writing (for example, 5 percentage points).",
   },
   {
-    term: "persona",
+    term: "personas",
     definition:
-      "A short profile of a typical customer in one customer group, built from research, with goals, needs and obstacles. It helps teams keep real people in mind.",
+      "Short profiles of typical customers, one or more per customer group, built from research, with their goals, needs and obstacles. They help teams keep real people in mind.",
   },
   {
     term: "research library",
@@ -225,8 +225,8 @@ export const glossaryV2: GlossaryEntry[] = [
       "The Federal Advisory Committee Act: a standing group with members from outside government that gives an agency group advice must be chartered under the Act and follow its rules, such as open meetings. Asking people one by one for their own views does not fall under FACA.",
   },
   {
-    term: "record",
+    term: "records",
     definition:
-      "Evidence a reviewer can open and check: a dated document, log entry, ticket, sign-in sheet, minutes or system report. \"With records\" means such evidence exists for every case the descriptor names.",
+      "Evidence a reviewer can open and check: dated documents, log entries, tickets, sign-in sheets, minutes or system reports. \"With records\" means such evidence exists for every case the descriptor names.",
   },
 ];
