@@ -1,6 +1,6 @@
 import { formatTimestamp } from "@/lib/format";
 import { Section } from "./section";
-import { RowHeader, Table } from "./uswds/table";
+import { Row, RowHeader, Table } from "./uswds/table";
 
 type Answer = { level: number | null; notApplicable: boolean; descriptor: string; evidenceNote: string; evidenceLinks: string[]; answeredBy: string; updatedAt: Date };
 type Discipline = { key: string; name: string; practices: { id: string; title: string; answer: Answer | null }[] };
@@ -25,6 +25,28 @@ export function ReviewAnswers({ disciplines }: { disciplines: Discipline[] }) {
       </Table>
     </Section>
   ));
+}
+
+/**
+ * The practices left out of the scores as "not applicable", with the reason given, so the council can
+ * judge each one and return the assessment when a reason does not hold.
+ */
+export function NotApplicableAnswers({ disciplines }: { disciplines: Discipline[] }) {
+  const leftOut = disciplines.flatMap((d) => d.practices.flatMap((p) => (p.answer?.notApplicable ? [{ ...p, discipline: d.name, reason: p.answer.evidenceNote.trim() }] : [])));
+  if (leftOut.length === 0) return <p>No practice is marked “not applicable”: every practice counts toward the scores.</p>;
+  return (
+    <>
+      <p>
+        {leftOut.length === 1 ? "This practice does" : `These ${leftOut.length} practices do`} not count toward the scores. If a reason does not hold,
+        return the assessment and say which.
+      </p>
+      <Table caption="Practices marked not applicable, with the reason given" captionHidden columns={["Practice", "Discipline", "Reason given"]}>
+        {leftOut.map((p) => (
+          <Row key={p.id} header={p.title} cells={[p.discipline, p.reason || "No reason given"]} />
+        ))}
+      </Table>
+    </>
+  );
 }
 
 function AnswerText({ answer }: { answer: Answer | null }) {

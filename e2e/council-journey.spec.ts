@@ -10,8 +10,14 @@ test("the council accepts one submission and returns another; the lead revises a
   test.setTimeout(120_000);
   const accepted = await createProgramWithLead("Accepted");
   const returned = await createProgramWithLead("Returned");
-  await createSubmitted(accepted.program.id, accepted.lead.id, 4);
+  const a = await createSubmitted(accepted.program.id, accepted.lead.id, 4);
   const r = await createSubmitted(returned.program.id, returned.lead.id, 2);
+  // One practice left out of the scores, with its reason, for the council to judge.
+  const leftOut = await e2eDb().answer.findFirstOrThrow({
+    where: { assessmentId: a.assessmentId, practice: { key: "governance-partner-coordination" } },
+    select: { id: true, practice: { select: { title: true } } },
+  });
+  await e2eDb().answer.update({ where: { id: leftOut.id }, data: { level: null, notApplicable: true, evidenceNote: "No partner delivers any step of this service." } });
 
   await signIn(page, demoAccounts.council.email);
   await expect(page).toHaveURL("/council");
@@ -22,6 +28,8 @@ test("the council accepts one submission and returns another; the lead revises a
   await page.getByRole("link", { name: accepted.program.name }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Review: ${accepted.program.name}`);
   await expect(page.getByRole("table", { name: "Answers for Strategy" })).toContainText("Level 4");
+  const notApplicable = page.getByRole("table", { name: "Practices marked not applicable, with the reason given" });
+  await expect(notApplicable.getByRole("row", { name: leftOut.practice.title })).toContainText("No partner delivers any step of this service.");
   await expectAccessible(page);
   await page.locator("label", { hasText: "Accept: the levels are supported by the evidence" }).click();
   await page.getByRole("button", { name: "Record decision" }).click();

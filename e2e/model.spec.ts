@@ -65,3 +65,23 @@ test("the model pages are not found for other roles", async ({ page }) => {
   expect(download.status()).toBe(404);
   expect(await download.text()).not.toContain("cx-maturity-model");
 });
+
+test("comparisons across model versions say so: results against a version-1 baseline, a program across cycles, movers", async ({ page }) => {
+  // Demo data: the closed cycles were taken on version 1, the open cycle on version 2.
+  const program = await e2eDb().program.findFirstOrThrow({ where: { name: "IRS Individual Taxpayer Services" }, select: { id: true, latestAssessmentId: true } });
+  await signIn(page, demoAccounts.council.email);
+  await expect(page).toHaveURL("/council");
+
+  await page.goto(`/assessments/${program.latestAssessmentId}/results`);
+  await expect(page.getByText("FY2026 · model version 2")).toBeVisible();
+  await expect(page.getByText(/^The baseline \(FY2024\) was assessed on model version 1 and this assessment on version 2\./)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/portfolio/compare?program=${program.id}`);
+  await expect(page.getByText(/^These assessments were taken on model versions 1 and 2\./)).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: /FY2026.*model version 2/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/portfolio/movers");
+  await expect(page.getByText(/model version 1\)/).first()).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
-import { ReviewAnswers } from "@/components/review-answers";
+import { NotApplicableAnswers, ReviewAnswers } from "@/components/review-answers";
 import { ReviewForm } from "@/components/review-form";
 import { ReviewHistory } from "@/components/review-history";
 import { StatusTag } from "@/components/status-tag";
@@ -36,6 +36,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/c
       </p>
       <h2>Decisions</h2>
       <ReviewHistory history={s.history} />
+
+      <h2>Not applicable</h2>
+      <NotApplicableAnswers disciplines={s.disciplines} />
 
       <h2>Answers</h2>
       <ReviewAnswers disciplines={s.disciplines} />
