@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { GlossaryList } from "@/components/glossary";
 import { ScoringRules } from "@/components/scoring-rules";
 import { Section } from "@/components/section";
 import { Row, Table } from "@/components/uswds/table";
@@ -40,14 +41,7 @@ export default async function MethodologyPage() {
       {model.glossary.length > 0 && (
         <>
           <h2 id="glossary">Glossary</h2>
-          <dl>
-            {model.glossary.map((g) => (
-              <div key={g.term}>
-                <dt className="text-bold">{g.term}</dt>
-                <dd className="margin-left-0 margin-bottom-1">{g.definition}</dd>
-              </div>
-            ))}
-          </dl>
+          <GlossaryList terms={model.glossary} />
         </>
       )}
 

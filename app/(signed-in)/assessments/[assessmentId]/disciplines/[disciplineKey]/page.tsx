@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
+import { GlossaryList } from "@/components/glossary";
 import { DisciplineForm } from "@/components/questionnaire/discipline-form";
 import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
@@ -32,14 +33,7 @@ export default async function DisciplinePage({ params }: PageProps<"/assessments
       {q.glossary.length > 0 && (
         <details className="margin-bottom-4 bg-base-lightest padding-2 radius-md maxw-tablet-lg">
           <summary className="text-bold">Terms used on this page ({q.glossary.length})</summary>
-          <dl className="margin-bottom-0">
-            {q.glossary.map((g) => (
-              <div key={g.term}>
-                <dt className="text-bold margin-top-1">{g.term}</dt>
-                <dd className="margin-left-0">{g.definition}</dd>
-              </div>
-            ))}
-          </dl>
+          <GlossaryList terms={q.glossary} />
         </details>
       )}
       <DisciplineForm
