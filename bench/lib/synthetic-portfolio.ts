@@ -224,9 +224,11 @@ export function answerFor(seed: number, programIndex: number, cycleIndex: number
   const raw = expectedLevel(seed, programIndex, disciplineIndex, cycleIndex) + (random() + random() - 1) * 1.2;
   const level = Math.min(5, Math.max(1, Math.round(raw))) as 1 | 2 | 3 | 4 | 5;
   const hasLink = random() < 0.15;
+  const note = pick(evidenceNotes, random());
   return {
     level: notApplicable ? null : level,
-    evidenceNote: pick(evidenceNotes, random()),
+    // A practice that does not apply says why, as the model in use asks before submitting.
+    evidenceNote: notApplicable ? "Not applicable: another office delivers this part of the service." : note,
     evidenceLink: hasLink ? `https://www.example.gov/evidence/p${programIndex}/fy${CYCLE_YEARS[cycleIndex]}/${disciplineIndex}-${practiceIndex}` : null,
     audited: random() < 0.25,
   };
