@@ -118,6 +118,8 @@ export async function setUserDisabled(actor: Actor, input: z.infer<typeof userSt
       where: { id: input.userId },
       data: { disabledAt: input.disabled ? new Date() : null, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
+    // A disabled person's API tokens end with their sessions, and do not come back if they are enabled again.
+    if (input.disabled) await tx.apiToken.updateMany({ where: { userId: input.userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, actor, {
       action: input.disabled ? "user.disable" : "user.enable",
       entityType: "User",

@@ -8,4 +8,5 @@ export const expectedMigrations: readonly string[] = [
   "20261125030000_program_standing_lock",
   "20261130080000_portfolio_revision",
   "20261130100000_model_v2",
+  "20261130110000_api_tokens",
 ];

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { roleLabels } from "@/lib/auth/actor";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { canUseApi } from "@/lib/data-access/api-tokens";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -28,6 +30,11 @@ export default async function AccountPage() {
         <dd className="margin-left-0 margin-bottom-2">{scopeOf[actor.role](actor.programIds.length)}</dd>
       </dl>
       <p>To change your name, e-mail or password, ask an administrator.</p>
+      {canUseApi(actor) && (
+        <p>
+          <Link href="/account/api-tokens">API tokens</Link>: let your own tools read what you can see, through the <Link href="/developers">read API</Link>.
+        </p>
+      )}
     </div>
   );
 }
