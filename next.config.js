@@ -18,6 +18,9 @@ const nextConfig = {
   // copied into the standalone output for every route (one file, about 200 KB).
   outputFileTracingIncludes: { "/**": ["./lib/auth/breached-passwords.txt"] },
   reactStrictMode: true,
+  // proxy.ts redirects "/path/" to "/path" itself, so the redirect carries the security headers
+  // (Next.js's own redirect is answered before any header is added).
+  skipTrailingSlashRedirect: true,
   // Drives a real Chromium for PDF reports; it must stay a Node module, not be bundled.
   serverExternalPackages: ["playwright-core"],
   async headers() {

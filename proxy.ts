@@ -13,6 +13,14 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   const path = requestPath(request.nextUrl);
+  const { pathname } = request.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.replace(/\/+$/, "") || "/";
+    const redirect = NextResponse.redirect(url, 308);
+    redirect.headers.set("Content-Security-Policy", policy);
+    return redirect;
+  }
   if (!request.nextUrl.pathname.startsWith("/api/") && (await databaseIsDown())) {
     return unavailableResponse(request, path, nonce, policy);
   }

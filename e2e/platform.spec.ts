@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
 import { demoAccounts, expectAccessible, signIn, signInProblem } from "./fixtures";
+import { signInOverHttp } from "./over-http";
 
 test.describe("sign-in and role homes", () => {
   for (const [name, account] of Object.entries(demoAccounts)) {
@@ -201,4 +202,28 @@ test("repeated wrong passwords lock the account with a message, whatever the pas
   await signIn(page, email, "anything");
   await expect(signInProblem(page)).toContainText("Too many failed sign-in attempts. Wait 15 minutes, then try again.");
   await expectAccessible(page);
+});
+
+test("/api/auth/session answers as signed out once the session has ended in the database", async ({ request, baseURL }) => {
+  const { lead } = await createProgramWithLead("SessionEndpoint");
+  const context = await signInOverHttp(request, baseURL!, lead.email, TEST_PASSWORD);
+  const live = (await (await context.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  expect(live.user?.email).toBe(lead.email);
+  // Ended elsewhere (an administrator's disable, a timeout, "sign out everywhere"): the cookie still parses.
+  await e2eDb().session.updateMany({ where: { userId: lead.id, endedAt: null }, data: { endedAt: new Date() } });
+  const ended = await context.get("/api/auth/session");
+  expect(ended.status()).toBe(200);
+  expect(await ended.json()).toEqual({});
+  await context.dispose();
+});
+
+test("a trailing-slash redirect carries the security headers", async ({ request }) => {
+  const response = await request.get("/sign-in/", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toMatch(/\/sign-in$/);
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
 });

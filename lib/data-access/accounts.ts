@@ -1,4 +1,5 @@
 import "server-only";
+import { databaseReachable } from "./health";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
@@ -108,6 +109,16 @@ export async function loadActor(sessionId: string): Promise<Actor | null> {
     agencyId: user.role === "CCO" ? user.agencyId : null,
     programIds: user.role === "LEAD" ? user.memberships.map((m) => m.programId) : [],
   };
+}
+
+/** Whether a session still stands, as every page checks it; "unavailable" when the database cannot say. */
+export async function sessionLiveness(sessionId: string): Promise<"active" | "ended" | "unavailable"> {
+  try {
+    return (await loadActor(sessionId)) ? "active" : "ended";
+  } catch (error) {
+    if (!(await databaseReachable())) return "unavailable";
+    throw error;
+  }
 }
 
 /** Sign-out: this session stops working on its next request, including any copy of its cookie. */
