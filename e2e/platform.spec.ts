@@ -204,9 +204,9 @@ test("repeated wrong passwords lock the account with a message, whatever the pas
   await expectAccessible(page);
 });
 
-test("/api/auth/session answers as signed out once the session has ended in the database", async ({ request, baseURL }) => {
+test("/api/auth/session answers as signed out once the session has ended in the database", async ({ playwright, baseURL }) => {
   const { lead } = await createProgramWithLead("SessionEndpoint");
-  const context = await signInOverHttp(request, baseURL!, lead.email, TEST_PASSWORD);
+  const context = await signInOverHttp(playwright.request, baseURL!, lead.email, TEST_PASSWORD);
   const live = (await (await context.get("/api/auth/session")).json()) as { user?: { email?: string } };
   expect(live.user?.email).toBe(lead.email);
   // Ended elsewhere (an administrator's disable, a timeout, "sign out everywhere"): the cookie still parses.
