@@ -49,9 +49,12 @@ test("a CCO creates a token, sees it once, reads their agency through the API wi
   expect(await e2eDb().auditEvent.count({ where: { actorId: cco.id, action: { in: ["api-token.create", "api-token.revoke", "api.request"] } } })).toBe(3);
 });
 
-test("leads have no API tokens", async ({ page }) => {
+test("leads have no API tokens, and read in the reference who has", async ({ page }) => {
   const { lead } = await createProgramWithLead("NoTokens");
   await signIn(page, lead.email, TEST_PASSWORD);
+  await page.goto("/developers");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
   await page.goto("/account");
   await expect(page.getByRole("link", { name: "API tokens" })).toHaveCount(0);
   expect((await page.goto("/account/api-tokens"))?.status()).toBe(404);

@@ -43,8 +43,8 @@ function refusal(code: OidcRefusal, email?: string): string {
   return `/sign-in?${params}`;
 }
 
-/** `from`: the auth route's client address (it goes into the audit log of a sign-in); none elsewhere. */
-export function authOptions(from: { address?: string } = {}): NextAuthOptions {
+/** `from`: the auth route's client address and browser (the audit log and session list show them); none elsewhere. */
+export function authOptions(from: { address?: string; userAgent?: string } = {}): NextAuthOptions {
   const oidc = env().oidc;
   return {
     secret: env().NEXTAUTH_SECRET,
@@ -58,7 +58,8 @@ export function authOptions(from: { address?: string } = {}): NextAuthOptions {
           const parsed = signInSchema.safeParse(credentials ?? {});
           // A message thrown here reaches the form; the shape of the input is safe to explain.
           if (!parsed.success) throw new Error(encodeFieldErrors(parsed.error.issues));
-          const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers)).catch(async (error: unknown) => {
+          const userAgent = String(request?.headers?.["user-agent"] ?? "");
+          const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers), userAgent).catch(async (error: unknown) => {
             // The form shows this message: say the service is down, never what the driver said.
             if (!(await databaseReachable())) throw new Error(UNAVAILABLE_MESSAGE);
             throw error;
@@ -79,7 +80,7 @@ export function authOptions(from: { address?: string } = {}): NextAuthOptions {
         if (!oidc) return false;
         const checked = checkClaims(profile ?? {}, oidc.acrValues);
         if ("refused" in checked) return refusal(checked.refused);
-        const outcome = await signInWithVerifiedEmail(checked.email, from.address ?? "unknown");
+        const outcome = await signInWithVerifiedEmail(checked.email, from.address ?? "unknown", from.userAgent);
         if (outcome === "not-set-up") return refusal("OidcNotSetUp", checked.email);
         if (outcome === "disabled") return refusal("OidcDisabled");
         // Without an adapter, next-auth hands this same object to the jwt callback as `user`

@@ -8,14 +8,19 @@ import { loadActor } from "@/lib/data-access/accounts";
 import type { Actor, Role } from "./actor";
 import { authOptions } from "./options";
 
-/** The signed-in Actor for this request, re-checked against the database (disabled, signed out). */
-export const getActor = cache(async (): Promise<Actor | null> => {
+/** The id of the session this request's cookie names (checked against the database by getActor, not here). */
+export const getSessionId = cache(async (): Promise<string | null> => {
   // Per request, never at build time: the session lives in this request's cookies.
   await connection();
-  const session = await getServerSession(authOptions());
-  if (!session?.sessionId) return null;
+  return (await getServerSession(authOptions()))?.sessionId || null;
+});
+
+/** The signed-in Actor for this request, re-checked against the database (disabled, signed out). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const sessionId = await getSessionId();
+  if (!sessionId) return null;
   // The first query of every signed-in page, action and download: where an outage shows up first.
-  return loadActor(session.sessionId).catch(rethrowUnlessDatabaseDown);
+  return loadActor(sessionId).catch(rethrowUnlessDatabaseDown);
 });
 
 /**

@@ -7,6 +7,8 @@ import { LAST_SEEN_PRECISION_MS, sessionStanding } from "@/lib/auth/session-rule
 import { isThrottled, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-limits";
 import { env } from "@/lib/env";
 import { recordAudit } from "./internal/audit";
+import { requireThat } from "./internal/guards";
+import { fail, ok, type Result } from "@/lib/validation/result";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionId: string };
 
@@ -16,7 +18,7 @@ export type SignedInUser = { id: string; email: string; name: string; sessionId:
  * Every attempt is recorded; too many recent failures for the e-mail or the address refuse even a
  * right password until the window passes.
  */
-export async function verifyCredentials(email: string, password: string, address: string): Promise<SignedInUser | null | "throttled"> {
+export async function verifyCredentials(email: string, password: string, address: string, userAgent = ""): Promise<SignedInUser | null | "throttled"> {
   const typed = email.toLowerCase();
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
   const [forAccount, forAddress] = await Promise.all([
@@ -35,7 +37,7 @@ export async function verifyCredentials(email: string, password: string, address
   const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
   await db().signInAttempt.create({ data: { email: typed, address, succeeded } });
   if (!succeeded || !user) return null;
-  return startSession(user, { address, method: "password" });
+  return startSession(user, { address, userAgent, method: "password" });
 }
 
 /**
@@ -44,14 +46,14 @@ export async function verifyCredentials(email: string, password: string, address
  * in: an e-mail with none is refused, as is a disabled account. No password is involved, so nothing
  * is throttled here (the identity provider guards its own sign-in).
  */
-export async function signInWithVerifiedEmail(email: string, address: string): Promise<SignedInUser | "not-set-up" | "disabled"> {
+export async function signInWithVerifiedEmail(email: string, address: string, userAgent = ""): Promise<SignedInUser | "not-set-up" | "disabled"> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, email: true, name: true, disabledAt: true, sessionVersion: true },
   });
   if (!user) return "not-set-up";
   if (user.disabledAt) return "disabled";
-  return startSession(user, { address, method: "oidc" });
+  return startSession(user, { address, userAgent, method: "oidc" });
 }
 
 /**
@@ -60,12 +62,12 @@ export async function signInWithVerifiedEmail(email: string, address: string): P
  */
 async function startSession(
   user: { id: string; email: string; name: string; sessionVersion: number },
-  how: { address: string; method: "password" | "oidc" },
+  how: { address: string; userAgent: string; method: "password" | "oidc" },
 ): Promise<SignedInUser> {
   const session = await db().$transaction(async (tx) => {
     const staleBefore = new Date(Date.now() - env().SESSION_MAX_AGE_SECONDS * 1000);
     await tx.session.deleteMany({ where: { userId: user.id, OR: [{ endedAt: { not: null } }, { createdAt: { lt: staleBefore } }] } });
-    const created = await tx.session.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, address: how.address }, select: { id: true } });
+    const created = await tx.session.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, address: how.address, userAgent: how.userAgent.slice(0, 300) }, select: { id: true } });
     await recordAudit(tx, { userId: user.id, email: user.email }, {
       action: "user.sign-in",
       entityType: "User",
@@ -131,5 +133,43 @@ export async function endSession(sessionId: string): Promise<void> {
     });
     const user = ended[0]?.user;
     if (user) await recordAudit(tx, { userId: user.id, email: user.email }, { action: "user.sign-out", entityType: "User", entityId: user.id, after: { sessionId } });
+  });
+}
+
+export type SessionView = { id: string; createdAt: Date; lastSeenAt: Date; address: string; userAgent: string; current: boolean };
+
+/** The actor's sessions that still stand, this one first, then by last activity. */
+export async function listMySessions(actor: Actor, currentSessionId: string): Promise<SessionView[]> {
+  const sessions = await db().session.findMany({
+    where: { userId: actor.userId, endedAt: null },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, createdAt: true, lastSeenAt: true, endedAt: true, address: true, userAgent: true, sessionVersion: true, user: { select: { disabledAt: true, sessionVersion: true } } },
+  });
+  const now = new Date();
+  const limits = { idleSeconds: env().SESSION_IDLE_SECONDS, maxAgeSeconds: env().SESSION_MAX_AGE_SECONDS };
+  return sessions
+    .filter((s) => sessionStanding(s, now, limits) === "active")
+    .map((s) => ({ id: s.id, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, address: s.address, userAgent: s.userAgent, current: s.id === currentSessionId }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
+}
+
+/**
+ * Ends the actor's own sessions: one of them, or every one but the current. Another person's session
+ * is not found, as if it did not exist; the current one is ended by signing out.
+ */
+export async function endMySessions(actor: Actor, currentSessionId: string, which: { sessionId: string } | "all-others"): Promise<Result<{ ended: number }>> {
+  if (which !== "all-others") {
+    const session = await db().session.findFirst({ where: { id: which.sessionId, userId: actor.userId }, select: { id: true } });
+    requireThat(session !== null);
+    if (session.id === currentSessionId) return fail("This is the session you are using. Use “Sign out” to end it.");
+  }
+  return db().$transaction(async (tx) => {
+    const ended = await tx.session.updateManyAndReturn({
+      where: { userId: actor.userId, endedAt: null, id: which === "all-others" ? { not: currentSessionId } : which.sessionId },
+      data: { endedAt: new Date() },
+      select: { id: true },
+    });
+    for (const s of ended) await recordAudit(tx, actor, { action: "user.sign-out", entityType: "User", entityId: actor.userId, after: { sessionId: s.id, by: "session list" } });
+    return ok({ ended: ended.length });
   });
 }

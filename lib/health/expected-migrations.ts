@@ -9,4 +9,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130080000_portfolio_revision",
   "20261130100000_model_v2",
   "20261130110000_api_tokens",
+  "20261130120000_session_user_agent",
 ];

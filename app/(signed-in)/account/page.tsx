@@ -30,6 +30,9 @@ export default async function AccountPage() {
         <dd className="margin-left-0 margin-bottom-2">{scopeOf[actor.role](actor.programIds.length)}</dd>
       </dl>
       <p>To change your name, e-mail or password, ask an administrator.</p>
+      <p>
+        <Link href="/account/sessions">Where you are signed in</Link>: see each browser and sign out the ones you do not use.
+      </p>
       {canUseApi(actor) && (
         <p>
           <Link href="/account/api-tokens">API tokens</Link>: let your own tools read what you can see, through the <Link href="/developers">read API</Link>.

@@ -5,7 +5,8 @@ import { sessionLiveness } from "@/lib/data-access/accounts";
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: Request, context: Context) {
-  const response = await NextAuth(authOptions({ address: clientAddress(Object.fromEntries(request.headers)) }))(request, context);
+  const from = { address: clientAddress(Object.fromEntries(request.headers)), userAgent: request.headers.get("user-agent") ?? "" };
+  const response = await NextAuth(authOptions(from))(request, context);
   if (request.method === "GET" && (await context.params).nextauth.join("/") === "session") return checkedSession(response);
   return response;
 }
