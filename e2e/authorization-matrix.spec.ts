@@ -3,7 +3,7 @@
 // app at once, one line per (request, role).
 import ExcelJS from "exceljs";
 import { expect, test, type APIRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { actionRows, buildWorld, hiddenPrograms, outcomes, roles, routeRows, type Role, type World } from "./authorization-matrix";
+import { actionRows, buildWorld, hiddenPrograms, outcomes, roles, ROUTE_OUTCOMES, routeRows, type Role, type World } from "./authorization-matrix";
 import { e2eDb, TEST_PASSWORD } from "./factories";
 import { actionsInBuild } from "../testing/next-actions";
 import { callServerAction, patternRegExp, routeHandlerMethods, routePatternsOnDisk, signInOverHttp } from "./over-http";
@@ -48,7 +48,7 @@ async function readable(response: APIResponse): Promise<string | null> {
   return null;
 }
 
-/** A route's answer in the table's terms: 200, 404, `in` (to /sign-in), `>/path` (elsewhere). */
+/** A route's answer in the table's terms: 200, 401, 404, `in` (to /sign-in), `>/path` (elsewhere). */
 function routeOutcome(response: APIResponse, baseURL: string): string {
   const status = response.status();
   if (status >= 300 && status < 400) {
@@ -75,7 +75,7 @@ test("every page and route handler on disk has a row in the matrix, and every ro
     }),
     "route handlers whose methods differ from their row in e2e/authorization-matrix.ts",
   ).toEqual([]);
-  for (const row of routeRows) for (const c of row.cases) outcomes(c.expect, /^(200|404|in|>\/\S*)$/);
+  for (const row of routeRows) for (const c of row.cases) outcomes(c.expect, ROUTE_OUTCOMES);
 });
 
 test("every server action in the build has a row in the matrix, and every row an action", async () => {
@@ -113,7 +113,7 @@ test.describe("the matrix, over HTTP", () => {
     test.setTimeout(120_000);
     const tasks = routeRows.flatMap((row) =>
       row.cases.flatMap((c) => {
-        const expected = outcomes(c.expect, /^(200|404|in|>\/\S*)$/);
+        const expected = outcomes(c.expect, ROUTE_OUTCOMES);
         return roles.map((role) => ({
           slow: row.route.endsWith(".pdf"),
           run: async () => {

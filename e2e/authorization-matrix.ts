@@ -7,6 +7,7 @@
 //   anonymous  leadA  leadB  ccoX  ccoY  council  admin  disabled
 //
 // Routes:   200          the page or file
+//           401          refused for want of an API token (the read API takes no session)
 //           404          not found: out of role or out of scope look the same as a missing row
 //           in           a redirect to /sign-in
 //           >/path       a redirect to /path
@@ -20,6 +21,7 @@
 import type { AssessmentStatus } from "../lib/db/generated/enums";
 import { createAccount, createAssessment, e2eDb, uniqueSuffix } from "./factories";
 import { programActionRows } from "./matrix/actions";
+import { accountActionRows } from "./matrix/account-actions";
 import { adminActionRows } from "./matrix/admin-actions";
 
 export const roles = ["anonymous", "leadA", "leadB", "ccoX", "ccoY", "council", "admin", "disabled"] as const;
@@ -124,7 +126,10 @@ export function hiddenPrograms(w: World, role: Role): string[] {
 
 export { routeRows, type RouteCase, type RouteRow } from "./matrix/routes";
 export { type ActionCall, type ActionRow } from "./matrix/actions";
-export const actionRows = [...programActionRows, ...adminActionRows];
+export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows];
+
+/** The outcomes a route's row may list (see the legend above). */
+export const ROUTE_OUTCOMES = /^(200|401|404|in|>\/\S*)$/;
 
 /** A row's outcomes by role, checked against the tokens a row may use. */
 export function outcomes(expect: string, allowed: RegExp): Record<Role, string> {

@@ -30,6 +30,9 @@ const draftA      = "in        200   404   404  404  404     200   in";
 const draftB      = "in        404   200   404  404  404     200   in";
 const overseesA   = "in        404   404   200  404  200     200   in";
 const overseesB   = "in        404   404   404  200  200     200   in";
+// The read API takes a token, never a session: with a session cookie and no token it refuses everyone.
+const tokenOnly   = "401       401   401   401  401  401     401   401";
+const everyone    = "200       200   200   200  200  200     200   200";
 
 /** A 200 must name the program: the checks for names a role may not see read real content. */
 const names = (program: (w: World) => { name: string }) => (body: string, _role: Role, w: World) =>
@@ -164,6 +167,25 @@ export const routeRows: RouteRow[] = [
       { label: "a draft's report", url: (w) => `/assessments/${w.a.draft}/report.pdf`, expect: nobody },
     ],
   },
+  { route: "/developers", cases: [{ label: "API reference", url: () => "/developers", expect: signedIn }] },
+  { route: "/account/api-tokens", cases: [{ label: "API tokens", url: () => "/account/api-tokens", expect: overseers }] },
+  { route: "/account/sessions", cases: [{ label: "where you are signed in", url: () => "/account/sessions", expect: signedIn }] },
+  // The API's description is public; its data is not (e2e/api.spec.ts reads it with tokens).
+  { route: "/api/v1/openapi.json", cases: [{ label: "OpenAPI document", url: () => "/api/v1/openapi.json", expect: everyone }] },
+  ...(
+    [
+      ["/api/v1/agencies", "agencies", () => "/api/v1/agencies"],
+      ["/api/v1/programs", "programs", (w) => `/api/v1/programs?agency=${w.x.id}`],
+      ["/api/v1/programs/[programId]", "program A", (w) => `/api/v1/programs/${w.a.id}`],
+      ["/api/v1/programs/[programId]/targets", "program A's targets", (w) => `/api/v1/programs/${w.a.id}/targets`],
+      ["/api/v1/programs/[programId]/action-items", "program A's action items", (w) => `/api/v1/programs/${w.a.id}/action-items`],
+      ["/api/v1/cycles", "cycles", () => "/api/v1/cycles"],
+      ["/api/v1/assessments", "assessments", (w) => `/api/v1/assessments?program=${w.a.id}`],
+      ["/api/v1/assessments/[assessmentId]", "program A's submission", (w) => `/api/v1/assessments/${w.a.submitted}`],
+      ["/api/v1/assessments/[assessmentId]/answers", "program A's submitted answers", (w) => `/api/v1/assessments/${w.a.submitted}/answers`],
+      ["/api/v1/portfolio", "portfolio", () => "/api/v1/portfolio"],
+    ] satisfies [string, string, (w: World) => string][]
+  ).map(([route, label, url]) => ({ route, cases: [{ label: `API: ${label}`, url, expect: tokenOnly }] })),
   { route: "/admin", cases: [{ label: "admin home", url: () => "/admin", expect: adminOnly }] },
   { route: "/admin/audit", cases: [{ label: "audit log", url: () => "/admin/audit", expect: adminOnly }] },
   { route: "/admin/audit/export.csv", cases: [{ label: "audit CSV", url: (w) => `/admin/audit/export.csv?actor=${encodeURIComponent(w.users.admin.email)}`, expect: adminOnly }] },

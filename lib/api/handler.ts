@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { authenticateApiToken, recordApiUse } from "@/lib/data-access/api-tokens";
+import { authenticateApiToken } from "@/lib/data-access/api-auth";
+import { recordApiUse } from "@/lib/data-access/api-tokens";
 import { problem, problemResponse, type Problem } from "./problem";
 import { bearerSecret } from "./tokens";
 
@@ -35,7 +36,7 @@ export function apiGet<S extends z.ZodType, T>(querySchema: S, read: (ctx: Conte
     }
     const url = new URL(request.url);
     const answer = await respond();
-    await recordApiUse(caller, { method: "GET", path: `${url.pathname}${url.search}`.slice(0, 500), status: answer.status });
+    await recordApiUse(caller.actor, caller.tokenId, { method: "GET", path: `${url.pathname}${url.search}`.slice(0, 500), status: answer.status });
     return answer;
 
     async function respond(): Promise<Response> {

@@ -5,7 +5,8 @@ import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createUser, isNotFound } from "@/lib/testing/factories";
 import { hashToken } from "@/lib/api/tokens";
 import { setUserDisabled } from "./admin-users";
-import { API_REQUESTS_PER_MINUTE, authenticateApiToken, createApiToken, listApiTokens, recordApiUse, revokeApiToken } from "./api-tokens";
+import { authenticateApiToken } from "./api-auth";
+import { API_REQUESTS_PER_MINUTE, createApiToken, listApiTokens, recordApiUse, revokeApiToken } from "./api-tokens";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
@@ -100,7 +101,7 @@ describe("API tokens", () => {
     const { actor, id, secret } = await tokenFor("COUNCIL");
     const caller = await authenticateApiToken(secret);
     if (caller.kind !== "ok") throw new Error(caller.kind);
-    await recordApiUse(caller, { method: "GET", path: "/api/v1/programs?limit=5", status: 200 });
+    await recordApiUse(caller.actor, caller.tokenId, { method: "GET", path: "/api/v1/programs?limit=5", status: 200 });
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
     expect(await prisma.auditEvent.findFirst({ where: { action: "api.request", entityId: id }, select: { actorId: true, after: true } })).toEqual({
       actorId: actor.userId,

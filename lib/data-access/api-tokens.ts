@@ -14,7 +14,7 @@ export const API_REQUESTS_PER_MINUTE = 120;
 /** Tokens a person may hold at once (revoked and expired ones do not count). */
 const MAX_ACTIVE_TOKENS = 10;
 
-export const canUseApi = (actor: Pick<Actor, "role">) => API_ROLES.includes(actor.role);
+export const canUseApi = (actor: Actor) => API_ROLES.includes(actor.role);
 
 export type ApiTokenView = { id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
 
@@ -60,51 +60,10 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<Res
   });
 }
 
-export type ApiCaller = { kind: "ok"; actor: Actor; tokenId: string } | { kind: "unauthorized" } | { kind: "throttled"; retryAfterSeconds: number };
-
-/**
- * The actor a request's token speaks for: a live token (not expired, not revoked) of an enabled user
- * whose role may use the API, with the scope that user has now. Counts the request against the
- * token's minute in the same statement that reads the count, so the limit holds across instances.
- */
-export async function authenticateApiToken(secret: string, now = new Date()): Promise<ApiCaller> {
-  const token = await db().apiToken.findUnique({
-    where: { tokenHash: hashToken(secret) },
-    select: {
-      id: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, agencyId: true, disabledAt: true, memberships: { select: { programId: true } } } },
-    },
-  });
-  if (!token || token.revokedAt || token.expiresAt <= now || token.user.disabledAt || !API_ROLES.includes(token.user.role)) return { kind: "unauthorized" };
-  const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
-  const [{ count }] = await db().$queryRaw<[{ count: number }]>`
-    INSERT INTO "ApiRequestWindow" ("tokenId", "windowStart", "count") VALUES (${token.id}::uuid, ${windowStart}, 1)
-    ON CONFLICT ("tokenId", "windowStart") DO UPDATE SET "count" = "ApiRequestWindow"."count" + 1
-    RETURNING "count"`;
-  // The first request of a minute clears the token's earlier minutes: one small delete per token per minute.
-  if (count === 1) await db().apiRequestWindow.deleteMany({ where: { tokenId: token.id, windowStart: { lt: windowStart } } });
-  if (count > API_REQUESTS_PER_MINUTE) return { kind: "throttled", retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000)) };
-  const { user } = token;
-  return {
-    kind: "ok",
-    tokenId: token.id,
-    actor: {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      agencyId: user.role === "CCO" ? user.agencyId : null,
-      programIds: user.role === "LEAD" ? user.memberships.map((m) => m.programId) : [],
-    },
-  };
-}
-
 /** Every use is audited: who, which token, what was asked and how it was answered. */
-export async function recordApiUse(caller: { actor: Actor; tokenId: string }, request: { method: string; path: string; status: number }, now = new Date()) {
+export async function recordApiUse(actor: Actor, tokenId: string, request: { method: string; path: string; status: number }, now = new Date()) {
   await db().$transaction(async (tx) => {
-    await tx.apiToken.update({ where: { id: caller.tokenId }, data: { lastUsedAt: now } });
-    await recordAudit(tx, caller.actor, { action: "api.request", entityType: "ApiToken", entityId: caller.tokenId, after: request });
+    await tx.apiToken.update({ where: { id: tokenId, userId: actor.userId }, data: { lastUsedAt: now } });
+    await recordAudit(tx, actor, { action: "api.request", entityType: "ApiToken", entityId: tokenId, after: request });
   });
 }
