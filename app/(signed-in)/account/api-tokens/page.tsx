@@ -7,14 +7,14 @@ import { Row, Table } from "@/components/uswds/table";
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { requireActor } from "@/lib/auth/session";
 import { API_REQUESTS_PER_MINUTE, API_ROLES, listApiTokens, type ApiTokenView } from "@/lib/data-access/api-tokens";
-import { formatTimestamp } from "@/lib/format";
+import { formatDate, formatTimestamp } from "@/lib/format";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 function standing(t: ApiTokenView, now: Date): string {
   if (t.revokedAt) return `Revoked ${formatTimestamp(t.revokedAt)}`;
   if (t.expiresAt <= now) return `Expired ${formatTimestamp(t.expiresAt)}`;
-  return `Active until ${formatTimestamp(t.expiresAt)}`;
+  return `Active until ${formatDate(t.expiresAt)}`;
 }
 
 export default async function ApiTokensPage() {
@@ -41,7 +41,7 @@ export default async function ApiTokensPage() {
               header={t.name}
               cells={[
                 <code key="p">{t.prefix}</code>,
-                formatTimestamp(t.createdAt),
+                formatDate(t.createdAt),
                 t.lastUsedAt ? formatTimestamp(t.lastUsedAt) : "Never",
                 standing(t, now),
                 t.revokedAt || t.expiresAt <= now ? (
