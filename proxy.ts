@@ -15,7 +15,8 @@ export async function proxy(request: NextRequest) {
   const path = requestPath(request.nextUrl);
   const { pathname } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    const url = request.nextUrl.clone();
+    // A plain URL: NextURL keeps the request's trailing slash when it formats itself.
+    const url = new URL(request.url);
     url.pathname = pathname.replace(/\/+$/, "") || "/";
     const redirect = NextResponse.redirect(url, 308);
     redirect.headers.set("Content-Security-Policy", policy);

@@ -9,6 +9,7 @@ test("a CCO creates a token, sees it once, reads their agency through the API wi
   })();
   const cco = await createAccount("CCO", "Token CCO", { agencyId });
   await signIn(page, cco.email, TEST_PASSWORD);
+  await expect(page).toHaveURL("/cco");
   await page.goto("/account");
   await page.getByRole("link", { name: "API tokens" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API tokens");
@@ -42,7 +43,8 @@ test("a CCO creates a token, sees it once, reads their agency through the API wi
   await expect(page.getByRole("row", { name: /Agency dashboard/ })).not.toContainText("Never");
 
   await page.getByRole("button", { name: "Revoke Agency dashboard" }).click();
-  await expect(page.getByText("Token revoked. Requests with it are refused from now on.")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Token revoked. Requests with it are refused from now on.");
+  await expect(page.getByRole("row", { name: /Agency dashboard/ })).toContainText("Revoked");
   const refused = await request.get("/api/v1/programs", { headers: { Authorization: `Bearer ${secret}` } });
   expect(refused.status()).toBe(401);
   expect(refused.headers()["content-type"]).toContain("application/problem+json");
@@ -52,6 +54,7 @@ test("a CCO creates a token, sees it once, reads their agency through the API wi
 test("leads have no API tokens, and read in the reference who has", async ({ page }) => {
   const { lead } = await createProgramWithLead("NoTokens");
   await signIn(page, lead.email, TEST_PASSWORD);
+  await expect(page).toHaveURL("/lead");
   await page.goto("/developers");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);

@@ -21,7 +21,7 @@ test("a person sees where they are signed in and signs out another browser, whic
   await expectAccessible(here);
 
   await rows.nth(2).getByRole("button", { name: /Sign out Firefox on Windows/ }).click();
-  await expect(here.getByText("Signed out there. That browser must sign in again.")).toBeVisible();
+  await expect(here.getByRole("status")).toHaveText("Signed out one session. That browser must sign in again.");
   await expect(here.getByRole("table").getByRole("row")).toHaveCount(2);
 
   await there.goto("/lead");

@@ -1,7 +1,8 @@
 // The matrix's account actions (see ../authorization-matrix.ts): API tokens and sessions, which a
 // person creates, revokes and ends for themselves only.
 import { hashToken, newTokenSecret, tokenPrefix } from "../../lib/api/tokens";
-import type { Role } from "../authorization-matrix";
+import type { Role, World } from "../authorization-matrix";
+import { createAccount } from "../factories";
 import { db, type ActionRow } from "./actions";
 
 //                       anonymous leadA leadB ccoX  ccoY  council admin disabled
@@ -20,8 +21,12 @@ async function tokenOfCcoX(ownerId: string) {
   ).id;
 }
 
-/** A standing session of the role's own user besides the one the matrix signs in with. */
-async function anotherSessionOf(userId: string) {
+/**
+ * A standing session of the role's own user besides the one the matrix signs in with; for anonymous,
+ * of an account no one acts as, so no other role's call can end it.
+ */
+async function anotherSessionOf(w: World, role: Role) {
+  const userId = role === "anonymous" ? (await createAccount("COUNCIL", "Matrix Bystander", { canSignIn: false })).id : w.users[role].id;
   const { sessionVersion } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
   return (await db().session.create({ data: { userId, sessionVersion }, select: { id: true } })).id;
 }
@@ -31,7 +36,7 @@ export const accountActionRows: ActionRow[] = [
     action: "lib/actions/sessions.ts#endSessionAction",
     expect: everyone,
     call: async (w, role: Role) => {
-      const sessionId = await anotherSessionOf(role === "anonymous" ? w.users.leadA.id : w.users[role].id);
+      const sessionId = await anotherSessionOf(w, role);
       return {
         page: "/account/sessions",
         args: { form: { sessionId } },
@@ -43,7 +48,7 @@ export const accountActionRows: ActionRow[] = [
     action: "lib/actions/sessions.ts#endOtherSessionsAction",
     expect: everyone,
     call: async (w, role: Role) => {
-      const sessionId = await anotherSessionOf(role === "anonymous" ? w.users.leadA.id : w.users[role].id);
+      const sessionId = await anotherSessionOf(w, role);
       return {
         page: "/account/sessions",
         args: { form: {} },

@@ -45,14 +45,12 @@ const aAndB = (label: string, url: (p: World["a"], w: World) => string, a: strin
 ];
 
 /**
- * next-auth's session endpoint reads the signed cookie and nothing else, so the disabled user's
- * still names them. That is all it gives: every page, file and action loads the session and the
- * user again and refuses them (every other row), and disabling through the app also moves the
- * user's session version on, which revokes every session they had: the cookie cannot come back.
+ * next-auth's session endpoint is checked against the database like every page: the disabled
+ * user's cookie still parses, but it names nobody.
  */
 const sessionOf = (body: string, role: Role, w: World) => {
   const session = JSON.parse(body) as { sessionId?: string; user?: { email?: string } };
-  const expected = role === "anonymous" ? undefined : w.users[role].email;
+  const expected = role === "anonymous" || role === "disabled" ? undefined : w.users[role].email;
   const names = session.sessionId ? session.user?.email : undefined;
   return names === expected ? null : `the session names ${names ?? "nobody"}, expected ${expected ?? "nobody"}`;
 };

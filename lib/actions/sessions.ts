@@ -1,20 +1,26 @@
 "use server";
-import { endMySessions } from "@/lib/data-access/accounts";
-import { getSessionId } from "@/lib/auth/session";
-import { endSessionSchema } from "@/lib/validation/sessions";
-import type { FormState } from "@/lib/validation/form-state";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formFields, submitForm } from "./form";
+import type { Actor } from "@/lib/auth/actor";
+import { getSessionId } from "@/lib/auth/session";
+import { endMySessions } from "@/lib/data-access/accounts";
+import type { FormState } from "@/lib/validation/form-state";
+import { endSessionSchema } from "@/lib/validation/sessions";
+import { formFields, parseForm } from "./form";
+
+/** Ends one of the user's other sessions, or all of them; the list is shown again, saying how many ended. */
+async function endAndShow(actor: Actor, which: { sessionId: string } | "all-others"): Promise<FormState> {
+  const result = await endMySessions(actor, (await getSessionId()) ?? "", which);
+  if (!result.ok) return { message: result.message };
+  redirect(`/account/sessions?ended=${result.value.ended}`);
+}
 
 export async function endSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return submitForm(
-    endSessionSchema,
-    formFields(formData, "sessionId"),
-    async (actor, data) => endMySessions(actor, (await getSessionId()) ?? "", { sessionId: data.sessionId }),
-    "Signed out there. That browser must sign in again.",
-  );
+  const form = await parseForm(endSessionSchema, formFields(formData, "sessionId"));
+  return form.ok ? endAndShow(form.actor, { sessionId: form.data.sessionId }) : form.state;
 }
 
 export async function endOtherSessionsAction(_previous: FormState, _formData: FormData): Promise<FormState> {
-  return submitForm(z.object({}), {}, async (actor) => endMySessions(actor, (await getSessionId()) ?? "", "all-others"), "Signed out everywhere else.");
+  const form = await parseForm(z.object({}), {});
+  return form.ok ? endAndShow(form.actor, "all-others") : form.state;
 }

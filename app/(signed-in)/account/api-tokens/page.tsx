@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { ActionButton } from "@/components/action-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Alert } from "@/components/uswds/alert";
 import { Row, Table } from "@/components/uswds/table";
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { requireActor } from "@/lib/auth/session";
@@ -17,14 +18,20 @@ function standing(t: ApiTokenView, now: Date): string {
   return `Active until ${formatDate(t.expiresAt)}`;
 }
 
-export default async function ApiTokensPage() {
+export default async function ApiTokensPage({ searchParams }: PageProps<"/account/api-tokens">) {
   const actor = await requireActor(...API_ROLES);
+  const { revoked } = await searchParams;
   const tokens = await listApiTokens(actor);
   const now = new Date();
   return (
     <>
       <Breadcrumbs trail={[{ href: "/account", label: "Your account" }]} current="API tokens" />
       <h1 id="api-tokens">API tokens</h1>
+      {revoked && (
+        <Alert type="success" slim role="status">
+          Token revoked. Requests with it are refused from now on.
+        </Alert>
+      )}
       <p className="usa-intro maxw-tablet-lg">
         A token lets your own tools (a spreadsheet, a dashboard) read through the <Link href="/developers">read API</Link> what you can see here, and
         nothing more. It cannot change anything. Up to {API_REQUESTS_PER_MINUTE} requests a minute per token; every request is recorded in the audit

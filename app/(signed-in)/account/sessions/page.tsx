@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/action-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Alert } from "@/components/uswds/alert";
 import { Row, Table } from "@/components/uswds/table";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/actions/sessions";
 import { getSessionId, requireActor } from "@/lib/auth/session";
@@ -10,14 +11,20 @@ import { browserSummary } from "@/lib/user-agent";
 
 export const metadata: Metadata = { title: "Where you are signed in" };
 
-export default async function SessionsPage() {
+export default async function SessionsPage({ searchParams }: PageProps<"/account/sessions">) {
   const actor = await requireActor();
+  const ended = Number((await searchParams).ended ?? 0);
   const sessions = await listMySessions(actor, (await getSessionId()) ?? "");
   const others = sessions.filter((s) => !s.current).length;
   return (
     <>
       <Breadcrumbs trail={[{ href: "/account", label: "Your account" }]} current="Where you are signed in" />
       <h1>Where you are signed in</h1>
+      {Number.isSafeInteger(ended) && ended > 0 && (
+        <Alert type="success" slim role="status">
+          Signed out {ended === 1 ? "one session" : `${ended} sessions`}. {ended === 1 ? "That browser" : "Those browsers"} must sign in again.
+        </Alert>
+      )}
       <p className="usa-intro maxw-tablet-lg">
         Each browser you signed in with, and when it was last used. If you do not recognise one, sign it out and tell an administrator.
       </p>
