@@ -23,7 +23,7 @@ export function CreateTokenForm() {
           <input id="new-token" className="usa-input font-mono-xs" readOnly value={state.created.secret} />
         </Alert>
       )}
-      <TextField id="token-name" name="name" label="Name" hint="What will use it, for example “Power BI dashboard”." error={state.fieldErrors?.name} maxLength={80} required />
+      <TextField id="token-name" name="name" label="Name" hint="What will use it, for example “Power BI dashboard”." error={state.fieldErrors?.name} maxLength={80} />
       <SelectField
         id="token-lifetime"
         name="lifetimeDays"

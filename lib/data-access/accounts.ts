@@ -6,6 +6,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { LAST_SEEN_PRECISION_MS, sessionStanding } from "@/lib/auth/session-rules";
 import { isThrottled, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-limits";
 import { env } from "@/lib/env";
+import { actorFields, actorOf } from "./internal/actor-of";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
 import { fail, ok, type Result } from "@/lib/validation/result";
@@ -92,7 +93,7 @@ export async function loadActor(sessionId: string): Promise<Actor | null> {
       endedAt: true,
       sessionVersion: true,
       user: {
-        select: { id: true, email: true, name: true, role: true, agencyId: true, disabledAt: true, sessionVersion: true, memberships: { select: { programId: true } } },
+        select: { ...actorFields, disabledAt: true, sessionVersion: true },
       },
     },
   });
@@ -102,15 +103,7 @@ export async function loadActor(sessionId: string): Promise<Actor | null> {
   if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_PRECISION_MS) {
     await db().session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
   }
-  const { user } = session;
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    agencyId: user.role === "CCO" ? user.agencyId : null,
-    programIds: user.role === "LEAD" ? user.memberships.map((m) => m.programId) : [],
-  };
+  return actorOf(session.user);
 }
 
 /** Whether a session still stands, as every page checks it; "unavailable" when the database cannot say. */

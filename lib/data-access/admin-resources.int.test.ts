@@ -3,18 +3,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/scripts/lib/prisma";
-import { createAgency, createUser, isNotFound } from "@/lib/testing/factories";
+import { createAgency, createUser, isNotFound, refusal } from "@/lib/testing/factories";
 import { createResource, getResourceForAdmin, listResources, setResourceMapping, setResourceRetired, updateResource } from "./admin-resources";
 import { resourcesFor } from "./internal/resources";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
-
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e,
-  );
 
 const details = (tag: string) => ({
   title: `Resource ${tag}`,

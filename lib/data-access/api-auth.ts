@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/api/tokens";
 import { API_REQUESTS_PER_MINUTE, API_ROLES } from "./api-tokens";
+import { actorFields, actorOf } from "./internal/actor-of";
 
 // The read API's sign-in: a request's token makes the actor, as a session cookie does for pages
 // (accounts.ts), so it runs before anyone is signed in.
@@ -21,7 +22,7 @@ export async function authenticateApiToken(secret: string, now = new Date()): Pr
       id: true,
       expiresAt: true,
       revokedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, agencyId: true, disabledAt: true, memberships: { select: { programId: true } } } },
+      user: { select: { ...actorFields, disabledAt: true } },
     },
   });
   if (!token || token.revokedAt || token.expiresAt <= now || token.user.disabledAt || !API_ROLES.includes(token.user.role)) return { kind: "unauthorized" };
@@ -33,17 +34,5 @@ export async function authenticateApiToken(secret: string, now = new Date()): Pr
   // The first request of a minute clears the token's earlier minutes: one small delete per token per minute.
   if (count === 1) await db().apiRequestWindow.deleteMany({ where: { tokenId: token.id, windowStart: { lt: windowStart } } });
   if (count > API_REQUESTS_PER_MINUTE) return { kind: "throttled", retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000)) };
-  const { user } = token;
-  return {
-    kind: "ok",
-    tokenId: token.id,
-    actor: {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      agencyId: user.role === "CCO" ? user.agencyId : null,
-      programIds: user.role === "LEAD" ? user.memberships.map((m) => m.programId) : [],
-    },
-  };
+  return { kind: "ok", tokenId: token.id, actor: actorOf(token.user) };
 }

@@ -2,7 +2,7 @@
 // owned by an enabled user of a role the API serves, counted per minute across instances, audited.
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
-import { createAgency, createUser, isNotFound } from "@/lib/testing/factories";
+import { createAgency, createUser, isNotFound, refusal } from "@/lib/testing/factories";
 import { hashToken } from "@/lib/api/tokens";
 import { setUserDisabled } from "./admin-users";
 import { authenticateApiToken } from "./api-auth";
@@ -10,12 +10,6 @@ import { API_REQUESTS_PER_MINUTE, createApiToken, listApiTokens, recordApiUse, r
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
-
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e,
-  );
 
 async function tokenFor(role: "COUNCIL" | "CCO" | "ADMIN", lifetimeDays: "30" | "365" = "30") {
   const agency = await createAgency(prisma, ["Api"]);

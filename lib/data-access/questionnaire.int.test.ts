@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
-import { createAgency, createCycle, createDraft, createUser, isNotFound } from "@/lib/testing/factories";
+import { createAgency, createCycle, createDraft, createUser, isNotFound, refusal } from "@/lib/testing/factories";
 import { answerSchema } from "@/lib/validation/answers";
 import { saveAnswer } from "./questionnaire";
 import { submitAssessment } from "./submission";
@@ -26,12 +26,6 @@ async function makeWorld() {
 
 const input = (assessmentId: string, practiceId: string, over: Record<string, unknown> = {}) =>
   answerSchema.parse({ assessmentId, practiceId, choice: "3", evidenceNote: "", evidenceLinks: "", expectedVersion: 0, ...over });
-
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e,
-  );
 
 describe("saveAnswer", () => {
   it("saves, records who and when, and audits before and after", async () => {

@@ -47,6 +47,13 @@ export async function createCycle(prisma: PrismaClient, status: "PLANNED" | "OPE
 }
 
 /** True when the error is Next's notFound(): what a refused or missing read or write gives. */
+/** What a call threw, or null when it did not: for refusals, which the layer signals by throwing. */
+export const refusal = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+
 export function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && String((error as { digest?: unknown }).digest).startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
 }
