@@ -21,6 +21,10 @@ const nextConfig = {
   // proxy.ts redirects "/path/" to "/path" itself, so the redirect carries the security headers
   // (Next.js's own redirect is answered before any header is added).
   skipTrailingSlashRedirect: true,
+  // Server actions take the largest upload the forms document (a 2 MB model file; a programs CSV
+  // of 1,000,000 characters, up to 4 MB in UTF-8) with room for the form around it, so the app's
+  // own size check answers, not Next.js's 1 MB default.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   // Drives a real Chromium for PDF reports; it must stay a Node module, not be bundled.
   serverExternalPackages: ["playwright-core"],
   async headers() {

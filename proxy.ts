@@ -13,6 +13,13 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   const path = requestPath(request.nextUrl);
+  // No address the app serves has a NUL character in it, and PostgreSQL refuses one in a query.
+  if (/%00|\u0000/i.test(request.url)) {
+    return new NextResponse("The address contains a NUL character (%00). Remove it and try again.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": policy, "Cache-Control": "no-store" },
+    });
+  }
   const { pathname } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {
     // A plain URL: NextURL keeps the request's trailing slash when it formats itself.

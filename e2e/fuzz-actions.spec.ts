@@ -15,7 +15,7 @@ const RUNS_PER_ACTION = 15;
 function fieldValue(w: World): fc.Arbitrary<string> {
   return fc.oneof(
     fc.string({ maxLength: 40 }),
-    fc.constantFrom("", " ", "null", "undefined", "NaN", "-1", "1e309", "0x10", "$K1", "$@0", "[]", "{}", "<script>alert(1)</script>", "' OR 1=1 --"),
+    fc.constantFrom("", " ", "null", "undefined", "NaN", "-1", "1e309", "0x10", "$K1", "$@0", "[]", "{}", "<script>alert(1)</script>", "' OR 1=1 --", "\u0000", "note\u0000with a NUL"),
     fc.constantFrom(w.a.id, w.a2.id, w.a.accepted, w.a.submitted, w.a.draft, w.a.actionItem, w.x.id, w.users.leadA.id),
     fc.uuid(),
     fc.integer().map(String),

@@ -6,6 +6,7 @@ import { Alert } from "../uswds/alert";
 import { Button } from "../uswds/button";
 import { Checkbox } from "../uswds/checkbox";
 import { FileField } from "../uswds/text-field";
+import { MAX_MODEL_FILE_BYTES, MODEL_FILE_TOO_LARGE } from "@/lib/validation/models";
 
 export function ImportModelForm() {
   const [state, action, pending] = useActionState<ImportModelState, FormData>(importModelAction, {});
@@ -24,6 +25,7 @@ export function ImportModelForm() {
         hint="A file in the format of an exported model. See docs/model-format.md."
         error={state.fieldErrors?.file}
         accept="application/json,.json"
+        limit={{ bytes: MAX_MODEL_FILE_BYTES, message: MODEL_FILE_TOO_LARGE }}
       />
       <Checkbox id="make-current" name="makeCurrent" label="Use this version for new assessments" className="margin-top-2" />
       <Button disabled={pending}>Import model</Button>

@@ -7,6 +7,7 @@ import { Row, Table } from "../uswds/table";
 import { FileField } from "../uswds/text-field";
 import { TextareaField } from "../uswds/textarea-field";
 import { useFormAction } from "../use-form-action";
+import { CSV_TOO_LARGE, MAX_CSV_LENGTH } from "@/lib/validation/program-import";
 
 export function ImportProgramsForm() {
   const { state, action, onSubmit, pending } = useFormAction<ImportState>(importProgramsAction, {});
@@ -17,7 +18,7 @@ export function ImportProgramsForm() {
       <form action={action} onSubmit={onSubmit} className="usa-form usa-form--large">
         <FormAlert state={{ message: state.message, fieldErrors: state.fieldErrors }} />
         <DoneAlert done={state.done} />
-        <FileField id="import-file" name="file" label="CSV file" accept=".csv,text/csv" />
+        <FileField id="import-file" name="file" label="CSV file" accept=".csv,text/csv" limit={{ bytes: MAX_CSV_LENGTH, message: CSV_TOO_LARGE }} />
         <TextareaField
           id="import-csv"
           name="csv"

@@ -12,11 +12,26 @@ export function TextField({ id, label, hint, error, inline, className, inputClas
   );
 }
 
-/** A USWDS file input with its label, hint and error. */
-export function FileField({ id, label, hint, error, className, ...input }: Omit<FieldProps, "inline"> & Omit<InputProps, "type">) {
+/**
+ * A USWDS file input with its label, hint and error. With `limit`, a file over it is refused in the
+ * browser with the app's own words before it is sent (the server checks it again).
+ */
+export function FileField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  limit,
+  ...input
+}: Omit<FieldProps, "inline"> & Omit<InputProps, "type"> & { limit?: { bytes: number; message: string } }) {
+  const check = (field: HTMLInputElement) => {
+    const file = field.files?.[0];
+    field.setCustomValidity(limit && file && file.size > limit.bytes ? limit.message : "");
+  };
   return (
     <FormGroup id={id} label={label} hint={hint} error={error} className={className}>
-      {(control) => <input {...input} {...control} type="file" className="usa-file-input" />}
+      {(control) => <input {...input} {...control} type="file" className="usa-file-input" onChange={limit ? (e) => check(e.currentTarget) : input.onChange} />}
     </FormGroup>
   );
 }

@@ -12,8 +12,16 @@ const key = z
   .string({ error: "must be text" })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens, like customer-understanding");
 
+/** No NUL characters: no real text has them, and PostgreSQL refuses to store them. */
+const NO_NUL = /^[^\u0000]*$/;
+
 const text = (label: string, max: number) =>
-  z.string({ error: `${label} must be text` }).trim().min(1, `${label} must not be empty`).max(max, `${label} must be ${max} characters or fewer`);
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .min(1, `${label} must not be empty`)
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .regex(NO_NUL, `${label} must not contain NUL characters`);
 
 const a11Areas = z
   .array(z.enum(Object.values(A11Area) as [A11Area, ...A11Area[]], { error: `must be one of ${Object.values(A11Area).join(", ")}` }))
@@ -58,7 +66,7 @@ const levelSchema = z.object({
 const practiceFields = {
   key,
   title: text("title", 200),
-  description: z.string().trim().max(1000, "description must be 1000 characters or fewer").default(""),
+  description: z.string().trim().max(1000, "description must be 1000 characters or fewer").regex(NO_NUL, "description must not contain NUL characters").default(""),
   descriptors: z
     .array(text("descriptor", 600), { error: "descriptors must be a list of 5 texts" })
     .length(5, "descriptors must list exactly 5 texts, one per level from Reactive to Customer-centric"),
@@ -107,7 +115,7 @@ function checkOrderAndKeys(doc: Shape, ctx: z.RefinementCtx) {
 
 const documentFields = {
   name: text("name", 200),
-  description: z.string().trim().max(2000).default(""),
+  description: z.string().trim().max(2000).regex(NO_NUL, "description must not contain NUL characters").default(""),
   levels: z.array(levelSchema).length(5, "levels must list exactly 5 levels"),
 };
 

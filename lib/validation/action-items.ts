@@ -1,22 +1,21 @@
 import { z } from "zod";
+import { text } from "./text";
 
 export const actionItemStatuses = ["PLANNED", "IN_PROGRESS", "DONE"] as const;
 
 export const actionItemSchema = z.object({
   programId: z.uuid({ error: "Choose a program" }),
-  disciplineKey: z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose the discipline this action closes a gap in"),
-  practiceKey: z
-    .string()
+  disciplineKey: text().regex(/^[a-z0-9-]{1,80}$/, "Choose the discipline this action closes a gap in"),
+  practiceKey: text()
     .regex(/^[a-z0-9-]{0,80}$/, "Choose a practice from the list")
     .transform((v) => v || null),
-  title: z.string({ error: "Enter what will be done" }).trim().min(3, "Enter what will be done (at least 3 characters)").max(200, "The title must be 200 characters or fewer"),
-  ownerName: z.string({ error: "Enter who owns this action" }).trim().min(2, "Enter who owns this action").max(120, "The owner must be 120 characters or fewer"),
-  dueOn: z
-    .string()
+  title: text({ error: "Enter what will be done" }).trim().min(3, "Enter what will be done (at least 3 characters)").max(200, "The title must be 200 characters or fewer"),
+  ownerName: text({ error: "Enter who owns this action" }).trim().min(2, "Enter who owns this action").max(120, "The owner must be 120 characters or fewer"),
+  dueOn: text()
     .trim()
     .transform((v) => (v === "" ? null : v))
     .pipe(z.iso.date({ error: "Enter the due date as a full date, like 2027-03-31" }).nullable()),
-  notes: z.string().trim().max(4000, "Notes must be 4,000 characters or fewer").default(""),
+  notes: text().trim().max(4000, "Notes must be 4,000 characters or fewer").default(""),
   resourceIds: z.array(z.uuid({ error: "Choose resources from the list" })).max(10, "Link at most 10 resources").default([]),
 });
 export type ActionItemInput = z.infer<typeof actionItemSchema>;
@@ -36,9 +35,8 @@ export type ActionItemFilter = z.infer<typeof actionItemFilterSchema>;
 
 /** The gap an action is planned for, from the "plan an action" link. */
 export const actionItemGapQuerySchema = z.object({
-  discipline: z.string().regex(/^[a-z0-9-]{1,80}$/),
-  practice: z
-    .string()
+  discipline: text().regex(/^[a-z0-9-]{1,80}$/),
+  practice: text()
     .regex(/^[a-z0-9-]{0,80}$/)
     .optional()
     .transform((v) => v || undefined),

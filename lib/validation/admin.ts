@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { passwordSchema, refusePasswordContext, type PasswordSchema } from "./password";
 
 const isoDate = (label: string) => z.iso.date({ error: `Enter the ${label} as a full date, like 2026-10-01` });
@@ -6,7 +7,7 @@ const version = z.coerce.number({ error: "Reload the page and try again" }).int(
 
 export const cycleSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter the cycle's name, like FY2027").max(40, "The cycle's name must be 40 characters or fewer"),
+    name: text().trim().min(2, "Enter the cycle's name, like FY2027").max(40, "The cycle's name must be 40 characters or fewer"),
     startsOn: isoDate("start date"),
     endsOn: isoDate("end date"),
   })
@@ -19,16 +20,15 @@ export const cycleStatusSchema = z.object({
 });
 
 export const agencySchema = z.object({
-  name: z.string().trim().min(3, "Enter the agency's name").max(200, "The agency's name must be 200 characters or fewer"),
-  abbreviation: z
-    .string()
+  name: text().trim().min(3, "Enter the agency's name").max(200, "The agency's name must be 200 characters or fewer"),
+  abbreviation: text()
     .trim()
     .regex(/^[A-Za-z0-9&.-]{2,20}$/, "Enter the agency's abbreviation: 2 to 20 letters or digits, like VA or USDA"),
 });
 
 export const renameAgencySchema = z.object({
   agencyId: z.uuid({ error: "This agency does not exist" }),
-  name: z.string().trim().min(3, "Enter the agency's name").max(200, "The agency's name must be 200 characters or fewer"),
+  name: text().trim().min(3, "Enter the agency's name").max(200, "The agency's name must be 200 characters or fewer"),
   expectedVersion: version,
 });
 
@@ -36,13 +36,13 @@ export const archiveAgencySchema = z.object({ agencyId: z.uuid({ error: "This ag
 
 export const programSchema = z.object({
   agencyId: z.uuid({ error: "Choose the program's agency" }),
-  name: z.string().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
-  description: z.string().trim().max(1000, "The description must be 1,000 characters or fewer").default(""),
+  name: text().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
+  description: text().trim().max(1000, "The description must be 1,000 characters or fewer").default(""),
 });
 
 export const renameProgramSchema = z.object({
   programId: z.uuid({ error: "This program does not exist" }),
-  name: z.string().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
+  name: text().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
   expectedVersion: version,
 });
 
@@ -58,8 +58,7 @@ const scoped = <T extends z.ZodObject>(schema: T) =>
 
 const scope = {
   role: z.enum(roles, { error: "Choose a role" }),
-  agencyId: z
-    .string()
+  agencyId: text()
     .transform((v) => v || null)
     .pipe(z.uuid({ error: "Choose an agency" }).nullable())
     .default(null),
@@ -76,7 +75,7 @@ export const createUserSchemaWith = (password: PasswordSchema) =>
         .email({ error: "Enter an email address in the correct format, like name@agency.gov" })
         .max(254)
         .transform((e) => e.toLowerCase()),
-      name: z.string().trim().min(2, "Enter the person's name").max(120, "The name must be 120 characters or fewer"),
+      name: text().trim().min(2, "Enter the person's name").max(120, "The name must be 120 characters or fewer"),
       password,
       ...scope,
     }),
@@ -92,9 +91,9 @@ export const resetPasswordSchemaWith = (password: PasswordSchema) => z.object({ 
 export const resetPasswordSchema = resetPasswordSchemaWith(passwordSchema);
 
 export const auditFilterSchema = z.object({
-  actor: z.string().trim().max(254).optional().catch(undefined),
-  entityType: z.string().trim().max(60).optional().catch(undefined),
-  action: z.string().trim().max(60).optional().catch(undefined),
+  actor: text().trim().max(254).optional().catch(undefined),
+  entityType: text().trim().max(60).optional().catch(undefined),
+  action: text().trim().max(60).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -102,6 +101,6 @@ export const auditFilterSchema = z.object({
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export const listQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: text().trim().max(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -1,17 +1,16 @@
 import { z } from "zod";
+import { text } from "./text";
 
 export const MAX_NOTE_LENGTH = 4000;
 export const MAX_LINKS = 10;
 
-const link = z
-  .string()
+const link = text()
   .trim()
   .max(2000, "Each evidence link must be 2,000 characters or fewer")
   .pipe(z.url({ protocol: /^https?$/, error: "Each evidence link must be a full web address starting with https:// or http://" }));
 
 /** The evidence links box holds one address per line. */
-export const evidenceLinksSchema = z
-  .string({ error: "Evidence links must be text" })
+export const evidenceLinksSchema = text({ error: "Evidence links must be text" })
   .max(MAX_LINKS * 2100, "Too many evidence links")
   .transform((text) =>
     text
@@ -28,8 +27,7 @@ export const answerSchema = z.object({
   assessmentId,
   practiceId: z.uuid({ error: "This practice does not exist" }),
   choice: z.enum(["1", "2", "3", "4", "5", "NA"], { error: "Choose a level from 1 to 5, or “Not applicable”" }),
-  evidenceNote: z
-    .string({ error: "The evidence note must be text" })
+  evidenceNote: text({ error: "The evidence note must be text" })
     .max(MAX_NOTE_LENGTH, `The evidence note must be ${MAX_NOTE_LENGTH.toLocaleString("en-US")} characters or fewer`)
     .default(""),
   evidenceLinks: evidenceLinksSchema.default([]),
@@ -41,14 +39,12 @@ export type AnswerInput = z.infer<typeof answerSchema>;
 /** "Save and continue": the page's assessment, its practices, and where to go next. */
 export const disciplinePageSchema = z.object({
   assessmentId,
-  practiceIds: z
-    .string({ error: "Reload the page and try again" })
+  practiceIds: text({ error: "Reload the page and try again" })
     .max(100 * 37, "Reload the page and try again")
     .transform((ids) => ids.split(",").filter(Boolean))
     .pipe(z.array(z.uuid({ error: "This practice does not exist" }))),
   // Only a plain path within the app is followed (no scheme, host or control characters).
-  next: z
-    .string()
+  next: text()
     .max(500)
     .regex(/^\/[\w\-/?=&.#%]*$/)
     .catch(""),

@@ -1,15 +1,14 @@
 import { z } from "zod";
+import { text } from "./text";
 
 /** How long a new token lasts: at most a year. */
 export const TOKEN_LIFETIMES = { "30": "30 days", "90": "90 days", "180": "180 days", "365": "1 year" } as const;
 
 export const createApiTokenSchema = z.object({
-  name: z
-    .string({ error: "Name the token" })
+  name: text({ error: "Name the token" })
     .trim()
     .min(1, "Name the token, for example after the tool that will use it")
-    .max(80, "The name must be 80 characters or fewer")
-    .refine((name) => !name.includes("\u0000"), "The name must not contain NUL characters"),
+    .max(80, "The name must be 80 characters or fewer"),
   lifetimeDays: z.enum(Object.keys(TOKEN_LIFETIMES) as [keyof typeof TOKEN_LIFETIMES, ...(keyof typeof TOKEN_LIFETIMES)[]], {
     error: "Choose how long the token lasts: 30, 90 or 180 days, or 1 year",
   }),

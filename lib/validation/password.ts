@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 
 // Rules for a new password, after NIST SP 800-63B rev. 4 (§3.1.1.2, a password as the only factor):
 // length, every character allowed, no composition rules ("a digit and a symbol"), no passwords from
@@ -66,8 +67,7 @@ export function passwordContextProblem(password: string, email: string | null | 
 }
 
 /** A new password: normalized (NFKC), then its length checked. Its output is what gets hashed. */
-export const passwordSchema = z
-  .string({ error: "Enter a password" })
+export const passwordSchema = text({ error: "Enter a password" })
   // Bounds the work of normalizing; nothing this long can come back under the byte limit.
   .max(1_000, PASSWORD_TOO_LONG)
   .transform(normalizePassword)

@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { text } from "./text";
 
 /** Portfolio filters from the URL; anything unrecognized falls back to the default, never an error page. */
 export const portfolioQuerySchema = z.object({
-  cycle: z.string().max(40).optional().catch(undefined),
+  cycle: text().max(40).optional().catch(undefined),
   view: z.enum(["latest", "baseline"]).catch("latest"),
   agency: z.uuid().optional().catch(undefined),
   level: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
-  sort: z
-    .string()
+  sort: text()
     .regex(/^(program|agency|overall|discipline:[a-z0-9-]{1,80})$/)
     .catch("program"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
@@ -32,7 +32,7 @@ export const compareQuerySchema = z.object({
     .transform((ids) => [...new Set(ids)])
     .pipe(
       z
-        .array(z.string())
+        .array(text())
         .min(1, { error: "Choose the programs to compare: tick two to four rows of the portfolio, or one to see its cycles." })
         .max(MAX_COMPARED, { error: `Choose at most ${MAX_COMPARED} programs to compare side by side.` }),
     ),

@@ -1,6 +1,7 @@
 // Bulk program import from CSV: columns agency, program, lead emails (separated by ";" or spaces).
 // This is the shape check; the data-access layer checks agencies, names and accounts.
 import { z } from "zod";
+import { text } from "./text";
 import { parseCsv } from "@/lib/exports/parse-csv";
 
 export const MAX_IMPORT_ROWS = 2000;
@@ -9,8 +10,8 @@ export type ImportRow = { row: number; agency: string; program: string; leadEmai
 export type ImportProblem = { row: number; field: string; message: string };
 
 const rowSchema = z.object({
-  agency: z.string().trim().min(1, "Enter the agency's name or abbreviation").max(200, "The agency must be 200 characters or fewer"),
-  program: z.string().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
+  agency: text().trim().min(1, "Enter the agency's name or abbreviation").max(200, "The agency must be 200 characters or fewer"),
+  program: text().trim().min(2, "Enter the program's name").max(200, "The program's name must be 200 characters or fewer"),
   leadEmails: z.array(z.email({ error: "Each lead email must be an address like name@agency.gov" }).transform((e) => e.toLowerCase())).max(20, "Give at most 20 lead emails"),
 });
 
@@ -41,7 +42,11 @@ export function readProgramImport(text: string): { rows: ImportRow[]; problems: 
   return { rows, problems };
 }
 
+/** Characters of a programs CSV; a file is checked in bytes against the same number before it is sent. */
+export const MAX_CSV_LENGTH = 1_000_000;
+export const CSV_TOO_LARGE = "The CSV must be 1 MB or smaller";
+
 export const programImportFormSchema = z.object({
-  csv: z.string().max(1_000_000, "The CSV must be 1 MB or smaller").refine((t) => t.trim().length > 0, "Paste the CSV or choose a file"),
+  csv: text().max(MAX_CSV_LENGTH, CSV_TOO_LARGE).refine((t) => t.trim().length > 0, "Paste the CSV or choose a file"),
   confirm: z.preprocess((v) => v === "yes", z.boolean()),
 });

@@ -1,18 +1,17 @@
 import { z } from "zod";
+import { text } from "./text";
 
 // CX Toolkit resources, as administrators edit them. Shared by the forms and the server.
 // Whether a discipline or practice key exists in the current model is for the data-access layer to say.
 
 const required = (label: string, max: number, example: string) =>
-  z
-    .string({ error: `Enter the resource’s ${label}` })
+  text({ error: `Enter the resource’s ${label}` })
     .trim()
     .min(1, `Enter the resource’s ${label}, like ${example}`)
     .max(max, `The resource’s ${label} must be ${max.toLocaleString("en-US")} characters or fewer`);
 
 const optional = (label: string, max: number) =>
-  z
-    .string({ error: `Enter the resource’s ${label} as text` })
+  text({ error: `Enter the resource’s ${label} as text` })
     .trim()
     .max(max, `The resource’s ${label} must be ${max.toLocaleString("en-US")} characters or fewer`)
     .default("");
@@ -21,8 +20,7 @@ export const URL_MESSAGE = "Enter the resource’s web address starting with htt
 
 const resourceFields = {
   title: required("title", 300, "Journey Mapping Guide"),
-  url: z
-    .string({ error: URL_MESSAGE })
+  url: text({ error: URL_MESSAGE })
     .trim()
     .min(1, URL_MESSAGE)
     .max(2000, "The resource’s web address must be 2,000 characters or fewer")
@@ -49,7 +47,7 @@ export const resourceStateSchema = z.object({
 
 const keys = (what: string, max: number) =>
   z
-    .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, `Choose ${what} from the list`), { error: `Choose ${what} from the list` })
+    .array(text().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, `Choose ${what} from the list`), { error: `Choose ${what} from the list` })
     .max(max, `Choose at most ${max} ${what}`)
     .default([])
     .transform((list) => [...new Set(list)]);
@@ -63,7 +61,7 @@ export const resourceMappingSchema = z
     resourceId,
     disciplineKeys: keys("disciplines", 50),
     practiceKeys: keys("practices", 200),
-    currentOrder: z.array(z.string().max(80)).max(200).default([]),
+    currentOrder: z.array(text().max(80)).max(200).default([]),
   })
   .transform(({ currentOrder, ...mapping }) => ({ ...mapping, practiceKeys: keepOrder(mapping.practiceKeys, currentOrder) }));
 export type ResourceMapping = z.infer<typeof resourceMappingSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 
 const LEVEL_MESSAGE = "Choose a target level from 1 to 5, or “Next level up”";
 
@@ -8,13 +9,12 @@ const LEVEL_MESSAGE = "Choose a target level from 1 to 5, or “Next level up”
  */
 export const targetSchema = z
   .object({
-    disciplineKey: z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown discipline"),
+    disciplineKey: text().regex(/^[a-z0-9-]{1,80}$/, "Unknown discipline"),
     targetLevel: z.preprocess(
       (v) => (v === "" || v === null || v === undefined ? null : v),
       z.coerce.number({ error: LEVEL_MESSAGE }).int(LEVEL_MESSAGE).min(1, LEVEL_MESSAGE).max(5, LEVEL_MESSAGE).nullable(),
     ),
-    dueOn: z
-      .string()
+    dueOn: text()
       .trim()
       .transform((v) => (v === "" ? null : v))
       .pipe(z.iso.date({ error: "Enter the due date as a full date, like 2027-09-30" }).nullable()),

@@ -1,13 +1,17 @@
 import NextAuth from "next-auth";
 import { authOptions, clientAddress } from "@/lib/auth/options";
 import { sessionLiveness } from "@/lib/data-access/accounts";
+import { badAuthRequest } from "@/lib/auth/auth-request";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: Request, context: Context) {
+  const route = (await context.params).nextauth.join("/");
+  const refused = await badAuthRequest(request, route);
+  if (refused) return Response.json({ message: refused.message }, { status: refused.status, headers: { "Cache-Control": "no-store", ...refused.headers } });
   const from = { address: clientAddress(Object.fromEntries(request.headers)), userAgent: request.headers.get("user-agent") ?? "" };
   const response = await NextAuth(authOptions(from))(request, context);
-  if (request.method === "GET" && (await context.params).nextauth.join("/") === "session") return checkedSession(response);
+  if (request.method === "GET" && route === "session") return checkedSession(response);
   return response;
 }
 

@@ -1,0 +1,46 @@
+// Requests that used to end in a server error: each is the client's mistake and gets a 4xx that
+// says what is wrong. (Fuzzing sends NUL characters to every server action: e2e/fuzz-actions.spec.ts.)
+import { expect, test } from "@playwright/test";
+import { NUL_MESSAGE } from "../lib/validation/text";
+import { actionsInBuild } from "../testing/next-actions";
+import { createDraft, createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
+import { callServerAction, signInOverHttp } from "./over-http";
+
+test("an address with a NUL character is refused with 400, signed in or not", async ({ request }) => {
+  for (const url of ["/portfolio?cycle=FY2025%00", "/api/v1/programs?agency=%00", "/sign-in%00"]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(400);
+    expect(await response.text(), url).toContain("NUL character");
+  }
+});
+
+test("a NUL character in an answer's note is refused with the schema's message and saves nothing", async ({ playwright, baseURL }) => {
+  const { program, lead } = await createProgramWithLead("NulNote");
+  const { assessmentId } = await createDraft(program.id, lead.id, { answered: 0 });
+  const practice = await e2eDb().practice.findFirstOrThrow({ where: { discipline: { key: "strategy", model: { isCurrent: true } } }, orderBy: { position: "asc" }, select: { id: true } });
+  const context = await signInOverHttp(playwright.request, baseURL!, lead.email, TEST_PASSWORD);
+  const actionId = (await actionsInBuild()).find((a) => a.name === "lib/actions/answers.ts#saveAnswerAction")!.actionId;
+  const response = await callServerAction(context, baseURL!, {
+    actionId,
+    page: `/assessments/${assessmentId}/disciplines/strategy`,
+    args: { values: [{ assessmentId, practiceId: practice.id, choice: "3", evidenceNote: "see\u0000the plan", evidenceLinks: "", expectedVersion: 0 }] },
+  });
+  expect(response.status()).toBeLessThan(500);
+  expect(await response.text()).toContain(NUL_MESSAGE);
+  expect(await e2eDb().answer.count({ where: { assessmentId } })).toBe(0);
+  await context.dispose();
+});
+
+test("next-auth's configuration errors that are the client's mistake answer 4xx", async ({ request }) => {
+  const get = await request.get("/api/auth/callback/credentials", { maxRedirects: 0 });
+  expect(get.status()).toBe(405);
+  expect(get.headers()["allow"]).toBe("POST");
+
+  const query = await request.get("/api/auth/signin?callbackUrl=not%20a%20url", { maxRedirects: 0 });
+  expect(query.status()).toBe(400);
+  expect(await query.json()).toEqual({ message: "callbackUrl must be a path of this site or a web address." });
+
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const posted = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email: "x@example.gov", password: "long-enough-password", callbackUrl: "not a url" }, maxRedirects: 0 });
+  expect(posted.status()).toBe(400);
+});
