@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { AVAILABILITY_HEADER, REQUEST_PATH_HEADER, requestPath } from "@/lib/availability/request-path";
 import { availabilityId, databaseIsDown } from "@/lib/availability/state";
 import { unavailableResponse } from "@/lib/availability/unavailable-response";
+import { refuseActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
 /**
@@ -20,6 +21,8 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": policy, "Cache-Control": "no-store" },
     });
   }
+  const refused = refuseActionRequest(request.headers);
+  if (refused) return NextResponse.json({ message: refused.message }, { status: refused.status, headers: { "Content-Security-Policy": policy, "Cache-Control": "no-store" } });
   const { pathname } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {
     // A plain URL: NextURL keeps the request's trailing slash when it formats itself.

@@ -44,3 +44,13 @@ test("next-auth's configuration errors that are the client's mistake answer 4xx"
   const posted = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email: "x@example.gov", password: "long-enough-password", callbackUrl: "not a url" }, maxRedirects: 0 });
   expect(posted.status()).toBe(400);
 });
+
+test("a server action posted from another site is 403, and one larger than any form 413", async ({ request }) => {
+  const actionId = (await actionsInBuild()).find((a) => a.name === "lib/actions/sessions.ts#endOtherSessionsAction")!.actionId;
+  const headers = { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" };
+  const foreign = await request.post("/account/sessions", { headers: { ...headers, Origin: "https://evil.example.com" }, data: "[]", maxRedirects: 0 });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.json()).toEqual({ message: "This form was sent from another site. Use the form on this site." });
+  const huge = await request.post("/account/sessions", { headers, data: "x".repeat(6 * 1024 * 1024), maxRedirects: 0 });
+  expect(huge.status()).toBe(413);
+});
