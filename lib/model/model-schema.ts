@@ -2,6 +2,7 @@
 // default models are written as. Documented in docs/model-format.md.
 import { z } from "zod";
 import { A11Area } from "@/lib/db/generated/enums";
+import { describeIssues } from "@/lib/validation/describe-issues";
 import { RULE_V1, type ScoringRule } from "@/lib/scoring/rules";
 
 export const MODEL_FORMAT = "cx-maturity-model/v2";
@@ -172,14 +173,6 @@ export function disciplineA11Areas(practices: readonly { a11Areas: readonly A11A
   return Object.values(A11Area).filter((area) => used.has(area));
 }
 
-/** "disciplines[2].practices[0].descriptors: …", one line per problem, for people fixing a file. */
-export function describeModelErrors(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-}
-
 /** Parses an uploaded model file: JSON syntax, then the format it names, then that format's schema. */
 export function parseModelJson(json: string): { ok: true; model: ModelDocument } | { ok: false; errors: string[] } {
   let data: unknown;
@@ -191,9 +184,9 @@ export function parseModelJson(json: string): { ok: true; model: ModelDocument }
   const format = typeof data === "object" && data !== null ? (data as { format?: unknown }).format : undefined;
   if (format === MODEL_FORMAT_V1) {
     const v1 = modelDocumentV1Schema.safeParse(data);
-    return v1.success ? { ok: true, model: modelDocumentSchema.parse(fromV1(v1.data)) } : { ok: false, errors: describeModelErrors(v1.error) };
+    return v1.success ? { ok: true, model: modelDocumentSchema.parse(fromV1(v1.data)) } : { ok: false, errors: describeIssues(v1.error) };
   }
   if (format !== MODEL_FORMAT) return { ok: false, errors: [`format: must be "${MODEL_FORMAT}" (or "${MODEL_FORMAT_V1}" for files exported before version 2)`] };
   const parsed = modelDocumentSchema.safeParse(data);
-  return parsed.success ? { ok: true, model: parsed.data } : { ok: false, errors: describeModelErrors(parsed.error) };
+  return parsed.success ? { ok: true, model: parsed.data } : { ok: false, errors: describeIssues(parsed.error) };
 }

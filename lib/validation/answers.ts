@@ -4,7 +4,8 @@ import { text } from "./text";
 export const MAX_NOTE_LENGTH = 4000;
 export const MAX_LINKS = 10;
 
-const link = text()
+/** One evidence link: a full web address. */
+export const evidenceLinkSchema = text()
   .trim()
   .max(2000, "Each evidence link must be 2,000 characters or fewer")
   .pipe(z.url({ protocol: /^https?$/, error: "Each evidence link must be a full web address starting with https:// or http://" }));
@@ -18,7 +19,7 @@ export const evidenceLinksSchema = text({ error: "Evidence links must be text" }
       .map((line) => line.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(link).max(MAX_LINKS, `Give at most ${MAX_LINKS} evidence links`));
+  .pipe(z.array(evidenceLinkSchema).max(MAX_LINKS, `Give at most ${MAX_LINKS} evidence links`));
 
 const assessmentId = z.uuid({ error: "This assessment does not exist" });
 
