@@ -94,7 +94,7 @@ export const assessmentExchangeSchema = z
       }
     });
     const hasScores = scored.includes(doc.status);
-    if (hasScores && doc.scores === null) ctx.addIssue({ code: "custom", path: ["scores"], message: `must hold the scores of a ${doc.status} assessment` });
+    if (hasScores && doc.scores === null) ctx.addIssue({ code: "custom", path: ["scores"], message: `must hold the scores, which every ${doc.status} assessment has` });
     if (!hasScores && doc.scores !== null) ctx.addIssue({ code: "custom", path: ["scores"], message: `must be null for a ${doc.status} assessment: it has none until submitted` });
     if (hasScores && doc.submittedAt === null) ctx.addIssue({ code: "custom", path: ["submittedAt"], message: `must say when a ${doc.status} assessment was submitted` });
   });
