@@ -8,6 +8,7 @@ const links = [
   { href: "/admin/cycles", label: "Cycles" },
   { href: "/admin/model", label: "Maturity model" },
   { href: "/admin/resources", label: "Toolkit resources" },
+  { href: "/admin/import-assessment", label: "Import an assessment" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 

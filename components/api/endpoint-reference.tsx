@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { Section } from "@/components/section";
 import { Row, Table } from "@/components/uswds/table";
-import type { Field, Operation } from "@/lib/api/openapi";
+import type { CsvColumn, Field, Operation } from "@/lib/api/openapi";
 import { typeText } from "@/lib/api/openapi";
 
 /** A path that may break after each slash: at 320 px a long path would otherwise push the page sideways. */
@@ -46,8 +46,22 @@ export function curlExample(origin: string, route: string, operation: Operation)
   return `curl ${auth}"${origin}${path}${query ? `?${query}` : ""}"`;
 }
 
-/** One endpoint of the API reference: what it does, its parameters, the fields of its answer, an example. */
-export function EndpointReference({ id, route, operation, fields, origin }: { id: string; route: string; operation: Operation; fields: Field[]; origin: string }) {
+/** One endpoint of the API reference: what it does, its parameters, the fields (or CSV columns) of its answer, an example. */
+export function EndpointReference({
+  id,
+  route,
+  operation,
+  fields,
+  columns,
+  origin,
+}: {
+  id: string;
+  route: string;
+  operation: Operation;
+  fields: Field[];
+  columns: CsvColumn[];
+  origin: string;
+}) {
   const parameters = operation.parameters ?? [];
   const request = `GET ${route}`;
   return (
@@ -78,6 +92,13 @@ export function EndpointReference({ id, route, operation, fields, origin }: { id
         <Table caption={`Fields of the answer to ${request}`} columns={["Field", "Type", "Description"]} compact>
           {fields.map((f) => (
             <Row key={f.name} header={<code>{f.name}</code>} cells={[f.type, f.description]} />
+          ))}
+        </Table>
+      )}
+      {columns.length > 0 && (
+        <Table caption={`Columns of the CSV file ${request} answers with`} columns={["Column", "Meaning"]} compact>
+          {columns.map((c) => (
+            <Row key={c.header} header={c.header} cells={[c.description]} />
           ))}
         </Table>
       )}

@@ -2,7 +2,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import { fieldsOf, openApiDocument, typeText } from "./openapi";
+import { answerColumns, portfolioColumns } from "@/lib/exports/columns";
+import { csvColumnsOf, fieldsOf, openApiDocument, typeText } from "./openapi";
 
 const apiDir = path.resolve(import.meta.dirname, "../../app/api/v1");
 
@@ -31,10 +32,22 @@ describe("the OpenAPI document", () => {
   it("asks for a token everywhere but for itself, and documents every refusal", () => {
     const doc = openApiDocument();
     expect(doc.security).toEqual([{ bearer: [] }]);
+    const publicPaths = ["/api/v1/openapi.json", "/api/v1/schemas/assessment-exchange.json"];
     for (const [route, { get }] of Object.entries(doc.paths)) {
-      if (route === "/api/v1/openapi.json") expect(get.security).toEqual([]);
+      if (publicPaths.includes(route)) expect(get.security, route).toEqual([]);
+      // A streamed CSV file has no ETag, so no 304.
+      else if (route.endsWith(".csv")) expect(Object.keys(get.responses), route).toEqual(["200", "400", "401", "404", "429"]);
       else expect(Object.keys(get.responses), route).toEqual(["200", "304", "400", "401", "404", "429"]);
     }
+  });
+
+  it("lists the columns of each CSV answer as the app's downloads define them", () => {
+    const { paths } = openApiDocument();
+    expect(csvColumnsOf(paths["/api/v1/portfolio.csv"]!.get).map((c) => c.header)).toEqual(portfolioColumns.map((c) => c.header));
+    for (const route of ["/api/v1/portfolio/answers.csv", "/api/v1/assessments/{assessmentId}/answers.csv"]) {
+      expect(csvColumnsOf(paths[route]!.get), route).toEqual(answerColumns.map((c) => ({ header: c.header, description: c.description })));
+    }
+    expect(parametersOf("/api/v1/portfolio.csv")).toEqual(["query:view", "query:cycle", "query:agency", "query:level"]);
   });
 
   it("names every path parameter and gives the query parameters of the zod schemas", () => {
@@ -44,12 +57,15 @@ describe("the OpenAPI document", () => {
       const declared = (get.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
       expect(declared, route).toEqual([...route.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
     }
-    const parameters = (route: string) => paths[route]!.get.parameters!.map((p) => `${p.in}:${p.name}${p.required ? "!" : ""}`);
-    expect(parameters("/api/v1/programs/{programId}/targets")).toEqual(["path:programId!"]);
-    expect(parameters("/api/v1/assessments")).toEqual(["query:limit", "query:cursor", "query:program", "query:cycle", "query:status"]);
-    expect(parameters("/api/v1/portfolio")).toEqual(["query:limit", "query:cursor", "query:view", "query:cycle", "query:agency", "query:level"]);
+    expect(parametersOf("/api/v1/programs/{programId}/targets")).toEqual(["path:programId!"]);
+    expect(parametersOf("/api/v1/assessments")).toEqual(["query:limit", "query:cursor", "query:program", "query:cycle", "query:status"]);
+    expect(parametersOf("/api/v1/portfolio")).toEqual(["query:limit", "query:cursor", "query:view", "query:cycle", "query:agency", "query:level"]);
   });
 });
+
+function parametersOf(route: string) {
+  return openApiDocument().paths[route]!.get.parameters!.map((p) => `${p.in}:${p.name}${p.required ? "!" : ""}`);
+}
 
 describe("the reference page's reading of it", () => {
   it("lists nested response fields by their path, with their types in words", () => {

@@ -3,6 +3,8 @@
 // the /developers page renders it, so neither can drift from what the routes parse and answer.
 import { z } from "zod";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/data-access/api-tokens";
+import { EXCHANGE_SCHEMA_PATH, assessmentExchangeSchema } from "@/lib/exchange/format";
+import { answerColumns, portfolioColumns, type Column } from "@/lib/exports/columns";
 import * as s from "./schemas";
 
 /** The subset of JSON Schema that zod writes for these schemas and the reference page reads. */
@@ -29,13 +31,18 @@ export type Parameter = { name: string; in: "path" | "query"; required: boolean;
 
 type Problem = { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content: Record<string, { schema: JsonSchema }> };
 
+/** A CSV column as the document lists it (x-columns of a text/csv answer). */
+export type CsvColumn = { header: string; description: string };
+
+type Content = Record<string, { schema: JsonSchema; "x-columns"?: CsvColumn[] }>;
+
 export type Operation = {
   operationId: string;
   summary: string;
   description: string;
   parameters?: Parameter[];
   security?: Record<string, string[]>[];
-  responses: Record<string, { $ref: string } | { description: string; headers?: Problem["headers"]; content?: Record<string, { schema: JsonSchema }> }>;
+  responses: Record<string, { $ref: string } | { description: string; headers?: Problem["headers"]; content?: Content }>;
 };
 
 export type OpenApiDocument = {
@@ -56,8 +63,8 @@ type Endpoint = {
   summary: string;
   description: string;
   query: z.ZodObject;
-  /** A name in `bodies`. */
-  response: keyof typeof bodies;
+  /** A name in `bodies`, for JSON; the columns of the app's download, for CSV. */
+  response: keyof typeof bodies | { csv: readonly Column<never>[] };
 };
 
 /** Response bodies, by the name the document gives them under components.schemas. */
@@ -72,6 +79,7 @@ const bodies = {
   TargetList: s.targetListSchema,
   ActionItemList: s.actionItemListSchema,
   PortfolioPage: s.portfolioPageSchema,
+  AssessmentExchange: assessmentExchangeSchema,
   Problem: s.problemSchema,
 };
 
@@ -153,6 +161,23 @@ const endpoints: Endpoint[] = [
     response: "AnswerList",
   },
   {
+    path: "/assessments/{assessmentId}/answers.csv",
+    operationId: "downloadAssessmentAnswers",
+    summary: "An assessment's answers as CSV",
+    description: "The same answers as a CSV file for spreadsheet tools, with the columns of the app's raw-answers download (docs/exports.md). Streamed, so without an ETag.",
+    query: s.noQuerySchema,
+    response: { csv: answerColumns },
+  },
+  {
+    path: "/assessments/{assessmentId}/exchange",
+    operationId: "exportAssessment",
+    summary: "An assessment as an exchange document",
+    description:
+      "The whole assessment in the exchange format (docs/assessment-exchange.md): program, cycle, model version, every answer with its evidence, scores and the council's decisions. An administrator can import the document into another installation. Readable when the answers are.",
+    query: s.noQuerySchema,
+    response: "AssessmentExchange",
+  },
+  {
     path: "/portfolio",
     operationId: "getPortfolio",
     summary: "Portfolio",
@@ -160,6 +185,24 @@ const endpoints: Endpoint[] = [
       "The portfolio heatmap's programs for the same filters, a page at a time: for each, the accepted assessment the view shows and its overall and per-discipline scores. For the council, Chief Customer Officers (their agency) and administrators.",
     query: s.portfolioApiQuerySchema,
     response: "PortfolioPage",
+  },
+  {
+    path: "/portfolio.csv",
+    operationId: "downloadPortfolio",
+    summary: "Portfolio as CSV",
+    description:
+      "The portfolio download for the same filters, every row at once: one row per program and discipline, with the columns of the app's portfolio download (docs/exports.md). Streamed, so without an ETag.",
+    query: s.portfolioCsvQuerySchema,
+    response: { csv: portfolioColumns },
+  },
+  {
+    path: "/portfolio/answers.csv",
+    operationId: "downloadPortfolioAnswers",
+    summary: "Portfolio's answers as CSV",
+    description:
+      "Every answer of the assessments the portfolio shows for the same filters, with the columns of the app's raw-answers download (docs/exports.md). Streamed, so without an ETag.",
+    query: s.portfolioCsvQuerySchema,
+    response: { csv: answerColumns },
   },
 ];
 
@@ -212,6 +255,32 @@ const responses = {
   }),
 };
 
+function ok(response: Endpoint["response"]): Operation["responses"] {
+  if (typeof response === "string") {
+    return {
+      "200": {
+        description: "OK",
+        headers: { ETag: { description: "A strong tag of the body: send it back in If-None-Match.", schema: { type: "string" } } },
+        content: { "application/json": { schema: { $ref: `#/components/schemas/${response}` } } },
+      },
+      "304": { $ref: "#/components/responses/NotModified" },
+    };
+  }
+  const columns = response.csv.map((c) => ({ header: c.header, description: c.description }));
+  return {
+    "200": {
+      description: "OK: a CSV file (RFC 4180, UTF-8 with a byte-order mark, a header row), as an attachment.",
+      headers: { "Content-Disposition": { description: "attachment, with a file name.", schema: { type: "string" } } },
+      content: {
+        "text/csv": {
+          schema: { type: "string", description: `Columns: ${columns.map((c) => c.header).join(", ")}.` },
+          "x-columns": columns,
+        },
+      },
+    },
+  };
+}
+
 function operation(endpoint: Endpoint): { get: Operation } {
   return {
     get: {
@@ -220,12 +289,7 @@ function operation(endpoint: Endpoint): { get: Operation } {
       description: endpoint.description,
       parameters: parametersOf(endpoint),
       responses: {
-        "200": {
-          description: "OK",
-          headers: { ETag: { description: "A strong tag of the body: send it back in If-None-Match.", schema: { type: "string" } } },
-          content: { "application/json": { schema: { $ref: `#/components/schemas/${endpoint.response}` } } },
-        },
-        "304": { $ref: "#/components/responses/NotModified" },
+        ...ok(endpoint.response),
         "400": { $ref: "#/components/responses/BadRequest" },
         "401": { $ref: "#/components/responses/Unauthorized" },
         "404": { $ref: "#/components/responses/NotFound" },
@@ -256,6 +320,15 @@ export function openApiDocument(): OpenApiDocument {
           operationId: "getOpenApiDocument",
           summary: "This document",
           description: "The API's OpenAPI 3.1 description. Public: no token needed.",
+          security: [],
+          responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } } },
+        },
+      },
+      [EXCHANGE_SCHEMA_PATH]: {
+        get: {
+          operationId: "getAssessmentExchangeSchema",
+          summary: "The exchange format's JSON Schema",
+          description: "The JSON Schema (draft 2020-12) of the assessment exchange format, for tools that write or check exchange documents. Public: no token needed.",
           security: [],
           responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } } },
         },
@@ -307,6 +380,12 @@ export function typeText(schema: JsonSchema): string {
     return `${s.format ? (formats[s.format] ?? s.format) : "string"}${length}${orNull}`;
   }
   return `${Array.isArray(s.type) ? s.type.join(" or ") : (s.type ?? "any")}${orNull}`;
+}
+
+/** The columns of an operation's 200 answer, if it is a CSV file. */
+export function csvColumnsOf(operation: Operation): CsvColumn[] {
+  const ok = operation.responses["200"];
+  return (ok && "content" in ok ? ok.content?.["text/csv"]?.["x-columns"] : undefined) ?? [];
 }
 
 /** The schema of an operation's 200 answer, if it has a JSON body. */

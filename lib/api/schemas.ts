@@ -81,9 +81,13 @@ export const portfolioApiQuerySchema = pageQuery.extend({
   level: filter.level.unwrap().meta({ description: "Only programs at this overall level (1–5).", examples: [2] }),
 });
 
+/** The CSV variants take the same filters, and answer with every row at once. */
+export const portfolioCsvQuerySchema = portfolioApiQuerySchema.omit({ limit: true, cursor: true });
+
 export type ProgramsQuery = z.infer<typeof programsQuerySchema>;
 export type AssessmentsQuery = z.infer<typeof assessmentsQuerySchema>;
 export type PortfolioApiQuery = z.infer<typeof portfolioApiQuerySchema>;
+export type PortfolioCsvQuery = z.infer<typeof portfolioCsvQuerySchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Responses

@@ -14,6 +14,7 @@ import {
   type CycleDto,
   type Page,
   type PortfolioApiQuery,
+  type PortfolioCsvQuery,
   type PortfolioRowDto,
   type ProgramDto,
   type ProgramsQuery,
@@ -21,7 +22,10 @@ import {
 } from "@/lib/api/schemas";
 import { parseSnapshot } from "@/lib/scoring/snapshot";
 import { targetStatus } from "@/lib/scoring/targets";
+import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
 import { listActionItems } from "./action-items";
+import { answerRowsOf } from "./internal/answer-rows";
+import { answerExportRows, portfolioExportRows } from "./portfolio";
 import { isUuid, requireRole, requireThat } from "./internal/guards";
 import { isShown, programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { submittedScores } from "./internal/scores";
@@ -221,6 +225,14 @@ export async function listApiAnswers(actor: Actor, assessmentId: string): Promis
   };
 }
 
+/** The answers as the raw-answers download has them, for spreadsheet tools: the same access as listApiAnswers. */
+export async function apiAnswerRows(actor: Actor, assessmentId: string): Promise<{ fileName: string; rows: AsyncIterable<AnswerRow> }> {
+  const a = await readableAssessment(actor, assessmentId);
+  requireThat(canReadAnswers(actor, a.program, a.status));
+  const rows = await answerRowsOf([{ assessmentId: a.id, modelId: a.modelId, agency: a.program.agency.name, program: a.program.name, cycle: a.cycle.name, status: a.status }]);
+  return { fileName: `cx-answers-${a.program.name}-${a.cycle.name}.csv`, rows };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Targets and action items
 
@@ -326,4 +338,16 @@ export async function getApiPortfolio(actor: Actor, query: PortfolioApiQuery): P
       };
     },
   );
+}
+
+/** The portfolio download's rows (one per program and discipline) for the same filters as getApiPortfolio. */
+export async function apiPortfolioRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: PortfolioRow[] }> {
+  const rows = await portfolioExportRows(actor, { ...query, sort: "program", dir: "asc", page: 1 });
+  return { fileName: `cx-portfolio-${query.view}-${query.cycle ?? "all-cycles"}.csv`, rows };
+}
+
+/** The raw answers of the portfolio's assessments for the same filters, streamed. */
+export async function apiPortfolioAnswerRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: AsyncIterable<AnswerRow> }> {
+  const rows = await answerExportRows(actor, { ...query, sort: "program", dir: "asc", page: 1 });
+  return { fileName: `cx-answers-${query.view}-${query.cycle ?? "all-cycles"}.csv`, rows };
 }

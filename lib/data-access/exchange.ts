@@ -207,3 +207,13 @@ async function match(tx: Prisma.TransactionClient, doc: AssessmentExchange) {
   if (errors.length > 0 || !program || !cycle || !model || !modelRow) return { ok: false as const, errors };
   return { ok: true as const, program, cycleId: cycle.id, model: { ...model, id: modelRow.id }, practiceIds };
 }
+
+/** What an imported file can name here, to show beside the upload: cycles and model versions. */
+export async function importTargets(actor: Actor): Promise<{ cycles: string[]; modelVersions: number[] }> {
+  requireThat(canAdminister(actor));
+  const [cycles, models] = await Promise.all([
+    db().cycle.findMany({ orderBy: { startsOn: "desc" }, select: { name: true } }),
+    db().maturityModel.findMany({ orderBy: { version: "asc" }, select: { version: true } }),
+  ]);
+  return { cycles: cycles.map((c) => c.name), modelVersions: models.map((m) => m.version) };
+}

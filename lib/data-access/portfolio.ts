@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/actor";
 import { programScope, scopeOf } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/client";
@@ -15,6 +14,7 @@ import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { isShown, programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { answerRowsOf } from "./internal/answer-rows";
 import { loadModelShapes } from "./internal/scores";
 
 type PickedRow = {
@@ -188,64 +188,11 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): 
   );
 }
 
-/** Assessments per query of the raw-answers export: about 1,000 answers at a time. */
-const ASSESSMENTS_PER_BATCH = 25;
-
 /**
- * The raw answers of the assessments the portfolio shows, in the portfolio's order, read a few
- * assessments at a time (through the assessment/practice index) so that an export of a whole
- * cycle streams with flat memory: each batch reads plain columns, and the practices and people
- * they name are looked up once. Access is checked before the first row is produced.
+ * The raw answers of the assessments the portfolio shows, in the portfolio's order, streamed with
+ * flat memory. Access is checked before the first row is produced.
  */
 export async function answerExportRows(actor: Actor, query: PortfolioQuery): Promise<AsyncIterable<AnswerRow>> {
   const { entries } = await portfolioEntries(actor, query);
-  const modelIds = [...new Set(entries.map((e) => e.modelId))];
-  const [models, disciplines] = await Promise.all([
-    db().maturityModel.findMany({ where: { id: { in: modelIds } }, select: { id: true, version: true, levels: { select: { rank: true, name: true } } } }),
-    db().discipline.findMany({
-      where: { modelId: { in: modelIds } },
-      orderBy: { position: "asc" },
-      select: { name: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
-    }),
-  ]);
-  const modelOf = new Map(models.map((m) => [m.id, { version: m.version, levelName: new Map(m.levels.map((l) => [l.rank, l.name])) }]));
-  // Model order: a practice's place among all practices of its model.
-  const practiceOf = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, { ...p, discipline: d.name }] as const)).map(([id, p], order) => [id, { ...p, order }]));
-  const people = new Map<string, string>();
-  return (async function* () {
-    for (let i = 0; i < entries.length; i += ASSESSMENTS_PER_BATCH) {
-      const group = entries.slice(i, i + ASSESSMENTS_PER_BATCH);
-      const batch = await db().answer.findMany({
-        where: { assessmentId: { in: group.map((e) => e.assessmentId) } },
-        select: { assessmentId: true, practiceId: true, level: true, notApplicable: true, evidenceNote: true, evidenceLinks: true, updatedAt: true, answeredById: true },
-      });
-      const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
-      if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
-      const byAssessment = groupBy(batch, (a) => a.assessmentId);
-      for (const e of group) {
-        const model = modelOf.get(e.modelId)!;
-        const answers = (byAssessment.get(e.assessmentId) ?? []).sort((a, b) => practiceOf.get(a.practiceId)!.order - practiceOf.get(b.practiceId)!.order);
-        for (const a of answers) {
-          const practice = practiceOf.get(a.practiceId)!;
-          yield {
-            agency: e.agency,
-            program: e.program,
-            cycle: e.cycle,
-            status: "ACCEPTED",
-            modelVersion: model.version,
-            discipline: practice.discipline,
-            practiceKey: practice.key,
-            practice: practice.title,
-            level: a.level,
-            levelName: a.level === null ? null : (model.levelName.get(a.level) ?? null),
-            notApplicable: a.notApplicable,
-            evidenceNote: a.evidenceNote,
-            evidenceLinks: a.evidenceLinks,
-            answeredBy: people.get(a.answeredById) ?? "",
-            answeredAt: a.updatedAt,
-          };
-        }
-      }
-    }
-  })();
+  return answerRowsOf(entries.map((e) => ({ ...e, status: "ACCEPTED" })));
 }

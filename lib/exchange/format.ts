@@ -13,6 +13,7 @@ import { describeIssues } from "../validation/describe-issues";
 import { text } from "../validation/text";
 
 export const EXCHANGE_FORMAT = "cx-maturity-assessment/v1";
+export const EXCHANGE_SCHEMA_PATH = "/api/v1/schemas/assessment-exchange.json";
 /** Big enough for 200 practices with full evidence; anything larger is not an assessment. */
 export const MAX_EXCHANGE_FILE_BYTES = 5_000_000;
 export const EXCHANGE_FILE_TOO_LARGE = "The assessment file must be 5 MB or smaller";
@@ -120,7 +121,7 @@ export function parseExchangeJson(json: string): { ok: true; document: Assessmen
 export function exchangeJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(assessmentExchangeSchema, { io: "input" }),
-    $id: "/api/v1/schemas/assessment-exchange.json",
+    $id: EXCHANGE_SCHEMA_PATH,
     title: "CX Maturity Assessment: one assessment",
   };
 }

@@ -5,7 +5,8 @@ import { CodeBlock, EndpointReference, PathText } from "@/components/api/endpoin
 import { Section } from "@/components/section";
 import { Alert } from "@/components/uswds/alert";
 import { Row, Table } from "@/components/uswds/table";
-import { fieldsOf, OPENAPI_PATH, openApiDocument, responseSchemaOf } from "@/lib/api/openapi";
+import { csvColumnsOf, fieldsOf, OPENAPI_PATH, openApiDocument, responseSchemaOf } from "@/lib/api/openapi";
+import { EXCHANGE_FORMAT, EXCHANGE_SCHEMA_PATH } from "@/lib/exchange/format";
 import { requireActor } from "@/lib/auth/session";
 import { API_REQUESTS_PER_MINUTE, canUseApi } from "@/lib/data-access/api-tokens";
 
@@ -77,7 +78,10 @@ export default async function DevelopersPage() {
       <Section id="requests" title="Making requests">
         <CodeBlock label="Example: the programs you can read">{`export CX_API_TOKEN=cxm_…\ncurl -H "Authorization: Bearer $CX_API_TOKEN" "${origin}/api/v1/programs"`}</CodeBlock>
         <ul className="usa-list">
-          <li>Answers are JSON. Dates are ISO 8601 (times in UTC), ids are UUIDs.</li>
+          <li>
+            Answers are JSON. Dates are ISO 8601 (times in UTC), ids are UUIDs. The portfolio and answers also come as CSV files (paths ending{" "}
+            <code>.csv</code>) with the columns of the app’s downloads, for Excel, Power BI or Tableau.
+          </li>
           <li>
             Programs, assessments and the portfolio come a page at a time: <code>limit</code> rows (50 unless you ask for 1 to 200). Pass each
             page’s <code>nextCursor</code> as <code>cursor</code> to get the next, until it is <code>null</code>. Rows come in the order they were
@@ -92,6 +96,15 @@ export default async function DevelopersPage() {
             tools such as Postman.
           </li>
         </ul>
+      </Section>
+
+      <Section id="exchange" title="Assessment exchange format">
+        <p>
+          One JSON document holds a whole assessment: its program, cycle and model version, every answer with its evidence, its scores and the
+          council’s decisions. Download it from an assessment’s results page or from <code>/api/v1/assessments/{"{assessmentId}"}/exchange</code>; an
+          administrator imports it into another installation under Administration › Import an assessment. Its <code>format</code> field is{" "}
+          <code>{EXCHANGE_FORMAT}</code>, and its <a href={EXCHANGE_SCHEMA_PATH}>JSON Schema</a> is published (no token needed).
+        </p>
       </Section>
 
       <Section id="rate-limit" title="Rate limit">
@@ -125,7 +138,17 @@ export default async function DevelopersPage() {
         </ul>
         {routes.map(([route, { get }]) => {
           const schema = responseSchemaOf(get);
-          return <EndpointReference key={route} id={anchor(route)} route={route} operation={get} fields={schema ? fieldsOf(doc, schema) : []} origin={origin} />;
+          return (
+            <EndpointReference
+              key={route}
+              id={anchor(route)}
+              route={route}
+              operation={get}
+              fields={schema ? fieldsOf(doc, schema) : []}
+              columns={csvColumnsOf(get)}
+              origin={origin}
+            />
+          );
         })}
       </Section>
     </div>

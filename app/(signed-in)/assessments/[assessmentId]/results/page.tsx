@@ -75,7 +75,8 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
           <Link href={base}>Back to the interactive results</Link>
         ) : (
           <>
-            <Link href={`${base}?print=1`}>Printable version</Link> · <a href={`/assessments/${r.assessment.id}/report.pdf`}>Download the report (PDF)</a>
+            <Link href={`${base}?print=1`}>Printable version</Link> · <a href={`/assessments/${r.assessment.id}/report.pdf`}>Download the report (PDF)</a> ·{" "}
+            <a href={`/assessments/${r.assessment.id}/exchange.json`}>Download the assessment file (JSON)</a>
           </>
         )}
       </p>
