@@ -3,8 +3,12 @@
 // with B), refusals as problem details, ETags, paging and the rate limit. Every 200 is checked
 // against its schema in lib/api/schemas.ts, field for field. Last, the reference page at /developers.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import fc from "fast-check";
 import type { z } from "zod";
 import * as api from "../lib/api/schemas";
+import { assessmentExchangeSchema, exchangeJsonSchema } from "../lib/exchange/format";
+import { answerColumns, portfolioColumns } from "../lib/exports/columns";
+import { parseCsv } from "../lib/exports/parse-csv";
 import { hashToken, newTokenSecret, tokenPrefix } from "../lib/api/tokens";
 import { buildWorld, type World } from "./authorization-matrix";
 import { createAccount, e2eDb, TEST_PASSWORD } from "./factories";
@@ -33,6 +37,16 @@ async function read<S extends z.ZodType>(response: APIResponse, schema: S): Prom
   expect(parsed.error?.issues ?? [], response.url()).toEqual([]);
   expect(parsed.data as unknown, `${response.url()}: fields the schema does not list`).toEqual(body);
   return parsed.data as z.infer<S>;
+}
+
+/** A 200 CSV attachment: its header row is the download's columns; the data rows, as arrays of cells. */
+async function readCsv(response: APIResponse, headers: string[]): Promise<string[][]> {
+  expect(response.status(), `${response.url()}: ${await response.text()}`).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename=/);
+  const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ""));
+  expect(header).toEqual(headers);
+  return rows.filter((r) => r.length > 1);
 }
 
 async function problem(response: APIResponse, status: number) {
@@ -166,6 +180,64 @@ test.describe("the read API", () => {
     }
     expect(await problem(await as(`/api/v1/programs/${crypto.randomUUID()}`), 404)).toEqual(await problem(await as(`/api/v1/programs/${w.b.id}`), 404));
     expect(bodies.filter((b) => b.includes(w.b.name) || b.includes(w.y.name))).toEqual([]);
+  });
+
+  test("the CSV variants carry the downloads' columns, and the exchange document its schema, each in the token's scope", async ({ request }) => {
+    const council = (url: string) => get(request, url, tokens.council);
+    const cco = (url: string) => get(request, url, tokens.ccoX);
+    const portfolioHeaders = portfolioColumns.map((c) => c.header);
+    const answerHeaders = answerColumns.map((c) => c.header);
+    const column = (headers: string[], name: string) => headers.indexOf(name);
+
+    const portfolio = await readCsv(await council(`/api/v1/portfolio.csv?agency=${w.x.id}`), portfolioHeaders);
+    expect(new Set(portfolio.map((r) => r[column(portfolioHeaders, "Program")]))).toEqual(new Set([w.a.name]));
+    expect(portfolio).toHaveLength(6);
+    const portfolioAnswers = await readCsv(await council(`/api/v1/portfolio/answers.csv?agency=${w.x.id}`), answerHeaders);
+    expect(new Set(portfolioAnswers.map((r) => `${r[column(answerHeaders, "Program")]} ${r[column(answerHeaders, "Status")]}`))).toEqual(new Set([`${w.a.name} ACCEPTED`]));
+
+    const json = await read(await council(`/api/v1/assessments/${w.a.submitted}/answers`), api.answerListSchema);
+    const csv = await readCsv(await council(`/api/v1/assessments/${w.a.submitted}/answers.csv`), answerHeaders);
+    expect(csv.map((r) => r[column(answerHeaders, "Practice key")])).toEqual(json.data.map((a) => a.practiceKey));
+    expect(new Set(csv.map((r) => r[column(answerHeaders, "Status")]))).toEqual(new Set(["SUBMITTED"]));
+
+    const exchange = await read(await council(`/api/v1/assessments/${w.a.submitted}/exchange`), assessmentExchangeSchema);
+    expect(exchange).toMatchObject({ id: w.a.submitted, status: "SUBMITTED", program: { name: w.a.name, agency: { abbreviation: w.x.abbreviation } }, model: { version: w.model.version } });
+    expect(exchange.answers.map((a) => a.practiceKey)).toEqual(json.data.map((a) => a.practiceKey));
+    // A draft is its program's own until submitted: an administrator may export it, the council may not.
+    await problem(await council(`/api/v1/assessments/${w.a.draft}/exchange`), 404);
+    expect((await read(await get(request, `/api/v1/assessments/${w.a.draft}/exchange`, tokens.admin), assessmentExchangeSchema)).answers).toHaveLength(3);
+
+    // A CCO reads agency X's, and agency Y's answers as if they did not exist.
+    expect(await readCsv(await cco(`/api/v1/portfolio.csv?agency=${w.y.id}`), portfolioHeaders)).toEqual([]);
+    expect(await readCsv(await cco(`/api/v1/portfolio/answers.csv?agency=${w.y.id}`), answerHeaders)).toEqual([]);
+    await readCsv(await cco(`/api/v1/assessments/${w.a.submitted}/answers.csv`), answerHeaders);
+    for (const url of [`/api/v1/assessments/${w.b.submitted}/answers.csv`, `/api/v1/assessments/${w.b.submitted}/exchange`]) await problem(await cco(url), 404);
+    expect((await problem(await council("/api/v1/portfolio.csv?level=9"), 400)).errors?.map((e) => e.path)).toEqual(["level"]);
+
+    // The format's JSON Schema is public, as the OpenAPI document is.
+    const schema = await request.get("/api/v1/schemas/assessment-exchange.json");
+    expect(schema.status()).toBe(200);
+    expect(await schema.json()).toEqual(JSON.parse(JSON.stringify(exchangeJsonSchema())));
+  });
+
+  test("random query strings on every endpoint answer 200, 400 or 404, never a server error (fuzzing)", async ({ request }) => {
+    test.setTimeout(120_000);
+    const ids: Record<string, string> = { programId: w.a.id, assessmentId: w.a.submitted };
+    const document = (await (await request.get("/api/v1/openapi.json")).json()) as { paths: Record<string, unknown> };
+    const routes = Object.keys(document.paths).map((route) => route.replace(/\{(\w+)\}/g, (_, name: string) => ids[name]!));
+    const parameter = fc.constantFrom("limit", "cursor", "agency", "program", "cycle", "status", "view", "level", "x", "limit[]", "__proto__");
+    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String), fc.constantFrom("", "-1", "1e400", "NaN", "%00", "ACCEPTED", crypto.randomUUID(), "'; DROP TABLE \"Program\";--"));
+    const queries = fc.sample(fc.array(fc.tuple(parameter, value), { minLength: 1, maxLength: 4 }), { numRuns: 12, seed: 20261130 });
+    for (const route of routes) {
+      // A token per route: a dozen requests each stay far below the minute's limit.
+      const secret = await tokenFor(w.users.council.id);
+      for (const query of queries) {
+        const url = `${route}?${query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")}`;
+        const response = await get(request, url, secret);
+        expect([200, 400, 404], `${url}: ${response.status()} ${(await response.text()).slice(0, 200)}`).toContain(response.status());
+        if (response.status() !== 200) await problem(response, response.status());
+      }
+    }
   });
 
   test("an expired token, a revoked token and the token of a user disabled since are refused", async ({ request }) => {

@@ -196,6 +196,41 @@ export const adminActionRows: ActionRow[] = [
     },
   },
   {
+    action: "lib/actions/exchange.ts#importAssessmentAction",
+    expect: administrators,
+    call: async (w) => {
+      // A draft from another installation, for a fresh program of agency X and a fresh cycle.
+      const programId = await freshProgram(w, "imported");
+      const [program, cycle] = await Promise.all([
+        db().program.findUniqueOrThrow({ where: { id: programId }, select: { name: true } }),
+        db().cycle.findUniqueOrThrow({ where: { id: await freshCycle(w) }, select: { name: true } }),
+      ]);
+      const id = randomUUID();
+      const at = new Date().toISOString();
+      const doc = {
+        format: "cx-maturity-assessment/v1",
+        exportedAt: at,
+        id,
+        status: "DRAFT",
+        program: { name: program.name, agency: { name: w.x.name, abbreviation: w.x.abbreviation } },
+        cycle: { name: cycle.name, startsOn: "2090-10-01", endsOn: "2091-09-30" },
+        model: { version: w.model.version, name: "Matrix" },
+        createdAt: at,
+        submittedAt: null,
+        submittedBy: null,
+        answers: [],
+        scores: null,
+        reviews: [],
+      };
+      const file = { name: "matrix-assessment.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) };
+      return {
+        page: "/admin/import-assessment",
+        args: { form: { file } },
+        done: async () => (await db().assessment.count({ where: { id, programId } })) === 1,
+      };
+    },
+  },
+  {
     action: "lib/actions/admin-resources.ts#createResourceAction",
     expect: administrators,
     call: async () => {

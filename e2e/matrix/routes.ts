@@ -165,11 +165,19 @@ export const routeRows: RouteRow[] = [
       { label: "a draft's report", url: (w) => `/assessments/${w.a.draft}/report.pdf`, expect: nobody },
     ],
   },
+  {
+    route: "/assessments/[assessmentId]/exchange.json",
+    cases: [
+      ...aAndB("submitted assessment file", (p) => `/assessments/${p.submitted}/exchange.json`, readsA, readsB),
+      { label: "program A's draft as a file", url: (w) => `/assessments/${w.a.draft}/exchange.json`, expect: draftA, check: names((w) => w.a) },
+    ],
+  },
   { route: "/developers", cases: [{ label: "API reference", url: () => "/developers", expect: signedIn }] },
   { route: "/account/api-tokens", cases: [{ label: "API tokens", url: () => "/account/api-tokens", expect: overseers }] },
   { route: "/account/sessions", cases: [{ label: "where you are signed in", url: () => "/account/sessions", expect: signedIn }] },
   // The API's description is public; its data is not (e2e/api.spec.ts reads it with tokens).
   { route: "/api/v1/openapi.json", cases: [{ label: "OpenAPI document", url: () => "/api/v1/openapi.json", expect: everyone }] },
+  { route: "/api/v1/schemas/assessment-exchange.json", cases: [{ label: "exchange format's JSON Schema", url: () => "/api/v1/schemas/assessment-exchange.json", expect: everyone }] },
   ...(
     [
       ["/api/v1/agencies", "agencies", () => "/api/v1/agencies"],
@@ -181,7 +189,11 @@ export const routeRows: RouteRow[] = [
       ["/api/v1/assessments", "assessments", (w) => `/api/v1/assessments?program=${w.a.id}`],
       ["/api/v1/assessments/[assessmentId]", "program A's submission", (w) => `/api/v1/assessments/${w.a.submitted}`],
       ["/api/v1/assessments/[assessmentId]/answers", "program A's submitted answers", (w) => `/api/v1/assessments/${w.a.submitted}/answers`],
+      ["/api/v1/assessments/[assessmentId]/answers.csv", "program A's submitted answers as CSV", (w) => `/api/v1/assessments/${w.a.submitted}/answers.csv`],
+      ["/api/v1/assessments/[assessmentId]/exchange", "program A's submission as an exchange document", (w) => `/api/v1/assessments/${w.a.submitted}/exchange`],
       ["/api/v1/portfolio", "portfolio", () => "/api/v1/portfolio"],
+      ["/api/v1/portfolio.csv", "portfolio as CSV", () => "/api/v1/portfolio.csv"],
+      ["/api/v1/portfolio/answers.csv", "portfolio's answers as CSV", () => "/api/v1/portfolio/answers.csv"],
     ] satisfies [string, string, (w: World) => string][]
   ).map(([route, label, url]) => ({ route, cases: [{ label: `API: ${label}`, url, expect: tokenOnly }] })),
   { route: "/admin", cases: [{ label: "admin home", url: () => "/admin", expect: adminOnly }] },
@@ -191,6 +203,7 @@ export const routeRows: RouteRow[] = [
   { route: "/admin/model", cases: [{ label: "model versions", url: () => "/admin/model", expect: adminOnly }] },
   { route: "/admin/model/[version]/export", cases: [{ label: "model export", url: (w) => `/admin/model/${w.model.version}/export`, expect: adminOnly }] },
   { route: "/admin/organizations", cases: [{ label: "agencies and programs", url: (w) => `/admin/organizations?q=${w.suffix}`, expect: adminOnly }] },
+  { route: "/admin/import-assessment", cases: [{ label: "assessment import", url: () => "/admin/import-assessment", expect: adminOnly }] },
   { route: "/admin/organizations/import", cases: [{ label: "program import", url: () => "/admin/organizations/import", expect: adminOnly }] },
   { route: "/admin/resources", cases: [{ label: "resources", url: () => "/admin/resources", expect: adminOnly }] },
   { route: "/admin/resources/[resourceId]", cases: [{ label: "a resource", url: (w) => `/admin/resources/${w.resource}`, expect: adminOnly }] },

@@ -14,3 +14,5 @@ export const oidcDatabase = { name: "oidc", port: 54399, log };
 export const scaleOutDatabase = { name: "scale-out", port: 54389, log };
 // e2e/crash.spec.ts: an app killed in the middle of a write.
 export const crashDatabase = { name: "crash", port: 54409, log };
+// e2e/exchange.spec.ts: a second installation, to import an assessment exported from the first.
+export const exchangeDatabase = { name: "exchange", port: 54419, log };
