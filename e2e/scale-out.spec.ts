@@ -7,6 +7,7 @@
 // on one sends the same cookie to the other, as behind one public name.
 import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/generated/client";
+import { API_REQUESTS_PER_MINUTE, hashToken, newTokenSecret, tokenPrefix } from "../lib/api/tokens";
 import { MAX_FAILURES_PER_ACCOUNT, TOO_MANY_ATTEMPTS } from "../lib/auth/sign-in-limits";
 import { scaleOutDatabase } from "../scripts/lib/app-database";
 import { attemptSignIn, signIn as signInOverHttp, type HttpSession } from "../testing/http-session";
@@ -41,14 +42,19 @@ async function seed(prisma: PrismaClient) {
   const [reviewed] = await createUsers(prisma, [{ email: "lead.review.scale@example.gov", name: "Review Lead", role: "LEAD", programId: reviewing.programId }]);
   const reviewAssessmentId = await createDraft(prisma, base, reviewing.programId, reviewed!.id);
   await prisma.assessment.update({ where: { id: reviewAssessmentId }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: reviewed!.id, version: 2 } });
-  await createUsers(prisma, [
+  const [councilOne] = await createUsers(prisma, [
     { email: "council.one.scale@example.gov", name: "Council One", role: "COUNCIL" },
     { email: "council.two.scale@example.gov", name: "Council Two", role: "COUNCIL" },
     // Of their own: one signs out, the other is locked out.
     { email: SESSION_LEAD, name: "Session Lead", role: "LEAD", programId: shared.programId },
     { email: LOCKED_LEAD, name: "Locked Lead", role: "LEAD", programId: shared.programId },
   ]);
-  return { practices: base.practices, autosaveAssessmentId, submitAssessmentId, submitterEmail: submitter!.email, reviewAssessmentId };
+  // An API token of council member one's, for the shared rate limit.
+  const apiSecret = newTokenSecret();
+  await prisma.apiToken.create({
+    data: { userId: councilOne!.id, name: "scale-out", tokenHash: hashToken(apiSecret), prefix: tokenPrefix(apiSecret), expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  return { apiSecret, practices: base.practices, autosaveAssessmentId, submitAssessmentId, submitterEmail: submitter!.email, reviewAssessmentId };
 }
 
 let app: OwnApp<Awaited<ReturnType<typeof seed>>>;
@@ -100,6 +106,21 @@ test("sign-in failures on both instances add up to one lockout", async () => {
   await fail(1);
   // The tenth failure, wherever it happened, locks the account on every instance, right password or not.
   for (const url of app.urls) expect((await attemptSignIn(url, email, OWN_APP_PASSWORD, from)).error).toBe(TOO_MANY_ATTEMPTS);
+});
+
+test("one API token's requests on both instances share one rate limit", async () => {
+  // A burst within one clock minute: start early in a minute, so the count is not split across two.
+  const second = new Date().getSeconds();
+  if (second > 40) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+  const burst = API_REQUESTS_PER_MINUTE + 5;
+  const answers = await Promise.all(
+    Array.from({ length: burst }, (_, i) => fetch(`${instance(i)}/api/v1/cycles`, { headers: { Authorization: `Bearer ${app.seeded.apiSecret}` } })),
+  );
+  const statuses = answers.map((r) => r.status);
+  // Each instance took about half: counted per instance, every request would have passed.
+  expect(statuses.filter((s) => s === 200)).toHaveLength(API_REQUESTS_PER_MINUTE);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  for (const refused of answers.filter((r) => r.status === 429)) expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
 });
 
 /** Lead i's saveAnswerAction call, as the questionnaire's script makes it, on `session`'s instance. */

@@ -2,7 +2,7 @@
 // JSON Schema output (draft 2020-12, the dialect OpenAPI 3.1 uses). /api/v1/openapi.json serves it and
 // the /developers page renders it, so neither can drift from what the routes parse and answer.
 import { z } from "zod";
-import { API_REQUESTS_PER_MINUTE } from "@/lib/data-access/api-tokens";
+import { API_REQUESTS_PER_MINUTE } from "./tokens";
 import { EXCHANGE_SCHEMA_PATH, assessmentExchangeSchema } from "@/lib/exchange/format";
 import { answerColumns, portfolioColumns, type Column } from "@/lib/exports/columns";
 import * as s from "./schemas";

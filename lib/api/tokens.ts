@@ -2,6 +2,9 @@
 // node:crypto.
 import { createHash, randomBytes } from "node:crypto";
 
+/** Requests per token per minute, on all instances together. */
+export const API_REQUESTS_PER_MINUTE = 120;
+
 /** Every secret starts so, which lets secret scanners recognise a leaked one. */
 export const TOKEN_PREFIX = "cxm_";
 /** Characters of the secret kept in clear, to tell tokens apart in a list. */

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/api/tokens";
-import { API_REQUESTS_PER_MINUTE, API_ROLES } from "./api-tokens";
+import { API_REQUESTS_PER_MINUTE } from "@/lib/api/tokens";
+import { API_ROLES } from "./api-tokens";
 import { actorFields, actorOf } from "./internal/actor-of";
 
 // The read API's sign-in: a request's token makes the actor, as a session cookie does for pages

@@ -6,7 +6,8 @@ import { createAgency, createUser, isNotFound, refusal } from "@/lib/testing/fac
 import { hashToken } from "@/lib/api/tokens";
 import { setUserDisabled } from "./admin-users";
 import { authenticateApiToken } from "./api-auth";
-import { API_REQUESTS_PER_MINUTE, createApiToken, listApiTokens, recordApiUse, revokeApiToken } from "./api-tokens";
+import { API_REQUESTS_PER_MINUTE } from "@/lib/api/tokens";
+import { createApiToken, listApiTokens, recordApiUse, revokeApiToken } from "./api-tokens";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());

@@ -9,8 +9,6 @@ import { requireThat } from "./internal/guards";
 
 /** Roles that read across programs: the API is for their tools. A lead reads one program in the app. */
 export const API_ROLES: readonly Role[] = ["ADMIN", "COUNCIL", "CCO"];
-/** Requests per token per minute. */
-export const API_REQUESTS_PER_MINUTE = 120;
 /** Tokens a person may hold at once (revoked and expired ones do not count). */
 const MAX_ACTIVE_TOKENS = 10;
 

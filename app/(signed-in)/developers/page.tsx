@@ -8,7 +8,8 @@ import { Row, Table } from "@/components/uswds/table";
 import { csvColumnsOf, fieldsOf, OPENAPI_PATH, openApiDocument, responseSchemaOf } from "@/lib/api/openapi";
 import { EXCHANGE_FORMAT, EXCHANGE_SCHEMA_PATH } from "@/lib/exchange/format";
 import { requireActor } from "@/lib/auth/session";
-import { API_REQUESTS_PER_MINUTE, canUseApi } from "@/lib/data-access/api-tokens";
+import { API_REQUESTS_PER_MINUTE } from "@/lib/api/tokens";
+import { canUseApi } from "@/lib/data-access/api-tokens";
 
 export const metadata: Metadata = { title: "Read API" };
 

@@ -7,7 +7,8 @@ import { Alert } from "@/components/uswds/alert";
 import { Row, Table } from "@/components/uswds/table";
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { requireActor } from "@/lib/auth/session";
-import { API_REQUESTS_PER_MINUTE, API_ROLES, listApiTokens, type ApiTokenView } from "@/lib/data-access/api-tokens";
+import { API_REQUESTS_PER_MINUTE } from "@/lib/api/tokens";
+import { API_ROLES, listApiTokens, type ApiTokenView } from "@/lib/data-access/api-tokens";
 import { formatDate, formatTimestamp } from "@/lib/format";
 
 export const metadata: Metadata = { title: "API tokens" };
