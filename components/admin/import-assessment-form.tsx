@@ -15,10 +15,10 @@ export function ImportAssessmentForm() {
     <form action={action} className="usa-form usa-form--large">
       <FormAlert state={state} />
       {imported && (
-        <Alert type="success" role="status" heading={imported.alreadyImported ? "Already imported" : "Imported"}>
+        <Alert type="success" role="status" heading={imported.alreadyImported ? "Already here" : "Imported"}>
           <p>
             {imported.alreadyImported
-              ? `This assessment of ${imported.program} for ${imported.cycle} was imported before; nothing was written again.`
+              ? `This installation already has this ${imported.cycle} assessment of ${imported.program}; nothing was written.`
               : `The ${imported.cycle} assessment of ${imported.program}, with ${imported.answers} answers.`}{" "}
             <Link href={`/assessments/${imported.assessmentId}`}>Open the assessment</Link>
           </p>

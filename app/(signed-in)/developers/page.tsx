@@ -102,9 +102,10 @@ export default async function DevelopersPage() {
       <Section id="exchange" title="Assessment exchange format">
         <p>
           One JSON document holds a whole assessment: its program, cycle and model version, every answer with its evidence, its scores and the
-          council’s decisions. Download it from an assessment’s results page or from <code>/api/v1/assessments/{"{assessmentId}"}/exchange</code>; an
+          council’s decisions. Download it from an assessment’s results page or from <PathText path="/api/v1/assessments/{assessmentId}/exchange" />; an
           administrator imports it into another installation under Administration › Import an assessment. Its <code>format</code> field is{" "}
-          <code>{EXCHANGE_FORMAT}</code>, and its <a href={EXCHANGE_SCHEMA_PATH}>JSON Schema</a> is published (no token needed).
+          <code>{EXCHANGE_FORMAT}</code>, and its <a href={EXCHANGE_SCHEMA_PATH}>JSON Schema</a> is published (no token needed). See{" "}
+          <code>docs/assessment-exchange.md</code> in the source for the import rules.
         </p>
       </Section>
 
