@@ -22,6 +22,8 @@ export type OwnAppOptions<T> = {
   database: { name: string; port: number; log?: (line: string) => void };
   /** One `next start` per port, all over the one database. */
   ports: readonly number[];
+  /** More environment for every instance, e.g. TRUSTED_PROXY_HOPS. */
+  env?: Record<string, string>;
   /** Writes what the spec needs, right after the migrations. Keep it small: it runs on every start. */
   seed?: (prisma: PrismaClient) => Promise<T>;
 };
@@ -94,7 +96,7 @@ export async function startOwnApp<T = void>(options: OwnAppOptions<T>): Promise<
   // bytes is what Next.js reads (an AES-256-GCM key; it generates the same itself).
   const shared = {
     secret: randomBytes(48).toString("base64url"),
-    env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64") },
+    env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"), ...options.env },
   };
 
   const db = () => (prisma ??= createPrismaClient(databaseUrl));

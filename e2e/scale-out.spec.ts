@@ -62,7 +62,8 @@ let app: OwnApp<Awaited<ReturnType<typeof seed>>>;
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(300_000);
   const first = Number(new URL(String(testInfo.project.use.baseURL)).port);
-  app = await startOwnApp({ database: scaleOutDatabase, ports: [first, SECOND_PORT], seed });
+  // Behind a load balancer, which appends the client's address to X-Forwarded-For.
+  app = await startOwnApp({ database: scaleOutDatabase, ports: [first, SECOND_PORT], seed, env: { TRUSTED_PROXY_HOPS: "1" } });
 });
 
 test.afterAll(async () => {
@@ -94,18 +95,23 @@ test("a session started on one instance works on the other, and signing out on e
   await expect(page).toHaveURL(`${one}/sign-in`);
 });
 
-test("sign-in failures on both instances add up to one lockout", async () => {
+test("sign-in failures on both instances add up to one lockout, which the owner's usual address passes", async () => {
   const email = LOCKED_LEAD;
-  const from = { "X-Forwarded-For": "203.0.113.51" };
-  const fail = async (i: number) => expect((await attemptSignIn(instance(i), email, "not-the-password-at-all", from)).error).toBe("CredentialsSignin");
+  // Behind the load balancer (TRUSTED_PROXY_HOPS=1), X-Forwarded-For's last entry is the client.
+  const from = (address: string) => ({ "X-Forwarded-For": address });
+  const attacker = from("203.0.113.51");
+  const fail = async (i: number) => expect((await attemptSignIn(instance(i), email, "not-the-password-at-all", attacker)).error).toBe("CredentialsSignin");
 
   // One short of the limit, split across the instances: neither alone is near it, and both still let the right password in.
   for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await fail(i);
-  for (const url of app.urls) expect((await attemptSignIn(url, email, OWN_APP_PASSWORD, from)).error).toBeNull();
+  for (const url of app.urls) expect((await attemptSignIn(url, email, OWN_APP_PASSWORD, from("198.51.100.1"))).error).toBeNull();
 
   await fail(1);
-  // The tenth failure, wherever it happened, locks the account on every instance, right password or not.
-  for (const url of app.urls) expect((await attemptSignIn(url, email, OWN_APP_PASSWORD, from)).error).toBe(TOO_MANY_ATTEMPTS);
+  // The tenth failure, wherever it happened, locks the account on every instance for any new address, right password or not…
+  for (const url of app.urls) expect((await attemptSignIn(url, email, OWN_APP_PASSWORD, from("198.51.100.2"))).error).toBe(TOO_MANY_ATTEMPTS);
+  for (const url of app.urls) expect((await attemptSignIn(url, email, OWN_APP_PASSWORD, attacker)).error).toBe(TOO_MANY_ATTEMPTS);
+  // …but not for the address the owner signed in from before: a stranger cannot lock them out.
+  for (const url of app.urls) expect((await attemptSignIn(url, email, OWN_APP_PASSWORD, from("198.51.100.1"))).error).toBeNull();
 });
 
 test("one API token's requests on both instances share one rate limit", async () => {
@@ -214,4 +220,25 @@ test("two council members deciding the same submission at once on different inst
   expect(await app.db().review.count({ where: { assessmentId } })).toBe(1);
   expect(await app.db().auditEvent.count({ where: { entityId: assessmentId, action: "assessment.accept" } })).toBe(1);
   await Promise.all(pages.map((page) => page.context().close()));
+});
+
+/** Where the session of a sign-in with these headers says it came from. */
+async function signedInFrom(i: number, email: string, headers: Record<string, string>): Promise<string> {
+  const { error } = await attemptSignIn(instance(i), email, OWN_APP_PASSWORD, headers);
+  expect(error).toBeNull();
+  const session = await app.db().session.findFirstOrThrow({ where: { user: { email } }, orderBy: { createdAt: "desc" }, select: { address: true } });
+  return session.address;
+}
+
+test("the client's address is the one the trusted proxy added, and with no proxy trusted, the connection's", async () => {
+  const email = "council.two.scale@example.gov";
+  // A client prepends a victim's address; the load balancer appends the real one.
+  expect(await signedInFrom(0, email, { "X-Forwarded-For": "203.0.113.9, 192.0.2.44" })).toBe("192.0.2.44");
+
+  // The same header to an instance that trusts no proxy: the connection's address, whatever the header says.
+  await app.killApp(1);
+  await app.startApp(1, { TRUSTED_PROXY_HOPS: "0" });
+  expect(await signedInFrom(1, email, { "X-Forwarded-For": "203.0.113.9, 192.0.2.44" })).toMatch(/^(127\.0\.0\.1|::1)$/);
+  const attempts = await app.db().signInAttempt.findMany({ where: { email }, orderBy: { id: "asc" }, select: { address: true } });
+  expect(attempts.map((a) => a.address)).not.toContain("203.0.113.9");
 });

@@ -14,12 +14,13 @@ import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 /** The purpose the refused e-mail is sealed for on its way to the sign-in page (lib/auth/sealed.ts). */
 export const REFUSED_EMAIL_PURPOSE = "oidc-refused-email";
 
-/** The client's address: the first hop a trusted proxy reports, else what the server saw. */
+/**
+ * The client's address. The HTTP server (scripts/next-server.ts) has put the one address it trusts in
+ * X-Forwarded-For, in place of whatever the client sent.
+ */
 export function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
+  return (typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : "") || "unknown";
 }
 
 declare module "next-auth" {

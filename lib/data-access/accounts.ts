@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { LAST_SEEN_PRECISION_MS, sessionStanding } from "@/lib/auth/session-rules";
-import { isThrottled, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-limits";
+import { isThrottled, KNOWN_ADDRESS_DAYS, SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/sign-in-limits";
 import { env } from "@/lib/env";
 import { actorFields, actorOf } from "./internal/actor-of";
 import { recordAudit } from "./internal/audit";
@@ -16,17 +16,19 @@ export type SignedInUser = { id: string; email: string; name: string; sessionId:
 /**
  * Checks a password before anyone is signed in; with signInWithVerifiedEmail, the only data-access calls
  * that take no Actor.
- * Every attempt is recorded; too many recent failures for the e-mail or the address refuse even a
- * right password until the window passes.
+ * Every attempt is recorded; too many recent failures for the e-mail (unless from an address that has
+ * signed into it before) or for the address refuse even a right password until the window passes.
  */
 export async function verifyCredentials(email: string, password: string, address: string, userAgent = ""): Promise<SignedInUser | null | "throttled"> {
   const typed = email.toLowerCase();
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const [forAccount, forAddress] = await Promise.all([
+  const knownSince = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
+  const [forAccount, forAddress, known] = await Promise.all([
     db().signInAttempt.count({ where: { email: typed, succeeded: false, at: { gte: since } } }),
     db().signInAttempt.count({ where: { address, succeeded: false, at: { gte: since } } }),
+    db().signInAttempt.findFirst({ where: { email: typed, address, succeeded: true, at: { gte: knownSince } }, select: { id: true } }),
   ]);
-  if (isThrottled({ forAccount, forAddress })) {
+  if (isThrottled({ forAccount, forAddress, knownAddress: known !== null })) {
     await db().signInAttempt.create({ data: { email: typed, address, succeeded: false } });
     return "throttled";
   }

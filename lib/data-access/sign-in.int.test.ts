@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-limits";
+import { KNOWN_ADDRESS_DAYS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-limits";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { verifyCredentials } from "./accounts";
 
@@ -16,12 +16,32 @@ async function account() {
 }
 
 describe("sign-in throttling", () => {
-  it("refuses even the right password after too many failures for the account, from any address", async () => {
+  it("refuses even the right password after too many failures for the account, from any address it was not used from", async () => {
     const email = await account();
     expect(await verifyCredentials(email, "the-right-password", "10.0.0.1")).toMatchObject({ email });
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await verifyCredentials(email, "wrong", `10.0.1.${i}`)).toBeNull();
     expect(await verifyCredentials(email, "the-right-password", "10.0.2.1")).toBe("throttled");
     expect(await verifyCredentials(await account(), "the-right-password", "10.0.2.1")).not.toBe("throttled");
+  });
+
+  it("lets the owner in from an address they signed in from before, while the account is locked everywhere else", async () => {
+    const email = await account();
+    expect(await verifyCredentials(email, "the-right-password", "10.5.0.1")).toMatchObject({ email });
+    // Someone else types the owner's e-mail until it locks.
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 5; i++) await verifyCredentials(email, "guess", `10.5.1.${i}`);
+    expect(await verifyCredentials(email, "the-right-password", "10.5.2.1")).toBe("throttled");
+    expect(await verifyCredentials(email, "the-right-password", "10.5.0.1")).toMatchObject({ email });
+    // A known address still gets its wrong passwords counted, and its own limit.
+    expect(await verifyCredentials(email, "guess", "10.5.0.1")).toBeNull();
+    // An address that only ever failed is not known.
+    expect(await verifyCredentials(email, "the-right-password", "10.5.1.0")).toBe("throttled");
+  });
+
+  it("forgets an address after the known-address period", async () => {
+    const email = await account();
+    await prisma.signInAttempt.create({ data: { email, address: "10.6.0.1", succeeded: true, at: new Date(Date.now() - (KNOWN_ADDRESS_DAYS + 1) * 86_400_000) } });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyCredentials(email, "guess", `10.6.1.${i}`);
+    expect(await verifyCredentials(email, "the-right-password", "10.6.0.1")).toBe("throttled");
   });
 
   it("treats an unknown e-mail exactly like a known one", async () => {

@@ -75,9 +75,14 @@ export type NextStartOptions = {
   detached?: boolean;
 };
 
-/** `next start` on the build in .next (it never builds), configured through its environment. */
+/**
+ * The build in .next served by scripts/next-server.ts (Next.js's handler, as `next start` runs it, with
+ * the client's address made trustworthy); it never builds, and is configured through its environment.
+ */
 export function startNext({ port, databaseUrl, secret, url, stdio = "inherit", env = {}, detached = false }: NextStartOptions): ChildProcess {
-  return spawn(nextBin, ["start", "--port", String(port)], {
+  // One process, not tsx's launcher and its child: signals, process groups and memory figures (the
+  // benchmark reads this pid's RSS) all belong to the server itself.
+  return spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/next-server.ts"), "--port", String(port)], {
     cwd: projectRoot,
     stdio,
     detached,
