@@ -4,6 +4,7 @@
 //
 // In this order, on one `next start` signed in over HTTP as the manifest's accounts:
 //   exports          the portfolio and raw answers CSVs, one at a time, with the server's memory
+//   reports          six report PDFs at once, then again (cached), with the server's and Chromium's memory
 //   page scenarios   GET, 20 warm-up then 300 measured requests, 16 at a time
 //   autosave         saveAnswerAction over HTTP as the questionnaire's JavaScript calls it
 //   submit           submitAssessmentAction as the no-JavaScript form posts it, one per draft
@@ -19,11 +20,12 @@ import { signIn, type HttpSession } from "../testing/http-session";
 import { actionId } from "../testing/next-actions";
 import { evaluateBudgets, jsBudget, ratioBudget, type ScenarioKind } from "./lib/budgets-rules";
 import { firstLoadJs } from "./lib/bundle-sizes";
-import { autosaveTargets, connect, draftCount, resetToDrafts, submittedWithSnapshot } from "./lib/run-db";
+import { acceptedAssessmentIds, autosaveTargets, connect, draftCount, resetToDrafts, submittedWithSnapshot } from "./lib/run-db";
 import { loadManifest, type BenchManifest } from "./lib/manifest";
 import { formatReport, type BenchReport, type ExportResult, type ScenarioResult } from "./lib/report-print";
 import { autosaveRequest } from "./lib/run-autosave";
 import { measureExport } from "./lib/run-exports";
+import { measureReports, type ReportsResult } from "./lib/run-reports";
 import { DEFAULT_LOAD, expectStatus, runLoad, type LoadOptions, type RequestFn } from "./lib/run-load";
 import { startServer, type RunningServer } from "./lib/run-server";
 import { submitFormFields, submitRequest, submitWarmupRequest } from "./lib/run-submit";
@@ -166,6 +168,16 @@ async function runExports(manifest: BenchManifest, council: HttpSession, serverP
   return results;
 }
 
+/** As many reports as the server prints at once and lets wait (lib/pdf/render-report.ts): none is refused. */
+const REPORTS_AT_ONCE = 6;
+
+async function runReports(databaseUrl: string, council: HttpSession, serverPid: number): Promise<ReportsResult> {
+  const client = await connect(databaseUrl);
+  const ids = await acceptedAssessmentIds(client, REPORTS_AT_ONCE).finally(() => client.end());
+  say(`  report PDFs: ${REPORTS_AT_ONCE} at once as council, then the same again`);
+  return measureReports(council, ids.map((id) => `/assessments/${id}/report.pdf`), serverPid);
+}
+
 let interruptedBy: NodeJS.Signals | null = null;
 
 async function main(): Promise<number> {
@@ -211,11 +223,12 @@ async function main(): Promise<number> {
     // Exports first, on a fresh server: after the load scenarios its heap holds hundreds of MiB of
     // freed memory that an export could reuse without its resident size growing, hiding its cost.
     const exports = await runExports(manifest, sessions.council, server.pid);
+    const reports = await runReports(manifest.databaseUrl, sessions.council, server.pid);
     const scenarios = await runScenarios(manifest, sessions, manifest.databaseUrl);
     await cleanUp();
 
     const firstLoad = (await firstLoadJs()).map((r) => ({ ...r, budgetBytes: jsBudget(r.charts) }));
-    const budgets = evaluateBudgets({ scenarios, exports, routes: firstLoad });
+    const budgets = evaluateBudgets({ scenarios, exports, reports, routes: firstLoad });
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
       ...gitState(),
@@ -224,6 +237,7 @@ async function main(): Promise<number> {
       baseUrl: server.url,
       scenarios,
       exports,
+      reports,
       firstLoadJs: firstLoad,
       budgets,
       pass: budgets.missed.length === 0,

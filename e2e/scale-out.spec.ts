@@ -7,6 +7,7 @@
 // on one sends the same cookie to the other, as behind one public name.
 import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/generated/client";
+import { PDF_CONCURRENCY, PDF_RETRY_AFTER_SECONDS, PDF_WAITING } from "../lib/pdf/print-queue";
 import { API_REQUESTS_PER_MINUTE, hashToken, newTokenSecret, tokenPrefix } from "../lib/api/tokens";
 import { MAX_FAILURES_PER_ACCOUNT, TOO_MANY_ATTEMPTS } from "../lib/auth/sign-in-limits";
 import { scaleOutDatabase } from "../scripts/lib/app-database";
@@ -20,6 +21,8 @@ const SECOND_PORT = 3502;
 const LEADS = 20;
 const leadEmail = (i: number) => `lead${String(i + 1).padStart(2, "0")}.scale@example.gov`;
 const SESSION_LEAD = "lead.session.scale@example.gov";
+/** More reports than are printed and waiting at once. */
+const REPORTS = 12;
 const LOCKED_LEAD = "lead.locked.scale@example.gov";
 
 test.describe.configure({ mode: "serial" });
@@ -49,12 +52,20 @@ async function seed(prisma: PrismaClient) {
     { email: SESSION_LEAD, name: "Session Lead", role: "LEAD", programId: shared.programId },
     { email: LOCKED_LEAD, name: "Locked Lead", role: "LEAD", programId: shared.programId },
   ]);
+  // Submitted assessments of programs of their own, for a burst of report PDFs.
+  const reportIds: string[] = [];
+  for (let i = 0; i < REPORTS; i++) {
+    const { programId } = await createAgencyWithProgram(prisma, `Report Agency ${i + 1}`, `RPA${i + 1}`);
+    const id = await createDraft(prisma, base, programId, leads[0]!.id);
+    await prisma.assessment.update({ where: { id }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: leads[0]!.id, version: 2 } });
+    reportIds.push(id);
+  }
   // An API token of council member one's, for the shared rate limit.
   const apiSecret = newTokenSecret();
   await prisma.apiToken.create({
     data: { userId: councilOne!.id, name: "scale-out", tokenHash: hashToken(apiSecret), prefix: tokenPrefix(apiSecret), expiresAt: new Date(Date.now() + 86_400_000) },
   });
-  return { apiSecret, practices: base.practices, autosaveAssessmentId, submitAssessmentId, submitterEmail: submitter!.email, reviewAssessmentId };
+  return { reportIds, apiSecret, practices: base.practices, autosaveAssessmentId, submitAssessmentId, submitterEmail: submitter!.email, reviewAssessmentId };
 }
 
 let app: OwnApp<Awaited<ReturnType<typeof seed>>>;
@@ -127,6 +138,27 @@ test("one API token's requests on both instances share one rate limit", async ()
   expect(statuses.filter((s) => s === 200)).toHaveLength(API_REQUESTS_PER_MINUTE);
   expect(statuses.filter((s) => s === 429)).toHaveLength(5);
   for (const refused of answers.filter((r) => r.status === 429)) expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+});
+
+test("report PDFs are printed a few at a time: a burst gets a PDF for each it let in and 429 with Retry-After for the rest", async () => {
+  test.setTimeout(120_000);
+  const session = await signInOverHttp(instance(0), "council.one.scale@example.gov", OWN_APP_PASSWORD);
+  const ask = async (id: string) => {
+    const response = await session.fetch(`/assessments/${id}/report.pdf`);
+    const body = Buffer.from(await response.arrayBuffer());
+    return { id, status: response.status, type: response.headers.get("content-type"), retryAfter: response.headers.get("retry-after"), head: body.subarray(0, 5).toString() };
+  };
+  const answers = await Promise.all(app.seeded.reportIds.map(ask));
+  const printed = answers.filter((a) => a.status === 200);
+  const refused = answers.filter((a) => a.status === 429);
+  expect(printed.length + refused.length, JSON.stringify(answers.map((a) => a.status))).toBe(REPORTS);
+  // However fast the printing, those printing and waiting at once are always let in; past them, refused.
+  expect(printed.length).toBeGreaterThanOrEqual(PDF_CONCURRENCY + PDF_WAITING);
+  expect(refused.length).toBeGreaterThan(0);
+  for (const answer of printed) expect(answer).toMatchObject({ type: "application/pdf", head: "%PDF-" });
+  for (const answer of refused) expect(answer.retryAfter).toBe(String(PDF_RETRY_AFTER_SECONDS));
+  // Asked again, one at a time, each of them arrives.
+  for (const { id } of refused) expect(await ask(id)).toMatchObject({ status: 200, head: "%PDF-" });
 });
 
 /** Lead i's saveAnswerAction call, as the questionnaire's script makes it, on `session`'s instance. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUDGETS, KIB, MIB, checkExports, checkRouteJs, checkScenarios, describeCheck, evaluateBudgets, jsBudget, ratioBudget } from "./budgets-rules";
+import { BUDGETS, KIB, MIB, checkExports, checkReports, checkRouteJs, checkScenarios, describeCheck, evaluateBudgets, jsBudget, ratioBudget } from "./budgets-rules";
 
 describe("ratioBudget", () => {
   it("gives pages 3×, autosave 2×, and the baseline and other actions none", () => {
@@ -63,6 +63,13 @@ describe("checkRouteJs", () => {
   });
 });
 
+describe("checkReports", () => {
+  it("holds the server and Chromium to less than 600 MiB of growth while six reports print", () => {
+    expect(checkReports({ name: "r", peakRssGrowthBytes: 600 * MIB - 1 })[0]).toMatchObject({ pass: true, measure: "peak RSS growth, server and Chromium" });
+    expect(checkReports({ name: "r", peakRssGrowthBytes: 600 * MIB })[0]!.pass).toBe(false);
+  });
+});
+
 describe("evaluateBudgets", () => {
   it("collects every check and lists the missed ones", () => {
     const { checks, missed } = evaluateBudgets({
@@ -71,9 +78,10 @@ describe("evaluateBudgets", () => {
         { name: "portfolio", kind: "page", p95Ms: 50 },
       ],
       exports: [{ name: "raw", kind: "raw-answers", ttfbMs: 10, peakRssGrowthBytes: MIB }],
+      reports: { name: "reports", peakRssGrowthBytes: 600 * MIB - 1 },
       routes: [{ route: "/x", gzipBytes: KIB, charts: false }],
     });
-    expect(checks).toHaveLength(4);
+    expect(checks).toHaveLength(5);
     expect(missed.map((c) => c.subject)).toEqual(["portfolio"]);
     expect(describeCheck(missed[0]!)).toBe("portfolio: p95 / baseline p95 5.00× (budget <= 3.00×) MISSED");
   });

@@ -1,7 +1,8 @@
 // The benchmark's report: its shape (also the JSON written) and its printed form. Pure.
-import { describeCheck, type BudgetCheck, type ScenarioKind } from "./budgets-rules";
+import { BUDGETS, describeCheck, type BudgetCheck, type ScenarioKind } from "./budgets-rules";
 import { fixed, formatTable, kib, mib, type Column } from "./report-table";
 import type { ExportRun } from "./run-exports";
+import type { ReportsResult } from "./run-reports";
 
 export type ScenarioResult = {
   name: string;
@@ -48,6 +49,7 @@ export type BenchReport = {
   baseUrl: string;
   scenarios: ScenarioResult[];
   exports: ExportResult[];
+  reports: ReportsResult;
   firstLoadJs: RouteResult[];
   budgets: { checks: BudgetCheck[]; missed: BudgetCheck[] };
   pass: boolean;
@@ -85,6 +87,15 @@ function tables(report: BenchReport): string[] {
     { header: "budget", cell: (e) => (e.kind === "raw-answers" ? "TTFB < 1000 ms, RSS < 100 MiB" : "-") },
     { header: "result", cell: (e) => result(e.name) },
   ];
+  const reports: Column<ReportsResult>[] = [
+    { header: "reports (at once)", cell: (r) => r.name },
+    { header: "n", cell: (r) => String(r.n), align: right },
+    { header: "all printed ms", cell: (r) => fixed(r.totalMs, 0), align: right },
+    { header: "again (cached) ms", cell: (r) => fixed(r.againMs, 0), align: right },
+    { header: "peak RSS growth MiB (server + Chromium)", cell: (r) => mib(r.peakRssGrowthBytes), align: right },
+    { header: "budget", cell: () => `RSS < ${mib(BUDGETS.reportsRssGrowthBytes)} MiB` },
+    { header: "result", cell: (r) => result(r.name) },
+  ];
   const js: Column<RouteResult>[] = [
     { header: "route", cell: (r) => r.route },
     { header: "charts", cell: (r) => (r.charts ? "yes" : "no") },
@@ -92,7 +103,7 @@ function tables(report: BenchReport): string[] {
     { header: "budget KiB", cell: (r) => `<= ${kib(r.budgetBytes)}`, align: right },
     { header: "result", cell: (r) => result(r.route) },
   ];
-  return [formatTable(scenarios, report.scenarios), formatTable(exports, report.exports), formatTable(js, report.firstLoadJs)];
+  return [formatTable(scenarios, report.scenarios), formatTable(exports, report.exports), formatTable(reports, [report.reports]), formatTable(js, report.firstLoadJs)];
 }
 
 export function formatReport(report: BenchReport): string {

@@ -89,3 +89,10 @@ export async function draftCount(client: pg.Client, ids: readonly string[]): Pro
   const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Assessment" WHERE "id" = ANY($1::uuid[]) AND "status" = 'DRAFT'`, [ids]);
   return Number(rows[0]?.n ?? 0);
 }
+
+/** Accepted assessments, a stable choice: the reports the benchmark prints. */
+export async function acceptedAssessmentIds(client: pg.Client, n: number): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(`SELECT "id" FROM "Assessment" WHERE "status" = 'ACCEPTED' ORDER BY "id" LIMIT $1`, [n]);
+  if (rows.length < n) throw new Error(`Expected ${n} accepted assessments to print, found ${rows.length}`);
+  return rows.map((r) => r.id);
+}

@@ -8,7 +8,7 @@ import { attachment } from "@/lib/exports/content-disposition";
 import { answerColumns, portfolioColumns } from "@/lib/exports/columns";
 import { csvStream } from "@/lib/exports/csv";
 import { xlsxBuffer } from "@/lib/exports/xlsx";
-import { renderPdf } from "@/lib/pdf/render-report";
+import { pdfResponse } from "@/lib/pdf/render-report";
 import { portfolioHref } from "@/lib/portfolio-links";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
 
@@ -43,9 +43,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       return new Response(new Uint8Array(await xlsxBuffer("Answers", answerColumns, await answerExportRows(actor, query))), { headers: headers(XLSX) });
     case "brief.pdf": {
       // Access is refused here, before a browser is started for someone who may not read the brief.
-      await getBrief(actor, query);
-      const pdf = await renderPdf(portfolioHref("/portfolio/brief", query), (await cookies()).getAll());
-      return new Response(new Uint8Array(pdf), { headers: headers("application/pdf") });
+      const brief = await getBrief(actor, query);
+      return pdfResponse(portfolioHref("/portfolio/brief", query), (await cookies()).getAll(), actor, brief, headers("application/pdf"));
     }
     case "brief.docx": {
       const [brief, options] = await Promise.all([getBrief(actor, query), getPortfolioOptions(actor)]);
