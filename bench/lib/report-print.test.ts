@@ -12,7 +12,7 @@ function report(portfolioP95: number): BenchReport {
   const run = { headersMs: 5, ttfbMs: 6, totalMs: 100, bytes: 2 * 1024 * 1024, dataRows: 80_000, rssBeforeBytes: 0, peakRssBytes: 0, peakRssGrowthBytes: 0, rssSamples: 3 };
   const exports = [{ name: "raw answers CSV", kind: "raw-answers" as const, path: "/x", runs: [run], ttfbMs: 6, totalMs: 100, dataRows: 80_000, bytes: run.bytes, peakRssGrowthBytes: 0 }];
   const firstLoadJs = [{ route: "/portfolio", charts: true, chunks: 9, uncompressedBytes: 1, gzipBytes: 100 * KIB, budgetBytes: 250 * KIB }];
-  const reports = { name: "report PDFs at once", n: 6, totalMs: 4000, againMs: 60, peakRssGrowthBytes: 300 * MIB };
+  const reports = { name: "report PDFs at once", n: 6, totalMs: 4000, againMs: 60, peakPssGrowthBytes: 300 * MIB };
   const budgets = evaluateBudgets({ scenarios, exports, reports, routes: firstLoadJs });
   return { generatedAt: "", commit: "abcdef1234567890", uncommittedChanges: true, buildId: "b1", node: "v20", baseUrl: "http://localhost:3300", scenarios, exports, reports, firstLoadJs, budgets, pass: budgets.missed.length === 0 };
 }
@@ -23,7 +23,7 @@ describe("formatReport", () => {
     expect(text).toContain("commit abcdef123456 + uncommitted changes");
     expect(text).toMatch(/portfolio\s+council\s+300\s+100\.0\s+10\.0\s+20\.0\s+2\.00x\s+<= 3x\s+pass/);
     expect(text).toMatch(/raw answers CSV\s+1\s+80000\s+2\.0\s+6\s+100\s+0\.0\s+TTFB < 1000 ms, RSS < 100 MiB\s+pass/);
-    expect(text).toMatch(/report PDFs at once\s+6\s+4000\s+60\s+300\.0\s+RSS < 600\.0 MiB\s+pass/);
+    expect(text).toMatch(/report PDFs at once\s+6\s+4000\s+60\s+300\.0\s+PSS < 600\.0 MiB\s+pass/);
     expect(text).toMatch(/\/portfolio\s+yes\s+100\.0\s+<= 250\.0\s+pass/);
     expect(text).toMatch(/All 5 budgets met\.$/);
   });

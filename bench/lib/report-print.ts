@@ -92,8 +92,8 @@ function tables(report: BenchReport): string[] {
     { header: "n", cell: (r) => String(r.n), align: right },
     { header: "all printed ms", cell: (r) => fixed(r.totalMs, 0), align: right },
     { header: "again (cached) ms", cell: (r) => fixed(r.againMs, 0), align: right },
-    { header: "peak RSS growth MiB (server + Chromium)", cell: (r) => mib(r.peakRssGrowthBytes), align: right },
-    { header: "budget", cell: () => `RSS < ${mib(BUDGETS.reportsRssGrowthBytes)} MiB` },
+    { header: "peak PSS growth MiB (server + Chromium)", cell: (r) => mib(r.peakPssGrowthBytes), align: right },
+    { header: "budget", cell: () => `PSS < ${mib(BUDGETS.reportsPssGrowthBytes)} MiB` },
     { header: "result", cell: (r) => result(r.name) },
   ];
   const js: Column<RouteResult>[] = [

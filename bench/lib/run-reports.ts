@@ -1,8 +1,9 @@
 // Report PDFs asked for all at once (the case that used to start one Chromium each): every one must
-// arrive; measured are the time until the last one did and how far the resident memory of the server
-// and everything it started (Chromium) rose. Then the same reports again, which the cache answers.
+// arrive; measured are the time until the last one did and how far the memory of the server and
+// everything it started (Chromium) rose, as PSS (stats-rss.ts says why). Then the same reports
+// again, which the cache answers.
 import type { HttpSession } from "../../testing/http-session";
-import { sampleRss, treeRssBytes } from "./stats-rss";
+import { sampleRss, treePssBytes } from "./stats-rss";
 
 export type ReportsResult = {
   name: string;
@@ -12,7 +13,7 @@ export type ReportsResult = {
   totalMs: number;
   /** The same reports again, all at once, once printed. */
   againMs: number;
-  peakRssGrowthBytes: number;
+  peakPssGrowthBytes: number;
 };
 
 async function fetchAll(session: HttpSession, paths: readonly string[]): Promise<number> {
@@ -30,10 +31,10 @@ async function fetchAll(session: HttpSession, paths: readonly string[]): Promise
 }
 
 export async function measureReports(session: HttpSession, paths: readonly string[], serverPid: number): Promise<ReportsResult> {
-  const before = await treeRssBytes(serverPid);
-  const sampler = sampleRss(serverPid, 50);
+  const before = await treePssBytes(serverPid);
+  const sampler = sampleRss(serverPid, 100, treePssBytes);
   const totalMs = await fetchAll(session, paths);
   const { peakBytes } = await sampler.stop();
   const againMs = await fetchAll(session, paths);
-  return { name: "report PDFs at once", n: paths.length, totalMs, againMs, peakRssGrowthBytes: Math.max(0, peakBytes - before) };
+  return { name: "report PDFs at once", n: paths.length, totalMs, againMs, peakPssGrowthBytes: Math.max(0, peakBytes - before) };
 }

@@ -43,13 +43,29 @@ export async function treeRssBytes(rootPid: number): Promise<number> {
 export type RssSampler = { stop: () => Promise<{ peakBytes: number; samples: number }> };
 
 /** Samples every intervalMs (skipping a tick while the previous sample is still being read). */
-export function sampleRss(rootPid: number, intervalMs = 50): RssSampler {
+/**
+ * Sum of PSS over the process and its descendants: each shared page divided among the processes that
+ * share it. For a process tree like Chromium's (a dozen processes mapping the same libraries), RSS
+ * would count the shared pages once per process, about twice the memory really taken.
+ */
+export async function treePssBytes(rootPid: number): Promise<number> {
+  const sizes = await Promise.all(
+    (await processTree(rootPid)).map(async (pid) => {
+      const rollup = await readFile(`/proc/${pid}/smaps_rollup`, "utf8").catch(() => "");
+      const kib = /^Pss:\s+(\d+)\s+kB/m.exec(rollup);
+      return kib ? Number(kib[1]) * 1024 : 0;
+    }),
+  );
+  return sizes.reduce((sum, v) => sum + v, 0);
+}
+
+export function sampleRss(rootPid: number, intervalMs = 50, measure: (pid: number) => Promise<number> = treeRssBytes): RssSampler {
   let peakBytes = 0;
   let samples = 0;
   let pending: Promise<void> | null = null;
   const take = () => {
     if (pending) return;
-    pending = treeRssBytes(rootPid)
+    pending = measure(rootPid)
       .then((bytes) => {
         peakBytes = Math.max(peakBytes, bytes);
         samples++;

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { createApiTokenAction, type CreateApiTokenState } from "@/lib/actions/api-tokens";
-import { TOKEN_LIFETIMES } from "@/lib/validation/api-tokens";
+import { TOKEN_LIFETIMES } from "@/lib/validation/limits";
 import { FormAlert } from "../form-alert";
 import { Alert } from "../uswds/alert";
 import { Button } from "../uswds/button";

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { importAssessmentAction, type ImportAssessmentState } from "@/lib/actions/exchange";
-import { EXCHANGE_FILE_TOO_LARGE, MAX_EXCHANGE_FILE_BYTES } from "@/lib/exchange/format";
+import { EXCHANGE_FILE_TOO_LARGE, MAX_EXCHANGE_FILE_BYTES } from "@/lib/validation/limits";
 import { FormAlert } from "../form-alert";
 import { Alert } from "../uswds/alert";
 import { Button } from "../uswds/button";

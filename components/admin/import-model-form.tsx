@@ -6,7 +6,7 @@ import { Alert } from "../uswds/alert";
 import { Button } from "../uswds/button";
 import { Checkbox } from "../uswds/checkbox";
 import { FileField } from "../uswds/text-field";
-import { MAX_MODEL_FILE_BYTES, MODEL_FILE_TOO_LARGE } from "@/lib/validation/models";
+import { MAX_MODEL_FILE_BYTES, MODEL_FILE_TOO_LARGE } from "@/lib/validation/limits";
 
 export function ImportModelForm() {
   const [state, action, pending] = useActionState<ImportModelState, FormData>(importModelAction, {});

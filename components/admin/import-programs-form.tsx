@@ -7,7 +7,7 @@ import { Row, Table } from "../uswds/table";
 import { FileField } from "../uswds/text-field";
 import { TextareaField } from "../uswds/textarea-field";
 import { useFormAction } from "../use-form-action";
-import { CSV_TOO_LARGE, MAX_CSV_LENGTH } from "@/lib/validation/program-import";
+import { CSV_TOO_LARGE, MAX_CSV_LENGTH } from "@/lib/validation/limits";
 
 export function ImportProgramsForm() {
   const { state, action, onSubmit, pending } = useFormAction<ImportState>(importProgramsAction, {});

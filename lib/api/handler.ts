@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authenticateApiToken } from "@/lib/data-access/api-auth";
 import { recordApiUse } from "@/lib/data-access/api-tokens";
 import { problem, problemResponse, type Problem } from "./problem";
+import { requestAddress } from "@/lib/security/client-address";
 import { bearerSecret } from "./tokens";
 import type { Column } from "@/lib/exports/columns";
 import { attachment } from "@/lib/exports/content-disposition";
@@ -32,7 +33,7 @@ function apiRoute<S extends z.ZodType>(querySchema: S, respond: (ctx: Context<z.
   return async (request: Request, route: { params: Promise<Record<string, string>> }): Promise<Response> => {
     const secret = bearerSecret(request.headers.get("authorization"));
     if (!secret) return problemResponse(problem(401, "Send a token in an Authorization: Bearer header. Create one on your account page."), { "WWW-Authenticate": 'Bearer realm="api"' });
-    const caller = await authenticateApiToken(secret);
+    const caller = await authenticateApiToken(secret, { address: requestAddress(request.headers.get("x-forwarded-for")) });
     if (caller.kind === "unauthorized") return problemResponse(problem(401, "The token is unknown, expired or revoked."), { "WWW-Authenticate": 'Bearer realm="api", error="invalid_token"' });
     if (caller.kind === "throttled") {
       return problemResponse(problem(429, `Wait ${caller.retryAfterSeconds} seconds before the next request.`), { "Retry-After": String(caller.retryAfterSeconds) });

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
+import { requestAddress } from "@/lib/security/client-address";
 import { endSession, signInWithVerifiedEmail, verifyCredentials } from "@/lib/data-access/accounts";
 import { databaseReachable } from "@/lib/data-access/health";
 import { checkClaims, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
@@ -14,13 +15,10 @@ import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 /** The purpose the refused e-mail is sealed for on its way to the sign-in page (lib/auth/sealed.ts). */
 export const REFUSED_EMAIL_PURPOSE = "oidc-refused-email";
 
-/**
- * The client's address. The HTTP server (scripts/next-server.ts) has put the one address it trusts in
- * X-Forwarded-For, in place of whatever the client sent.
- */
+/** The client's address, from a request's headers as next-auth passes them. */
 export function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  return (typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : "") || "unknown";
+  return requestAddress(typeof forwarded === "string" ? forwarded : undefined);
 }
 
 declare module "next-auth" {

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { actorFields, actorOf } from "./internal/actor-of";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
+import { recordSecurityEvent } from "./internal/security-events";
 import { fail, ok, type Result } from "@/lib/validation/result";
 
 export type SignedInUser = { id: string; email: string; name: string; sessionId: string };
@@ -30,6 +31,7 @@ export async function verifyCredentials(email: string, password: string, address
   ]);
   if (isThrottled({ forAccount, forAddress, knownAddress: known !== null })) {
     await db().signInAttempt.create({ data: { email: typed, address, succeeded: false } });
+    await signInEvent("sign-in-throttled", typed, address, { failuresForAccount: forAccount, failuresFromAddress: forAddress });
     return "throttled";
   }
   const user = await db().user.findUnique({
@@ -39,8 +41,16 @@ export async function verifyCredentials(email: string, password: string, address
   const matches = await verifyPassword(password, user?.passwordHash);
   const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
   await db().signInAttempt.create({ data: { email: typed, address, succeeded } });
-  if (!succeeded || !user) return null;
+  if (!succeeded || !user) {
+    await signInEvent("sign-in-failed", typed, address, { account: user ? (user.disabledAt ? "disabled" : "exists") : "none" }, user?.id);
+    return null;
+  }
   return startSession(user, { address, userAgent, method: "password" });
+}
+
+/** A refused sign-in, for the audit log's security events: counted per address, so a spray across accounts is capped too. */
+function signInEvent(action: "sign-in-failed" | "sign-in-throttled", email: string, address: string, detail: Record<string, string | number>, userId?: string) {
+  return recordSecurityEvent({ action, source: address, actor: { userId: userId ?? null, email }, entityType: "User", entityId: userId ?? email, detail: { address, ...detail } });
 }
 
 /**

@@ -6,7 +6,7 @@ import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import type { ActionItemFilter, ActionItemInput, ActionItemStatusInput } from "@/lib/validation/action-items";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
-import { isUuid, requireRole, requireThat } from "./internal/guards";
+import { isUuid, requireRole, requireScope, requireThat } from "./internal/guards";
 import { countRecommended, resourcesFor } from "./internal/resources";
 import type { ActionItemRow } from "./types";
 
@@ -27,7 +27,7 @@ async function currentDiscipline(disciplineKey: string) {
 /** What the "plan an action" form offers for a gap: the discipline's practices and its recommended resources. */
 export async function getActionItemForm(actor: Actor, programId: string, disciplineKey: string, practiceKey?: string) {
   const program = await loadProgram(programId);
-  requireThat(canPlanFor(actor, program));
+  await requireScope(actor, canPlanFor(actor, program), { type: "Program", id: program.id });
   const discipline = await currentDiscipline(disciplineKey);
   requireThat(discipline !== null);
   const practiceKeys = practiceKey ? [practiceKey] : discipline.practices.map((p) => p.key);
@@ -38,7 +38,7 @@ export async function getActionItemForm(actor: Actor, programId: string, discipl
 /** A new action item tied to a gap; its resources must be mapped to that gap (its discipline or practice). */
 export async function createActionItem(actor: Actor, input: ActionItemInput): Promise<Result<{ id: string }>> {
   const program = await loadProgram(input.programId);
-  requireThat(canPlanFor(actor, program));
+  await requireScope(actor, canPlanFor(actor, program), { type: "Program", id: program.id });
   const discipline = await currentDiscipline(input.disciplineKey);
   if (!discipline) return fail("Choose a discipline of the current model.", { disciplineKey: ["Unknown discipline"] });
   if (input.practiceKey && !discipline.practices.some((p) => p.key === input.practiceKey)) {
@@ -81,7 +81,8 @@ export async function setActionItemStatus(actor: Actor, input: ActionItemStatusI
     where: { id: input.actionItemId },
     select: { id: true, status: true, version: true, program: { select: { id: true, agencyId: true } } },
   });
-  requireThat(item !== null && canPlanFor(actor, item.program));
+  requireThat(item !== null);
+  await requireScope(actor, canPlanFor(actor, item.program), { type: "ActionItem", id: item.id });
   try {
     return await db().$transaction(async (tx) => {
       const updated = await tx.actionItem.update({
@@ -110,7 +111,7 @@ export async function setActionItemStatus(actor: Actor, input: ActionItemStatusI
 export async function listActionItems(actor: Actor, where: { programId: string } | { scope: "mine" }, filter: ActionItemFilter = {}): Promise<ActionItemRow[]> {
   if ("programId" in where) {
     const program = await loadProgram(where.programId);
-    requireThat(canReadProgram(actor, program));
+    await requireScope(actor, canReadProgram(actor, program), { type: "Program", id: program.id });
   } else {
     requireRole(actor, "CCO", "COUNCIL", "ADMIN");
   }

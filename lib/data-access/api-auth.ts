@@ -5,6 +5,7 @@ import { hashToken } from "@/lib/api/tokens";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/api/tokens";
 import { API_ROLES } from "./api-tokens";
 import { actorFields, actorOf } from "./internal/actor-of";
+import { recordSecurityEvent } from "./internal/security-events";
 
 // The read API's sign-in: a request's token makes the actor, as a session cookie does for pages
 // (accounts.ts), so it runs before anyone is signed in.
@@ -16,7 +17,7 @@ export type ApiCaller = { kind: "ok"; actor: Actor; tokenId: string } | { kind: 
  * whose role may use the API, with the scope that user has now. Counts the request against the
  * token's minute in the same statement that reads the count, so the limit holds across instances.
  */
-export async function authenticateApiToken(secret: string, now = new Date()): Promise<ApiCaller> {
+export async function authenticateApiToken(secret: string, from: { address: string }, now = new Date()): Promise<ApiCaller> {
   const token = await db().apiToken.findUnique({
     where: { tokenHash: hashToken(secret) },
     select: {
@@ -26,7 +27,29 @@ export async function authenticateApiToken(secret: string, now = new Date()): Pr
       user: { select: { ...actorFields, disabledAt: true } },
     },
   });
-  if (!token || token.revokedAt || token.expiresAt <= now || token.user.disabledAt || !API_ROLES.includes(token.user.role)) return { kind: "unauthorized" };
+  const refusal = !token
+    ? "unknown"
+    : token.revokedAt
+      ? "revoked"
+      : token.expiresAt <= now
+        ? "expired"
+        : token.user.disabledAt
+          ? "owner disabled"
+          : !API_ROLES.includes(token.user.role)
+            ? "owner's role may not use the API"
+            : null;
+  if (refusal) {
+    await recordSecurityEvent({
+      action: "api-token-refused",
+      source: from.address,
+      actor: { userId: token?.user.id ?? null, email: token?.user.email ?? "unknown" },
+      entityType: "ApiToken",
+      entityId: token?.id ?? "unknown",
+      detail: { reason: refusal, address: from.address },
+    });
+    return { kind: "unauthorized" };
+  }
+  if (!token) return { kind: "unauthorized" };
   const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   const [{ count }] = await db().$queryRaw<[{ count: number }]>`
     INSERT INTO "ApiRequestWindow" ("tokenId", "windowStart", "count") VALUES (${token.id}::uuid, ${windowStart}, 1)

@@ -10,6 +10,7 @@ import { API_REQUESTS_PER_MINUTE } from "@/lib/api/tokens";
 import { createApiToken, listApiTokens, recordApiUse, revokeApiToken } from "./api-tokens";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
+const from = { address: "192.0.2.10" };
 afterAll(() => prisma.$disconnect());
 
 async function tokenFor(role: "COUNCIL" | "CCO" | "ADMIN", lifetimeDays: "30" | "365" = "30") {
@@ -33,32 +34,32 @@ describe("API tokens", () => {
 
   it("speak for their owner with the owner's current scope", async () => {
     const { actor, agency, secret } = await tokenFor("CCO");
-    expect(await authenticateApiToken(secret)).toMatchObject({ kind: "ok", actor: { userId: actor.userId, role: "CCO", agencyId: agency.id } });
+    expect(await authenticateApiToken(secret, from)).toMatchObject({ kind: "ok", actor: { userId: actor.userId, role: "CCO", agencyId: agency.id } });
   });
 
   it("stop at expiry, at revocation, and when the owner is disabled (and stay revoked when enabled again)", async () => {
     const expired = await tokenFor("COUNCIL");
-    expect(await authenticateApiToken(expired.secret, new Date(expired.expiresAt.getTime() + 1))).toEqual({ kind: "unauthorized" });
+    expect(await authenticateApiToken(expired.secret, from, new Date(expired.expiresAt.getTime() + 1))).toEqual({ kind: "unauthorized" });
 
     const revoked = await tokenFor("COUNCIL");
     expect(await revokeApiToken(revoked.actor, revoked.id)).toEqual({ ok: true, value: { revoked: true } });
-    expect(await authenticateApiToken(revoked.secret)).toEqual({ kind: "unauthorized" });
+    expect(await authenticateApiToken(revoked.secret, from)).toEqual({ kind: "unauthorized" });
     expect(await prisma.auditEvent.count({ where: { action: "api-token.revoke", entityId: revoked.id } })).toBe(1);
 
     const owner = await tokenFor("CCO");
     const admin = await createUser(prisma, "ADMIN");
     await setUserDisabled(admin, { userId: owner.actor.userId, disabled: true });
-    expect(await authenticateApiToken(owner.secret)).toEqual({ kind: "unauthorized" });
+    expect(await authenticateApiToken(owner.secret, from)).toEqual({ kind: "unauthorized" });
     await setUserDisabled(admin, { userId: owner.actor.userId, disabled: false });
-    expect(await authenticateApiToken(owner.secret)).toEqual({ kind: "unauthorized" });
+    expect(await authenticateApiToken(owner.secret, from)).toEqual({ kind: "unauthorized" });
 
-    expect(await authenticateApiToken("cxm_never-issued")).toEqual({ kind: "unauthorized" });
+    expect(await authenticateApiToken("cxm_never-issued", from)).toEqual({ kind: "unauthorized" });
   });
 
   it("stop when the owner becomes a lead, and leads cannot create or see tokens", async () => {
     const { actor, secret } = await tokenFor("COUNCIL");
     await prisma.user.update({ where: { id: actor.userId }, data: { role: "LEAD" } });
-    expect(await authenticateApiToken(secret)).toEqual({ kind: "unauthorized" });
+    expect(await authenticateApiToken(secret, from)).toEqual({ kind: "unauthorized" });
     const lead = await createUser(prisma, "LEAD");
     expect(isNotFound(await refusal(createApiToken(lead, { name: "x", lifetimeDays: "30" })))).toBe(true);
     expect(isNotFound(await refusal(listApiTokens(lead)))).toBe(true);
@@ -73,13 +74,13 @@ describe("API tokens", () => {
   it("count requests per minute in the database, so parallel requests (any instance) share the limit", async () => {
     const { secret, id } = await tokenFor("ADMIN");
     const minute = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60_000); // a minute of its own, in the future
-    const answers = await Promise.all(Array.from({ length: API_REQUESTS_PER_MINUTE + 5 }, (_, i) => authenticateApiToken(secret, new Date(minute.getTime() + i))));
+    const answers = await Promise.all(Array.from({ length: API_REQUESTS_PER_MINUTE + 5 }, (_, i) => authenticateApiToken(secret, from, new Date(minute.getTime() + i))));
     expect(answers.filter((a) => a.kind === "ok")).toHaveLength(API_REQUESTS_PER_MINUTE);
     const throttled = answers.filter((a) => a.kind === "throttled");
     expect(throttled).toHaveLength(5);
     expect(throttled[0]).toMatchObject({ retryAfterSeconds: 60 });
     // The next minute starts afresh and clears the old one.
-    expect(await authenticateApiToken(secret, new Date(minute.getTime() + 60_000))).toMatchObject({ kind: "ok" });
+    expect(await authenticateApiToken(secret, from, new Date(minute.getTime() + 60_000))).toMatchObject({ kind: "ok" });
     expect(await prisma.apiRequestWindow.count({ where: { tokenId: id } })).toBe(1);
   });
 
@@ -94,7 +95,7 @@ describe("API tokens", () => {
 
   it("leave an audit event and a last-used time for every use", async () => {
     const { actor, id, secret } = await tokenFor("COUNCIL");
-    const caller = await authenticateApiToken(secret);
+    const caller = await authenticateApiToken(secret, from);
     if (caller.kind !== "ok") throw new Error(caller.kind);
     await recordApiUse(caller.actor, caller.tokenId, { method: "GET", path: "/api/v1/programs?limit=5", status: 200 });
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();

@@ -26,7 +26,7 @@ import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
 import { listActionItems } from "./action-items";
 import { answerRowsOf } from "./internal/answer-rows";
 import { answerExportRows, portfolioExportRows } from "./portfolio";
-import { isUuid, requireRole, requireThat } from "./internal/guards";
+import { isUuid, requireRole, requireScope, requireThat } from "./internal/guards";
 import { isShown, programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { submittedScores } from "./internal/scores";
 
@@ -105,7 +105,8 @@ export async function listApiPrograms(actor: Actor, query: ProgramsQuery): Promi
 async function readableProgram(actor: Actor, programId: string) {
   requireThat(isUuid(programId));
   const program = await db().program.findFirst({ where: { id: programId, archivedAt: null }, select: programFields });
-  requireThat(program !== null && canReadProgram(actor, program));
+  requireThat(program !== null);
+  await requireScope(actor, canReadProgram(actor, program), { type: "Program", id: program.id });
   return program;
 }
 
@@ -184,7 +185,8 @@ export async function listApiAssessments(actor: Actor, query: AssessmentsQuery):
 async function readableAssessment(actor: Actor, assessmentId: string): Promise<AssessmentRow> {
   requireThat(isUuid(assessmentId));
   const assessment = await db().assessment.findFirst({ where: { id: assessmentId, program: { archivedAt: null } }, select: assessmentFields });
-  requireThat(assessment !== null && canReadProgram(actor, assessment.program));
+  requireThat(assessment !== null);
+  await requireScope(actor, canReadProgram(actor, assessment.program), { type: "Assessment", id: assessment.id });
   return assessment;
 }
 

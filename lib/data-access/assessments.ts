@@ -5,7 +5,7 @@ import { canAnswerFor } from "@/lib/auth/policy";
 import type { StartAssessmentInput } from "@/lib/validation/assessments";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
-import { requireThat } from "./internal/guards";
+import { requireScope, requireThat } from "./internal/guards";
 
 /**
  * A lead starts their program's self-assessment for an open cycle. Starting twice (a double click,
@@ -16,7 +16,8 @@ export async function startAssessment(actor: Actor, input: StartAssessmentInput)
     where: { id: input.programId, archivedAt: null },
     select: { id: true, agencyId: true },
   });
-  requireThat(program !== null && canAnswerFor(actor, program));
+  requireThat(program !== null);
+  await requireScope(actor, canAnswerFor(actor, program), { type: "Program", id: program.id });
   const cycle = await db().cycle.findUnique({ where: { id: input.cycleId }, select: { status: true, name: true } });
   if (!cycle) return fail("That cycle does not exist.", { cycleId: ["Choose an open cycle"] });
   if (cycle.status !== "OPEN") return fail(`The ${cycle.name} cycle is not open for assessments.`, { cycleId: ["Choose an open cycle"] });

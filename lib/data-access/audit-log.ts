@@ -7,6 +7,7 @@ import type { AuditFilter } from "@/lib/validation/admin";
 import { requireThat } from "./internal/guards";
 
 export const AUDIT_PAGE_SIZE = 50;
+export { SECURITY_ACTION_PREFIX } from "./internal/security-events";
 
 function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   return {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import { findOpenCycle } from "./internal/cycles";
-import { isUuid, requireThat } from "./internal/guards";
+import { isUuid, requireScope, requireThat } from "./internal/guards";
 import type { ProgramDetail, ProgramListItem } from "./types";
 
 /** The programs in the actor's scope, with their assessment status in the open cycle. */
@@ -49,7 +49,8 @@ export async function getProgram(actor: Actor, programId: string): Promise<Progr
       },
     },
   });
-  requireThat(program !== null && canReadProgram(actor, program));
+  requireThat(program !== null);
+  await requireScope(actor, canReadProgram(actor, program), { type: "Program", id: program.id });
   const openCycle = await findOpenCycle();
   const startedInOpenCycle = program.assessments.some((a) => a.cycleId === openCycle?.id);
   return {

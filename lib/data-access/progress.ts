@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
 import { agencyMean, baselineAndLatest, changeOf, type Cell, type CyclePoint } from "@/lib/scoring/progress";
 import { targetStatus, type TargetStatus } from "@/lib/scoring/targets";
-import { isUuid, requireRole } from "./internal/guards";
+import { isUuid, requireRole, requireScope } from "./internal/guards";
 import { submittedScores } from "./internal/scores";
 
 /** `versions`: the model version of each point's assessment, by cycle. */
@@ -63,7 +63,8 @@ export async function getProgramProgress(actor: Actor, programId: string, today 
     where: { id: programId, archivedAt: null },
     select: { id: true, agencyId: true, name: true, agency: { select: { name: true } } },
   });
-  if (!program || !canReadProgram(actor, program)) notFound();
+  if (!program) notFound();
+  await requireScope(actor, canReadProgram(actor, program), { type: "Program", id: program.id });
   const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints([program.id]), currentDisciplines()]);
   const { points, overall, versions } = byProgram.get(program.id)!;
   const { baseline } = baselineAndLatest(points);

@@ -6,13 +6,14 @@ import { canPlanFor } from "@/lib/auth/policy";
 import type { SetTargetsInput } from "@/lib/validation/targets";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
-import { isUuid, requireThat } from "./internal/guards";
+import { isUuid, requireScope, requireThat } from "./internal/guards";
 
 /** Target level (and due date) per discipline, only where one is chosen: leads propose, the agency's CCO adjusts. */
 export async function setTargets(actor: Actor, input: SetTargetsInput): Promise<Result<{ changed: number }>> {
   requireThat(isUuid(input.programId));
   const program = await db().program.findUnique({ where: { id: input.programId }, select: { id: true, agencyId: true } });
-  requireThat(program !== null && canPlanFor(actor, program));
+  requireThat(program !== null);
+  await requireScope(actor, canPlanFor(actor, program), { type: "Program", id: program.id });
   const known = new Set(
     (await db().discipline.findMany({ where: { model: { isCurrent: true } }, select: { key: true } })).map((d) => d.key),
   );

@@ -14,9 +14,6 @@ import { text } from "../validation/text";
 
 export const EXCHANGE_FORMAT = "cx-maturity-assessment/v1";
 export const EXCHANGE_SCHEMA_PATH = "/api/v1/schemas/assessment-exchange.json";
-/** Big enough for 200 practices with full evidence; anything larger is not an assessment. */
-export const MAX_EXCHANGE_FILE_BYTES = 5_000_000;
-export const EXCHANGE_FILE_TOO_LARGE = "The assessment file must be 5 MB or smaller";
 
 const name = (what: string, max: number) =>
   text({ error: `must be the ${what} as text` }).trim().min(1, `must name the ${what}`).max(max, `must be ${max} characters or fewer`);

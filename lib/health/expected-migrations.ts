@@ -10,4 +10,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130100000_model_v2",
   "20261130110000_api_tokens",
   "20261130120000_session_user_agent",
+  "20261130130000_security_event_windows",
 ];

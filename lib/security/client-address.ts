@@ -24,3 +24,11 @@ export function clientAddressOf(request: { connection: string | undefined; forwa
 function normalize(address: string): string {
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1").slice(0, 100);
 }
+
+/**
+ * The client's address as the app reads it: the HTTP server (scripts/next-server.ts) has put the one
+ * address it trusts in X-Forwarded-For, in place of whatever the client sent.
+ */
+export function requestAddress(forwardedFor: string | null | undefined): string {
+  return forwardedFor?.split(",")[0]?.trim() || "unknown";
+}

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { TOKEN_LIFETIMES } from "./limits";
 import { text } from "./text";
 
-/** How long a new token lasts: at most a year. */
-export const TOKEN_LIFETIMES = { "30": "30 days", "90": "90 days", "180": "180 days", "365": "1 year" } as const;
-
+/** How long a new token lasts: at most a year (TOKEN_LIFETIMES). */
 export const createApiTokenSchema = z.object({
   name: text({ error: "Name the token" })
     .trim()

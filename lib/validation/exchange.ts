@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXCHANGE_FILE_TOO_LARGE, MAX_EXCHANGE_FILE_BYTES } from "@/lib/exchange/format";
+import { EXCHANGE_FILE_TOO_LARGE, MAX_EXCHANGE_FILE_BYTES } from "./limits";
 
 /** The upload on Administration › Import an assessment; the file's content is checked by the format's schema. */
 export const importAssessmentFormSchema = z.object({

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { MAX_MODEL_FILE_BYTES, MODEL_FILE_TOO_LARGE } from "./limits";
 
-export const MAX_MODEL_FILE_BYTES = 2_000_000;
-export const MODEL_FILE_TOO_LARGE = "The model file must be 2 MB or smaller";
 
 export const importModelFormSchema = z.object({
   file: z

@@ -1,6 +1,7 @@
 // Bulk program import from CSV: columns agency, program, lead emails (separated by ";" or spaces).
 // This is the shape check; the data-access layer checks agencies, names and accounts.
 import { z } from "zod";
+import { CSV_TOO_LARGE, MAX_CSV_LENGTH } from "./limits";
 import { text } from "./text";
 import { parseCsv } from "@/lib/exports/parse-csv";
 
@@ -43,8 +44,6 @@ export function readProgramImport(text: string): { rows: ImportRow[]; problems: 
 }
 
 /** Characters of a programs CSV; a file is checked in bytes against the same number before it is sent. */
-export const MAX_CSV_LENGTH = 1_000_000;
-export const CSV_TOO_LARGE = "The CSV must be 1 MB or smaller";
 
 export const programImportFormSchema = z.object({
   csv: text().max(MAX_CSV_LENGTH, CSV_TOO_LARGE).refine((t) => t.trim().length > 0, "Paste the CSV or choose a file"),

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram } from "@/lib/auth/policy";
 import { answersCanChange } from "@/lib/scoring/editable";
-import { isUuid, requireThat } from "./guards";
+import { isUuid, requireScope, requireThat } from "./guards";
 import type { AssessmentHeader } from "../types";
 
 const assessmentHeader = {
@@ -26,7 +26,8 @@ const assessmentHeader = {
 export async function loadAssessment(actor: Actor, assessmentId: string, client: Prisma.TransactionClient = db()) {
   if (!isUuid(assessmentId)) notFound();
   const assessment: AssessmentHeader | null = await client.assessment.findUnique({ where: { id: assessmentId }, select: assessmentHeader });
-  requireThat(assessment !== null && canReadProgram(actor, assessment.program));
+  requireThat(assessment !== null);
+  await requireScope(actor, canReadProgram(actor, assessment.program), { type: "Assessment", id: assessment.id });
   const editable = canAnswerFor(actor, assessment.program) && answersCanChange(assessment);
   return { assessment, editable };
 }
