@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
-import { demoAccounts, expectAccessible, formProblem, signIn } from "./fixtures";
+import { demoAccounts, expectAccessible, formProblem, signIn, signInProblem } from "./fixtures";
 
 const adminUrls = [
   "/admin",
@@ -146,4 +146,36 @@ test("the toolkit resources pages list, edit and show where a resource is recomm
   await page.getByRole("main").getByRole("table").getByRole("link").first().click();
   await expect(page.getByText(/Recommended in/i).first()).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a failed sign-in and a lead's request for another program appear among the audit log's security events", async ({ page, browser }) => {
+  const stranger = `nobody-${crypto.randomUUID().slice(0, 8)}@example.gov`;
+  const mine = await createProgramWithLead("Security Mine");
+  const theirs = await createProgramWithLead("Security Theirs");
+  // Someone types an e-mail no account has; a lead tries another program's page.
+  const outsider = await browser.newPage();
+  await signIn(outsider, stranger, "not-the-password-at-all");
+  await expect(signInProblem(outsider)).toBeVisible();
+  await outsider.close();
+  const lead = await browser.newPage();
+  await signIn(lead, mine.lead.email, TEST_PASSWORD);
+  await expect(lead).toHaveURL(/\/lead$/);
+  expect((await lead.goto(`/programs/${theirs.program.id}`))?.status()).toBe(404);
+  await lead.close();
+
+  await signIn(page, demoAccounts.admin.email);
+  await expect(page).toHaveURL(demoAccounts.admin.home);
+  await page.goto("/admin/audit");
+  await page.getByRole("link", { name: "Show security events only" }).click();
+  await expect(page).toHaveURL(/\/admin\/audit\?action=security\./);
+  await expect(page.getByRole("link", { name: "Show every event" })).toBeVisible();
+  await expectAccessible(page);
+  // Other tests' events arrive meanwhile: narrowed to each actor, ours are on the first page.
+  const table = page.getByRole("table", { name: "Audit events, newest first" });
+  await page.goto(`/admin/audit?action=security.&actor=${encodeURIComponent(stranger)}`);
+  await expect(table.getByRole("row").filter({ hasText: stranger })).toContainText("security.sign-in-failed");
+  await page.goto(`/admin/audit?action=security.&actor=${encodeURIComponent(mine.lead.email)}`);
+  await expect(table.getByRole("row").filter({ hasText: "security.access-refused" })).toContainText(theirs.program.id);
+  const csv = await (await page.request.get("/admin/audit/export.csv?action=security.")).text();
+  expect(csv).toContain(stranger);
 });

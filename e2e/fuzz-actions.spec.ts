@@ -57,7 +57,10 @@ test("every server action refuses fuzzed and cross-scope input without writing, 
   const actor = w.users.leadB;
   const hidden = hiddenPrograms(w, "leadB");
   const context = await signInOverHttp(playwright.request, base, actor.email, TEST_PASSWORD);
-  const writesByActor = () => e2eDb().auditEvent.count({ where: { actorId: actor.id, action: { not: "user.sign-in" } } });
+  // Changes only: the refusals themselves are recorded, as security events.
+  const writesByActor = () => e2eDb().auditEvent.count({ where: { actorId: actor.id, action: { not: "user.sign-in" }, NOT: { action: { startsWith: "security." } } } });
+  const refusalsOf = () => e2eDb().auditEvent.count({ where: { actorId: actor.id, action: "security.access-refused" } });
+  const refusedBefore = await refusalsOf();
   const before = await writesByActor();
   const built = new Map((await actionsInBuild()).map((a) => [a.name, a.actionId]));
   const problems: string[] = [];
@@ -93,4 +96,5 @@ test("every server action refuses fuzzed and cross-scope input without writing, 
   await e2eDb().cycle.deleteMany({ where: { id: { in: w.createdCycles } } });
   expect(problems).toEqual([]);
   expect(await writesByActor(), "audit events written by the fuzzing lead").toBe(before);
+  expect(await refusalsOf(), "lead B's requests for program A's records, as security events").toBeGreaterThan(refusedBefore);
 });
