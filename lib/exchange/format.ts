@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { AssessmentStatus, ReviewDecision } from "../db/generated/enums";
 import { evidenceLinkSchema, MAX_LINKS, MAX_NOTE_LENGTH } from "../validation/answers";
-import { describeIssues } from "../validation/describe-issues";
+import { describeIssues, readJsonDocument } from "../validation/describe-issues";
 import { text } from "../validation/text";
 
 export const EXCHANGE_FORMAT = "cx-maturity-assessment/v1";
@@ -102,15 +102,10 @@ export type ExchangeAnswer = z.infer<typeof exchangeAnswerSchema>;
 
 /** An uploaded document: JSON syntax, then the format it names, then the schema. */
 export function parseExchangeJson(json: string): { ok: true; document: AssessmentExchange } | { ok: false; errors: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
-  }
-  const format = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
-  if (format !== EXCHANGE_FORMAT) return { ok: false, errors: [`format: must be "${EXCHANGE_FORMAT}": this is not an assessment file of this format`] };
-  const parsed = assessmentExchangeSchema.safeParse(data);
+  const read = readJsonDocument(json);
+  if (!read.ok) return read;
+  if (read.format !== EXCHANGE_FORMAT) return { ok: false, errors: [`format: must be "${EXCHANGE_FORMAT}": this is not an assessment file of this format`] };
+  const parsed = assessmentExchangeSchema.safeParse(read.data);
   return parsed.success ? { ok: true, document: parsed.data } : { ok: false, errors: describeIssues(parsed.error) };
 }
 

@@ -2,7 +2,7 @@
 // default models are written as. Documented in docs/model-format.md.
 import { z } from "zod";
 import { A11Area } from "@/lib/db/generated/enums";
-import { describeIssues } from "@/lib/validation/describe-issues";
+import { describeIssues, readJsonDocument } from "@/lib/validation/describe-issues";
 import { RULE_V1, type ScoringRule } from "@/lib/scoring/rules";
 
 export const MODEL_FORMAT = "cx-maturity-model/v2";
@@ -175,13 +175,9 @@ export function disciplineA11Areas(practices: readonly { a11Areas: readonly A11A
 
 /** Parses an uploaded model file: JSON syntax, then the format it names, then that format's schema. */
 export function parseModelJson(json: string): { ok: true; model: ModelDocument } | { ok: false; errors: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
-  }
-  const format = typeof data === "object" && data !== null ? (data as { format?: unknown }).format : undefined;
+  const read = readJsonDocument(json);
+  if (!read.ok) return read;
+  const { data, format } = read;
   if (format === MODEL_FORMAT_V1) {
     const v1 = modelDocumentV1Schema.safeParse(data);
     return v1.success ? { ok: true, model: modelDocumentSchema.parse(fromV1(v1.data)) } : { ok: false, errors: describeIssues(v1.error) };
