@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { AVAILABILITY_HEADER, REQUEST_PATH_HEADER, requestPath } from "@/lib/availability/request-path";
 import { availabilityId, databaseIsDown } from "@/lib/availability/state";
 import { unavailableResponse } from "@/lib/availability/unavailable-response";
-import { refuseActionRequest } from "@/lib/security/action-request";
+import { refuseActionBody, refuseActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
 /**
@@ -21,7 +21,9 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": policy, "Cache-Control": "no-store" },
     });
   }
-  const refused = refuseActionRequest(request.headers);
+  const refused =
+    refuseActionRequest(request.headers, { method: request.method, pathname: request.nextUrl.pathname }) ??
+    (request.method === "POST" && request.headers.has("next-action") ? refuseActionBody(request.headers.get("content-type"), await request.clone().text()) : null);
   if (refused) return NextResponse.json({ message: refused.message }, { status: refused.status, headers: { "Content-Security-Policy": policy, "Cache-Control": "no-store" } });
   const { pathname } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {

@@ -89,6 +89,12 @@ test("every server action refuses fuzzed and cross-scope input without writing, 
       { numRuns: RUNS_PER_ACTION, seed },
     );
     if (await template.done("")) problems.push(`${row.action}: lead B's fuzzed calls did the work meant for program A`);
+    // Arguments no page's script encodes: malformed, and nested deeper than any form.
+    for (const data of ["{not json", "[".repeat(50_000) + "]".repeat(50_000)]) {
+      const headers = { "Next-Action": actionId!, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" };
+      const response = await context.post(template.page, { headers, data, maxRedirects: 0 });
+      if (response.status() !== 400) problems.push(`${row.action}: ${response.status()} for the raw body ${data.slice(0, 12)}…`);
+    }
   }
 
   await context.dispose();

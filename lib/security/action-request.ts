@@ -6,8 +6,14 @@ export const MAX_ACTION_BODY_BYTES = 5 * 1024 * 1024;
 
 type Refusal = { status: number; message: string };
 
-export function refuseActionRequest(headers: Headers): Refusal | null {
-  if (!headers.has("next-action")) return null;
+/**
+ * `request`: a POST to a page is a server action too, when the browser runs no script (the form's
+ * hidden $ACTION_ fields name it, not a header). /api/* answers for itself (the identity provider's
+ * callback comes from another site by design).
+ */
+export function refuseActionRequest(headers: Headers, request: { method: string; pathname: string } = { method: "GET", pathname: "/" }): Refusal | null {
+  const isAction = headers.has("next-action") || (request.method === "POST" && !request.pathname.startsWith("/api/"));
+  if (!isAction) return null;
   const origin = headers.get("origin");
   const host = headers.get("x-forwarded-host") ?? headers.get("host");
   if (origin && origin !== "null" && host) {
@@ -21,5 +27,41 @@ export function refuseActionRequest(headers: Headers): Refusal | null {
   }
   const length = Number(headers.get("content-length") ?? 0);
   if (length > MAX_ACTION_BODY_BYTES) return { status: 413, message: "What was sent is larger than any form of this site takes (5 MB)." };
+  return null;
+}
+
+/** Deeper than any argument a form of this site sends (React nests a few levels); a deeper one is an attack on the decoder's recursion. */
+export const MAX_ACTION_JSON_DEPTH = 32;
+
+/** How deeply arrays and objects nest in JSON text, counted without parsing it (so without recursion). */
+function nesting(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
+    else if (c === "]" || c === "}") depth--;
+  }
+  return deepest;
+}
+
+/**
+ * A server action's arguments as its page's script sends them (`text/plain`, React's JSON encoding):
+ * refused with 400 when they are not JSON or nest deeper than any form's, which Next.js would answer
+ * with a server error. Form posts (multipart, urlencoded) are read by Next.js's own form parser.
+ */
+export function refuseActionBody(contentType: string | null, body: string): Refusal | null {
+  if (!contentType?.startsWith("text/plain")) return null;
+  if (nesting(body) > MAX_ACTION_JSON_DEPTH) return { status: 400, message: "What was sent nests deeper than any form of this site sends." };
+  try {
+    JSON.parse(body);
+  } catch {
+    return { status: 400, message: "What was sent is not what this site's forms send: it is not valid JSON." };
+  }
   return null;
 }
