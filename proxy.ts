@@ -23,7 +23,7 @@ export async function proxy(request: NextRequest) {
   }
   const refused =
     refuseActionRequest(request.headers, { method: request.method, pathname: request.nextUrl.pathname }) ??
-    (request.method === "POST" && request.headers.has("next-action") ? refuseActionBody(request.headers.get("content-type"), await request.clone().text()) : null);
+    (request.method === "POST" && request.headers.has("next-action") ? await refuseActionBody(request.headers.get("content-type"), () => request.clone().text()) : null);
   if (refused) return NextResponse.json({ message: refused.message }, { status: refused.status, headers: { "Content-Security-Policy": policy, "Cache-Control": "no-store" } });
   const { pathname } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {

@@ -32,20 +32,21 @@ describe("server-action posts refused before Next.js", () => {
 
 describe("server-action arguments refused before Next.js decodes them", () => {
   const json = "text/plain;charset=UTF-8";
-  it("take what React's encoding sends, and leave form posts to Next.js", () => {
-    expect(refuseActionBody(json, JSON.stringify([{ assessmentId: "a", note: "[[[ not nesting ]]] \\\" {" }]))).toBeNull();
-    expect(refuseActionBody(json, JSON.stringify(["$K1"]))).toBeNull();
-    expect(refuseActionBody("multipart/form-data; boundary=x", "{not json")).toBeNull();
+  const refuse = (contentType: string, body: string) => refuseActionBody(contentType, async () => body);
+  it("take what React's encoding sends, and leave form posts to Next.js without reading them", async () => {
+    expect(await refuse(json, JSON.stringify([{ assessmentId: "a", note: "[[[ not nesting ]]] \\\" {" }]))).toBeNull();
+    expect(await refuse(json, JSON.stringify(["$K1"]))).toBeNull();
+    expect(await refuseActionBody("multipart/form-data; boundary=x", () => Promise.reject(new Error("read")))).toBeNull();
   });
 
-  it("refuse malformed JSON with 400", () => {
-    for (const body of ["{not json", "", "[1,", '{"a":}']) expect(refuseActionBody(json, body)?.status, body).toBe(400);
+  it("refuse malformed JSON with 400", async () => {
+    for (const body of ["{not json", "", "[1,", '{"a":}']) expect((await refuse(json, body))?.status, body).toBe(400);
   });
 
-  it("refuse JSON nested deeper than any form with 400, however long", () => {
+  it("refuse JSON nested deeper than any form with 400, however long", async () => {
     const nested = (n: number) => "[".repeat(n) + "]".repeat(n);
-    expect(refuseActionBody(json, nested(MAX_ACTION_JSON_DEPTH))).toBeNull();
-    expect(refuseActionBody(json, nested(MAX_ACTION_JSON_DEPTH + 1))?.status).toBe(400);
-    expect(refuseActionBody(json, nested(1_000_000))).toMatchObject({ status: 400, message: expect.stringContaining("nests deeper") });
+    expect(await refuse(json, nested(MAX_ACTION_JSON_DEPTH))).toBeNull();
+    expect((await refuse(json, nested(MAX_ACTION_JSON_DEPTH + 1)))?.status).toBe(400);
+    expect(await refuse(json, nested(1_000_000))).toMatchObject({ status: 400, message: expect.stringContaining("nests deeper") });
   });
 });

@@ -55,8 +55,10 @@ function nesting(json: string): number {
  * refused with 400 when they are not JSON or nest deeper than any form's, which Next.js would answer
  * with a server error. Form posts (multipart, urlencoded) are read by Next.js's own form parser.
  */
-export function refuseActionBody(contentType: string | null, body: string): Refusal | null {
+export async function refuseActionBody(contentType: string | null, readBody: () => Promise<string>): Promise<Refusal | null> {
+  // Only then is the body read: an upload (multipart) is left to stream on untouched.
   if (!contentType?.startsWith("text/plain")) return null;
+  const body = await readBody();
   if (nesting(body) > MAX_ACTION_JSON_DEPTH) return { status: 400, message: "What was sent nests deeper than any form of this site sends." };
   try {
     JSON.parse(body);
