@@ -24,6 +24,7 @@ import { parseSnapshot } from "@/lib/scoring/snapshot";
 import { targetStatus } from "@/lib/scoring/targets";
 import type { AnswerRow, PortfolioRow } from "@/lib/exports/columns";
 import { listActionItems } from "./action-items";
+import { answerFields, modelOrder } from "./internal/answer-fields";
 import { answerRowsOf } from "./internal/answer-rows";
 import { answerExportRows, portfolioExportRows } from "./portfolio";
 import { isUuid, requireRole, requireScope, requireThat } from "./internal/guards";
@@ -201,16 +202,8 @@ export async function listApiAnswers(actor: Actor, assessmentId: string): Promis
   requireThat(canReadAnswers(actor, assessment.program, assessment.status));
   const answers = await db().answer.findMany({
     where: { assessmentId: assessment.id },
-    orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
-    select: {
-      level: true,
-      notApplicable: true,
-      evidenceNote: true,
-      evidenceLinks: true,
-      updatedAt: true,
-      answeredBy: { select: { name: true } },
-      practice: { select: { key: true, title: true, discipline: { select: { key: true } } } },
-    },
+    orderBy: modelOrder,
+    select: answerFields,
   });
   return {
     data: answers.map((a) => ({

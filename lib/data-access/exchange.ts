@@ -10,6 +10,7 @@ import { isLevel } from "@/lib/scoring/rules";
 import { scoreAssessment, type AnswerValue } from "@/lib/scoring/score";
 import { snapshotOf } from "@/lib/scoring/snapshot";
 import { fail, ok, type Result } from "@/lib/validation/result";
+import { answerFields, modelOrder } from "./internal/answer-fields";
 import { loadAssessment } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
@@ -34,18 +35,7 @@ export async function exportAssessment(actor: Actor, assessmentId: string, now =
       program: { select: { name: true, agency: { select: { name: true, abbreviation: true } } } },
       cycle: { select: { name: true, startsOn: true, endsOn: true } },
       model: { select: { version: true, name: true } },
-      answers: {
-        orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
-        select: {
-          level: true,
-          notApplicable: true,
-          evidenceNote: true,
-          evidenceLinks: true,
-          updatedAt: true,
-          answeredBy: { select: { name: true, email: true } },
-          practice: { select: { key: true, title: true, discipline: { select: { key: true } } } },
-        },
-      },
+      answers: { orderBy: modelOrder, select: answerFields },
       reviews: { orderBy: { createdAt: "asc" }, select: { decision: true, comment: true, createdAt: true, reviewer: { select: { name: true, email: true } } } },
     },
   });
