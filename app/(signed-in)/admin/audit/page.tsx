@@ -24,8 +24,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         intro="Every change, who made it and when, with the values before and after; and every security event. The log cannot be edited."
       />
       <p>
-        Security events are refused sign-ins (failed or throttled), refused API tokens and requests for another program’s or agency’s records;
-        their actions start with <code>{SECURITY_ACTION_PREFIX}</code>.{" "}
+        Security events (actions starting with <code>{SECURITY_ACTION_PREFIX}</code>) are refused sign-ins, failed or throttled; refused API tokens;
+        and requests for another program’s or agency’s records.{" "}
         {filter.action === SECURITY_ACTION_PREFIX ? <Link href="/admin/audit">Show every event</Link> : <Link href={`/admin/audit?action=${SECURITY_ACTION_PREFIX}`}>Show security events only</Link>}
       </p>
       <AuditFilters filter={filter} entityTypes={entityTypes} exportHref={`/admin/audit/export.csv?${new URLSearchParams(params)}`} />
