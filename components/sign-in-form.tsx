@@ -36,7 +36,7 @@ export function SignInForm({ notice, problem, oidcName }: { notice?: string; pro
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    const problem = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? "")).catch(() => ({
+    const problem = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), oidcName).catch(() => ({
       message: "Sign-in could not reach the server. Check your connection and try again.",
       fieldErrors: {},
     }));

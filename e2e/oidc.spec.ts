@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { oidcDatabase } from "../scripts/lib/app-database";
 import { createPrismaClient } from "../scripts/lib/prisma";
-import { expectAccessible, signInProblem } from "./fixtures";
+import { DEMO_PASSWORD, demoAccounts, expectAccessible, signInProblem } from "./fixtures";
 import { startIdentityProvider, type TestAccount, type TestIdentityProvider } from "./identity-provider";
 
 // One identity provider and one app for the whole file: its tests run one after the other.
@@ -92,6 +92,8 @@ test.beforeAll(async () => {
       OIDC_CLIENT_ID: CLIENT_ID,
       OIDC_PRIVATE_KEY: keys.privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
       OIDC_ACR_VALUES: IAL1,
+      // Administrators must come through the identity provider, which checks their second factor.
+      OIDC_REQUIRED_ROLES: "ADMIN",
     },
   });
   for (const stream of [app.stdout, app.stderr]) stream?.on("data", (chunk: Buffer) => appOutput.push(chunk.toString()));
@@ -188,6 +190,29 @@ test("a disabled account is refused, with its own message", async ({ page }) => 
   await expect(signInProblem(page)).toBeFocused();
   const disabled = await database().user.findUniqueOrThrow({ where: { email: people.disabled.email }, select: { id: true } });
   expect(await database().session.count({ where: { userId: disabled.id } })).toBe(0);
+});
+
+/** The password form on the app's sign-in page. */
+async function signInWithPassword(page: Page, email: string, password: string) {
+  await page.goto(`${APP}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password").press("Enter");
+}
+
+test("a role that must use single sign-on is refused at the password form, the right password told why; other roles sign in", async ({ page }) => {
+  const admin = demoAccounts.admin.email;
+  await signInWithPassword(page, admin, "not-the-right-password");
+  await expect(signInProblem(page)).toContainText("The email address or password is not right");
+  await signInWithPassword(page, admin, DEMO_PASSWORD);
+  await expect(signInProblem(page)).toContainText("Your role signs in with Login.gov, which checks a second factor: use “Sign in with Login.gov” instead of your password.");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectAccessible(page);
+  const account = await database().user.findUniqueOrThrow({ where: { email: admin }, select: { id: true } });
+  expect(await database().session.count({ where: { userId: account.id } })).toBe(0);
+
+  await signInWithPassword(page, demoAccounts.lead.email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(`${APP}/lead`);
 });
 
 test("an e-mail the identity provider has not verified is refused", async ({ page }) => {

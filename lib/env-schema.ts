@@ -2,6 +2,7 @@
 // it starts anything (scripts/lib/serve.ts). The app reads the configuration through lib/env.ts.
 import { createPrivateKey, type JsonWebKey } from "node:crypto";
 import { z } from "zod";
+import { Role } from "./db/generated/enums";
 
 /** An environment variable set to "" counts as unset. */
 const optional = <T extends z.ZodType>(inner: T) => z.preprocess((value) => (value === "" ? undefined : value), inner.optional());
@@ -43,14 +44,22 @@ const oidcShape = {
       .refine((scope) => scope.split(/\s+/).includes("openid") && scope.split(/\s+/).includes("email"), 'OIDC_SCOPE must include "openid" and "email"'),
   ),
   OIDC_ACR_VALUES: optional(z.string().trim().min(1)),
+  /** Roles that must sign in with the identity provider (which enforces their second factor): the password form refuses them. */
+  OIDC_REQUIRED_ROLES: optional(
+    z
+      .string()
+      .trim()
+      .transform((list) => list.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.enum(Role, { error: `OIDC_REQUIRED_ROLES must list roles among ${Object.values(Role).join(", ")}, separated by commas` })).min(1)),
+  ),
 };
 type OidcVariables = z.infer<z.ZodObject<typeof oidcShape>>;
 
 /** Single sign-on's settings from its variables (null: off), or z.NEVER with the problems added to ctx. */
 function oidcFrom(value: OidcVariables, ctx: z.core.$RefinementCtx) {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_NAME, OIDC_SCOPE, OIDC_ACR_VALUES } = value;
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_NAME, OIDC_SCOPE, OIDC_ACR_VALUES, OIDC_REQUIRED_ROLES } = value;
   if (!OIDC_ISSUER) {
-    const stray = Object.entries({ OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_ACR_VALUES }).find(([, v]) => v !== undefined)?.[0];
+    const stray = Object.entries({ OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_ACR_VALUES, OIDC_REQUIRED_ROLES }).find(([, v]) => v !== undefined)?.[0];
     if (stray) ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: `OIDC_ISSUER is required when ${stray} is set (single sign-on is on only with an issuer)` });
     return null;
   }
@@ -70,6 +79,7 @@ function oidcFrom(value: OidcVariables, ctx: z.core.$RefinementCtx) {
     name: OIDC_NAME ?? "Login.gov",
     scope: (OIDC_SCOPE ?? "openid email").split(/\s+/).join(" "),
     acrValues: OIDC_ACR_VALUES ? OIDC_ACR_VALUES.split(/\s+/) : [],
+    requiredRoles: OIDC_REQUIRED_ROLES ?? [],
   };
 }
 
@@ -103,8 +113,8 @@ const schema = z
     ...oidcShape,
   })
   .transform((value, ctx) => {
-    const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_NAME, OIDC_SCOPE, OIDC_ACR_VALUES, ...rest } = value;
-    const oidc = oidcFrom({ OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_NAME, OIDC_SCOPE, OIDC_ACR_VALUES }, ctx);
+    const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_NAME, OIDC_SCOPE, OIDC_ACR_VALUES, OIDC_REQUIRED_ROLES, ...rest } = value;
+    const oidc = oidcFrom({ OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_PRIVATE_KEY, OIDC_NAME, OIDC_SCOPE, OIDC_ACR_VALUES, OIDC_REQUIRED_ROLES }, ctx);
     return { ...rest, oidc };
   });
 

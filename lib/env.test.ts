@@ -32,6 +32,7 @@ describe("single sign-on configuration", () => {
       name: "Login.gov",
       scope: "openid email",
       acrValues: [],
+      requiredRoles: [],
     });
     expect(config?.privateJwk).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig", n: rsa.publicKey.export({ format: "jwk" }).n });
     expect(config?.privateJwk.d).toBeTruthy();
@@ -50,6 +51,12 @@ describe("single sign-on configuration", () => {
       scope: "openid email profile",
       acrValues: ["http://idmanagement.gov/ns/assurance/ial/1", "http://idmanagement.gov/ns/assurance/aal/2"],
     });
+  });
+
+  it("reads the roles that must sign in with the identity provider, and refuses an unknown one or no issuer", () => {
+    expect(parseEnv({ ...base, ...oidc, OIDC_REQUIRED_ROLES: "ADMIN, COUNCIL" }).oidc?.requiredRoles).toEqual(["ADMIN", "COUNCIL"]);
+    expect(problem({ ...base, ...oidc, OIDC_REQUIRED_ROLES: "ADMIN,ROOT" })).toContain("OIDC_REQUIRED_ROLES must list roles among LEAD, CCO, COUNCIL, ADMIN");
+    expect(problem({ ...base, OIDC_REQUIRED_ROLES: "ADMIN" })).toContain("OIDC_ISSUER is required when OIDC_REQUIRED_ROLES is set");
   });
 
   it("reads a PEM written on one line with \\n, and a PKCS #1 key", () => {

@@ -8,7 +8,7 @@ import { endSession, signInWithVerifiedEmail, verifyCredentials } from "@/lib/da
 import { databaseReachable } from "@/lib/data-access/health";
 import { checkClaims, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
 import { seal } from "./sealed";
-import { encodeFieldErrors, type OidcRefusal } from "./sign-in-errors";
+import { encodeFieldErrors, SINGLE_SIGN_ON_REQUIRED, type OidcRefusal } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 
@@ -64,6 +64,7 @@ export function authOptions(from: { address?: string; userAgent?: string } = {})
             throw error;
           });
           if (user === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
+          if (user === "single-sign-on-required") throw new Error(SINGLE_SIGN_ON_REQUIRED);
           return user ? { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId } : null;
         },
       }),

@@ -17,10 +17,10 @@ async function postAuth(path: string, fields: Record<string, string>): Promise<U
   return new URL(url, window.location.origin);
 }
 
-/** Null when signed in; otherwise what went wrong, in words for the person. */
-export async function signInWithPassword(email: string, password: string): Promise<SignInProblem | null> {
+/** Null when signed in; otherwise what went wrong, in words for the person (`providerName`: single sign-on's, when on). */
+export async function signInWithPassword(email: string, password: string, providerName?: string): Promise<SignInProblem | null> {
   const answer = await postAuth("/api/auth/callback/credentials", { email, password, callbackUrl: "/" });
-  return describeSignInError(answer.searchParams.get("error"));
+  return describeSignInError(answer.searchParams.get("error"), providerName);
 }
 
 /** Starts a sign-in with an identity provider: the browser leaves for its authorization endpoint. */

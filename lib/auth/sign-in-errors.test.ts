@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSignInError, encodeFieldErrors, INPUT_PROBLEM, WRONG_CREDENTIALS } from "./sign-in-errors";
+import { describeSignInError, encodeFieldErrors, INPUT_PROBLEM, SINGLE_SIGN_ON_REQUIRED, WRONG_CREDENTIALS } from "./sign-in-errors";
 import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 import { signInSchema } from "./sign-in-schema";
@@ -25,5 +25,15 @@ describe("sign-in errors", () => {
     expect(describeSignInError("Call 555-0100 to unlock your account")).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
     expect(describeSignInError('fields:{"email":{"html":"<b>"}}')).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
     expect(describeSignInError("fields:not json")).toEqual({ message: WRONG_CREDENTIALS, fieldErrors: {} });
+  });
+});
+
+describe("a role that signs in only with the identity provider", () => {
+  it("is told so, with the provider named as its button names it, and nothing else reads as that reason", () => {
+    expect(describeSignInError(SINGLE_SIGN_ON_REQUIRED, "Login.gov")).toEqual({
+      message: "Your role signs in with Login.gov, which checks a second factor: use “Sign in with Login.gov” instead of your password.",
+      fieldErrors: {},
+    });
+    expect(describeSignInError(`${SINGLE_SIGN_ON_REQUIRED}:Evil Corp`, "Login.gov")?.message).toBe(WRONG_CREDENTIALS);
   });
 });

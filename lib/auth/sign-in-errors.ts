@@ -13,6 +13,12 @@ export const INPUT_PROBLEM = "There is a problem with what you entered.";
 
 const FIELDS_PREFIX = "fields:";
 
+/** The server's reason when the right password belongs to a role that signs in only with the identity provider (OIDC_REQUIRED_ROLES). */
+export const SINGLE_SIGN_ON_REQUIRED = "single-sign-on-required";
+
+/** What the password form then says, naming the provider as its button does. */
+export const singleSignOnRequired = (provider: string) => `Your role signs in with ${provider}, which checks a second factor: use “Sign in with ${provider}” instead of your password.`;
+
 /** The schema's first message per field, as the server sends them back. */
 export function encodeFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   const fieldErrors: SignInFieldErrors = {};
@@ -27,8 +33,9 @@ export function encodeFieldErrors(issues: readonly { path: readonly PropertyKey[
  * The problem behind next-auth's `error` value, or null when there was none. Only known reasons are
  * shown: the value travels in a URL, so anything else reads as the one generic message.
  */
-export function describeSignInError(error: string | null): SignInProblem | null {
+export function describeSignInError(error: string | null, providerName = "single sign-on"): SignInProblem | null {
   if (error === null) return null;
+  if (error === SINGLE_SIGN_ON_REQUIRED) return { message: singleSignOnRequired(providerName), fieldErrors: {} };
   if (error === TOO_MANY_ATTEMPTS || error === UNAVAILABLE_MESSAGE) return { message: error, fieldErrors: {} };
   if (error.startsWith(FIELDS_PREFIX)) {
     const fieldErrors = parseFieldErrors(error.slice(FIELDS_PREFIX.length));

@@ -20,7 +20,7 @@ export type SignedInUser = { id: string; email: string; name: string; sessionId:
  * Every attempt is recorded; too many recent failures for the e-mail (unless from an address that has
  * signed into it before) or for the address refuse even a right password until the window passes.
  */
-export async function verifyCredentials(email: string, password: string, address: string, userAgent = ""): Promise<SignedInUser | null | "throttled"> {
+export async function verifyCredentials(email: string, password: string, address: string, userAgent = ""): Promise<SignedInUser | null | "throttled" | "single-sign-on-required"> {
   const typed = email.toLowerCase();
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
   const knownSince = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
@@ -36,11 +36,14 @@ export async function verifyCredentials(email: string, password: string, address
   }
   const user = await db().user.findUnique({
     where: { email: typed },
-    select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const matches = await verifyPassword(password, user?.passwordHash);
-  const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
+  // Only the right password learns that its role must use single sign-on: a guess learns nothing.
+  const ssoOnly = Boolean(user && user.passwordHash && matches && !user.disabledAt && env().oidc?.requiredRoles.includes(user.role));
+  const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt) && !ssoOnly;
   await db().signInAttempt.create({ data: { email: typed, address, succeeded } });
+  if (ssoOnly) return "single-sign-on-required";
   if (!succeeded || !user) {
     await signInEvent("sign-in-failed", typed, address, { account: user ? (user.disabledAt ? "disabled" : "exists") : "none" }, user?.id);
     return null;
