@@ -94,3 +94,18 @@ describe("scores of an imported document against this installation's", () => {
     expect(scoresDisagreement({ ...valid.scores!, disciplines: [] }, computed, 2)).toBe("scores.disciplines: the file has no score for “strategy”, which model version 2 here has");
   });
 });
+
+describe("a file missing whole parts", () => {
+  it("says which part is missing and what it must hold, in words", () => {
+    const { program: _p, answers: _a, ...rest } = valid;
+    expect(errorsOf({ ...rest, cycle: "FY2026", reviews: [{}] })).toEqual([
+      "program: is missing: it must hold an object with the program's name and agency",
+      "cycle: must be an object with the cycle's name, startsOn and endsOn",
+      "answers: is missing: it must hold a list of answers",
+      "reviews[0].decision: must be \"ACCEPTED\" or \"RETURNED\"",
+      "reviews[0].comment: must be text",
+      "reviews[0].reviewer: is missing: it must hold an object with the person's name and email",
+      "reviews[0].at: must be a date and time in ISO 8601, like 2026-03-01T14:05:00.000Z",
+    ]);
+  });
+});
