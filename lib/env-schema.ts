@@ -110,6 +110,20 @@ const schema = z
      * one installation (README, "Running several instances").
      */
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(actionEncryptionKey),
+    /** The public URL: passkeys are bound to its host name (WebAuthn's relying party) and origin. */
+    NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be the app's public http(s):// URL" })).default("http://localhost:3000"),
+    /**
+     * Roles whose password sign-in needs a second factor (a passkey or an authenticator app), enrolled
+     * on their first sign-in; "none" for no role. Single sign-on leaves the second factor to the
+     * identity provider.
+     */
+    SECOND_FACTOR_ROLES: optional(
+      z
+        .string()
+        .trim()
+        .transform((list) => (list.toLowerCase() === "none" ? [] : list.split(/[\s,]+/).filter(Boolean)))
+        .pipe(z.array(z.enum(Role, { error: `SECOND_FACTOR_ROLES must list roles among ${Object.values(Role).join(", ")}, separated by commas, or be "none"` }))),
+    ).default([Role.ADMIN, Role.COUNCIL]),
     ...oidcShape,
   })
   .transform((value, ctx) => {

@@ -5,10 +5,12 @@ import { env } from "@/lib/env";
 import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
 import { requestAddress } from "@/lib/security/client-address";
 import { endSession, signInWithVerifiedEmail, verifyCredentials } from "@/lib/data-access/accounts";
+import { completeSecondFactor } from "@/lib/data-access/second-factors";
+import { secondFactorProofSchema } from "@/lib/validation/second-factor";
 import { databaseReachable } from "@/lib/data-access/health";
 import { checkClaims, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
 import { seal } from "./sealed";
-import { encodeFieldErrors, SINGLE_SIGN_ON_REQUIRED, type OidcRefusal } from "./sign-in-errors";
+import { EXPIRED, encodeFieldErrors, SECOND_FACTOR_PREFIX, SINGLE_SIGN_ON_REQUIRED, type OidcRefusal } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 
@@ -42,6 +44,17 @@ function refusal(code: OidcRefusal, email?: string): string {
   return `/sign-in?${params}`;
 }
 
+/** A data-access call at sign-in: the form says the service is down, never what the driver said. */
+async function unlessUnavailable<T>(call: Promise<T>): Promise<T> {
+  return call.catch(async (error: unknown) => {
+    if (!(await databaseReachable())) throw new Error(UNAVAILABLE_MESSAGE);
+    throw error;
+  });
+}
+
+/** The id of the credentials provider for the second step of a password sign-in. */
+export const SECOND_FACTOR_PROVIDER_ID = "second-factor";
+
 /** `from`: the auth route's client address and browser (the audit log and session list show them); none elsewhere. */
 export function authOptions(from: { address?: string; userAgent?: string } = {}): NextAuthOptions {
   const oidc = env().oidc;
@@ -58,14 +71,25 @@ export function authOptions(from: { address?: string; userAgent?: string } = {})
           // A message thrown here reaches the form; the shape of the input is safe to explain.
           if (!parsed.success) throw new Error(encodeFieldErrors(parsed.error.issues));
           const userAgent = String(request?.headers?.["user-agent"] ?? "");
-          const user = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers), userAgent).catch(async (error: unknown) => {
-            // The form shows this message: say the service is down, never what the driver said.
-            if (!(await databaseReachable())) throw new Error(UNAVAILABLE_MESSAGE);
-            throw error;
-          });
+          const user = await unlessUnavailable(verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request?.headers), userAgent));
           if (user === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
           if (user === "single-sign-on-required") throw new Error(SINGLE_SIGN_ON_REQUIRED);
+          if (user && "secondFactor" in user) throw new Error(SECOND_FACTOR_PREFIX + user.secondFactor);
           return user ? { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId } : null;
+        },
+      }),
+      CredentialsProvider({
+        id: SECOND_FACTOR_PROVIDER_ID,
+        name: "Second factor",
+        credentials: { token: { type: "hidden" }, method: { type: "hidden" }, code: { label: "Code", type: "text" }, response: { type: "hidden" } },
+        async authorize(credentials, request) {
+          const parsed = secondFactorProofSchema.safeParse(credentials ?? {});
+          // Only this step's own messages reach the form (lib/auth/sign-in-errors.ts).
+          if (!parsed.success) throw new Error(EXPIRED);
+          const from = { address: clientAddress(request?.headers), userAgent: String(request?.headers?.["user-agent"] ?? "") };
+          const user = await unlessUnavailable(completeSecondFactor(parsed.data, from));
+          if ("refused" in user) throw new Error(user.refused);
+          return { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId };
         },
       }),
       ...(oidc ? [oidcProvider(oidc)] : []),

@@ -5,7 +5,8 @@ import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
 import { TOO_MANY_ATTEMPTS } from "./sign-in-limits";
 
 export type SignInFieldErrors = Partial<Record<"email" | "password", string>>;
-export type SignInProblem = { message: string; fieldErrors: SignInFieldErrors };
+/** `secondFactor`: not a problem but the next step, with the pending sign-in's token. */
+export type SignInProblem = { message: string; fieldErrors: SignInFieldErrors; secondFactor?: string };
 
 /** One message for an unknown e-mail and a wrong password, so neither reveals which accounts exist. */
 export const WRONG_CREDENTIALS = "The email address or password is not right. Check them and try again.";
@@ -18,6 +19,28 @@ export const SINGLE_SIGN_ON_REQUIRED = "single-sign-on-required";
 
 /** What the password form then says, naming the provider as its button does. */
 export const singleSignOnRequired = (provider: string) => `Your role signs in with ${provider}, which checks a second factor: use “Sign in with ${provider}” instead of your password.`;
+
+/**
+ * A right password whose role needs a second factor: next-auth carries `second-factor:` and the
+ * pending sign-in's token back to the form, which asks for the factor (lib/data-access/second-factors.ts).
+ */
+export const SECOND_FACTOR_PREFIX = "second-factor:";
+
+// Why the second step of a sign-in was refused: the only texts it shows.
+export const EXPIRED = "This sign-in has expired or was already used. Sign in again with your email address and password.";
+export const TOO_MANY_WRONG = "Too many wrong answers. Sign in again with your email address and password.";
+export const WRONG_CODE = "That code is not right. Enter the code your authenticator app shows now.";
+export const USED_CODE = "That code has been used already. Wait for your authenticator app to show the next code, then enter it.";
+export const WRONG_RECOVERY_CODE = "That recovery code is not right or has been used. Each code works once.";
+export const WRONG_PASSKEY = "Your passkey or security key did not confirm this sign-in. Try again, or use another way.";
+const SECOND_STEP_REFUSALS: readonly string[] = [EXPIRED, TOO_MANY_WRONG, WRONG_CODE, USED_CODE, WRONG_RECOVERY_CODE, WRONG_PASSKEY];
+
+/** The second step's refusal as its form shows it: one of the texts above, else the expired message. */
+export function describeSecondStepError(error: string | null): string | null {
+  if (error === null) return null;
+  if (error === UNAVAILABLE_MESSAGE || error === TOO_MANY_ATTEMPTS || SECOND_STEP_REFUSALS.includes(error)) return error;
+  return EXPIRED;
+}
 
 /** The schema's first message per field, as the server sends them back. */
 export function encodeFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
@@ -35,6 +58,7 @@ export function encodeFieldErrors(issues: readonly { path: readonly PropertyKey[
  */
 export function describeSignInError(error: string | null, providerName = "single sign-on"): SignInProblem | null {
   if (error === null) return null;
+  if (error.startsWith(SECOND_FACTOR_PREFIX)) return { message: "", fieldErrors: {}, secondFactor: error.slice(SECOND_FACTOR_PREFIX.length) };
   if (error === SINGLE_SIGN_ON_REQUIRED) return { message: singleSignOnRequired(providerName), fieldErrors: {} };
   if (error === TOO_MANY_ATTEMPTS || error === UNAVAILABLE_MESSAGE) return { message: error, fieldErrors: {} };
   if (error.startsWith(FIELDS_PREFIX)) {

@@ -10,17 +10,24 @@ import { actorFields, actorOf } from "./internal/actor-of";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
 import { recordSecurityEvent } from "./internal/security-events";
+import { beginSecondFactor } from "./internal/second-factor-challenges";
+import { startSession, type SignedInUser } from "./internal/start-session";
+import { needsSecondFactor } from "@/lib/auth/second-factor";
 import { fail, ok, type Result } from "@/lib/validation/result";
 
-export type SignedInUser = { id: string; email: string; name: string; sessionId: string };
+export type { SignedInUser } from "./internal/start-session";
+
+/** A right password whose role needs a second factor: the sign-in continues with this pending token. */
+export type SecondFactorPending = { secondFactor: string };
 
 /**
  * Checks a password before anyone is signed in; with signInWithVerifiedEmail, the only data-access calls
  * that take no Actor.
  * Every attempt is recorded; too many recent failures for the e-mail (unless from an address that has
  * signed into it before) or for the address refuse even a right password until the window passes.
+ * A role that needs a second factor gets a pending sign-in instead of a session (second-factors.ts).
  */
-export async function verifyCredentials(email: string, password: string, address: string, userAgent = ""): Promise<SignedInUser | null | "throttled" | "single-sign-on-required"> {
+export async function verifyCredentials(email: string, password: string, address: string, userAgent = ""): Promise<SignedInUser | SecondFactorPending | null | "throttled" | "single-sign-on-required"> {
   const typed = email.toLowerCase();
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
   const knownSince = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
@@ -48,6 +55,7 @@ export async function verifyCredentials(email: string, password: string, address
     await signInEvent("sign-in-failed", typed, address, { account: user ? (user.disabledAt ? "disabled" : "exists") : "none" }, user?.id);
     return null;
   }
+  if (needsSecondFactor(user.role, env().SECOND_FACTOR_ROLES)) return { secondFactor: await beginSecondFactor(user.id, { address, userAgent }) };
   return startSession(user, { address, userAgent, method: "password" });
 }
 
@@ -70,29 +78,6 @@ export async function signInWithVerifiedEmail(email: string, address: string, us
   if (!user) return "not-set-up";
   if (user.disabledAt) return "disabled";
   return startSession(user, { address, userAgent, method: "oidc" });
-}
-
-/**
- * The one place a session starts, for every way of signing in: a new session (a new id), this user's
- * ended sessions cleared, and a `user.sign-in` audit event saying how, all in one transaction.
- */
-async function startSession(
-  user: { id: string; email: string; name: string; sessionVersion: number },
-  how: { address: string; userAgent: string; method: "password" | "oidc" },
-): Promise<SignedInUser> {
-  const session = await db().$transaction(async (tx) => {
-    const staleBefore = new Date(Date.now() - env().SESSION_MAX_AGE_SECONDS * 1000);
-    await tx.session.deleteMany({ where: { userId: user.id, OR: [{ endedAt: { not: null } }, { createdAt: { lt: staleBefore } }] } });
-    const created = await tx.session.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, address: how.address, userAgent: how.userAgent.slice(0, 300) }, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, email: user.email }, {
-      action: "user.sign-in",
-      entityType: "User",
-      entityId: user.id,
-      after: { address: how.address, sessionId: created.id, method: how.method },
-    });
-    return created;
-  });
-  return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
 }
 
 /**

@@ -12,11 +12,12 @@ afterAll(() => prisma.$disconnect());
 
 describe("my sessions", () => {
   it("lists the standing ones, this one first, with the browser each signed in with", async () => {
-    const user = await createUser(prisma, "COUNCIL");
+    // A role that signs in with a password alone (second factors: second-factors.int.test.ts).
+    const user = await createUser(prisma, "LEAD");
     const email = `sessions-${randomUUID()}@example.gov`;
     await prisma.user.update({ where: { id: user.userId }, data: { email, passwordHash: await hashPassword("a-long-enough-password") } });
     const signedIn = await verifyCredentials(email, "a-long-enough-password", "10.20.0.1", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0");
-    if (typeof signedIn !== "object" || signedIn === null) throw new Error("sign-in failed");
+    if (typeof signedIn !== "object" || signedIn === null || !("sessionId" in signedIn)) throw new Error("sign-in failed");
     const current = await createSession(prisma, user.userId);
     const idle = await createSession(prisma, user.userId, { lastSeenAt: new Date(Date.now() - 7 * 86_400_000) });
     const sessions = await listMySessions(user, current);

@@ -47,7 +47,7 @@ describe("sign-in with a verified e-mail", () => {
   it("audits a password sign-in with its method too", async () => {
     const { email, id } = await account({ passwordHash: await hashPassword("the-right-password") });
     const signedIn = await verifyCredentials(email, "the-right-password", "10.9.0.4");
-    if (typeof signedIn !== "object" || signedIn === null) throw new Error("sign-in failed");
+    if (typeof signedIn !== "object" || signedIn === null || !("sessionId" in signedIn)) throw new Error("sign-in failed");
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { actorId: id, action: "user.sign-in" }, select: { after: true } });
     expect(audit.after).toEqual({ address: "10.9.0.4", sessionId: signedIn.sessionId, method: "password" });
   });

@@ -71,7 +71,7 @@ describe("sign-in throttling", () => {
     const email = await account();
     const first = await verifyCredentials(email, "the-right-password", "10.4.0.1");
     const second = await verifyCredentials(email, "the-right-password", "10.4.0.1");
-    if (typeof first !== "object" || typeof second !== "object" || !first || !second) throw new Error("sign-in failed");
+    if (typeof first !== "object" || typeof second !== "object" || !first || !second || !("sessionId" in first) || !("sessionId" in second)) throw new Error("sign-in failed");
     expect(first.sessionId).not.toBe(second.sessionId);
     expect(await prisma.session.count({ where: { id: { in: [first.sessionId, second.sessionId] }, endedAt: null } })).toBe(2);
   });

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 /** What an administrator finds under the audit log's "security events": every action starts so. */
 export const SECURITY_ACTION_PREFIX = "security.";
 
-export type SecurityAction = "sign-in-failed" | "sign-in-throttled" | "access-refused" | "api-token-refused";
+export type SecurityAction = "sign-in-failed" | "sign-in-throttled" | "second-factor-failed" | "access-refused" | "api-token-refused";
 
 /** Events of one action from one source per minute that are written; the rest are only counted. */
 export const SECURITY_EVENTS_PER_MINUTE = 20;
