@@ -215,7 +215,7 @@ async function main(): Promise<number> {
     cleanups.push(server.stop);
 
     const sessions = {
-      council: await signIn(server.url, manifest.accounts.council, manifest.password),
+      council: await signIn(server.url, manifest.accounts.council, manifest.password, { totpSecret: manifest.councilTotpSecret }),
       cco: await signIn(server.url, manifest.accounts.cco, manifest.password),
       lead: await signIn(server.url, manifest.accounts.lead, manifest.password),
     };

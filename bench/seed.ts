@@ -2,6 +2,7 @@
 // created afresh with the default model and toolkit and a synthetic federal portfolio of 2,000
 // programs over ten cycles, plus .data/bench-manifest.json for the benchmark runner.
 import pg from "pg";
+import { generateSecret } from "otplib";
 import { hashPassword } from "../lib/auth/password";
 import { seedDefaultModel } from "../prisma/seed/model";
 import { parseScoringRule } from "../lib/model/model-schema";
@@ -100,6 +101,9 @@ try {
   pool = new pg.Pool({ connectionString: db.url, max: PARALLEL });
   const loaded = await loadPortfolio(pool, plan, { seed: BENCH_SEED, model, resourcesByDiscipline, passwordHash, accounts, log });
   await check(pool, { programs: plan.programs.length, answers: plan.assessments.length * practices.length });
+  // The council signs in as its role does, with a second factor: an authenticator app's key.
+  const councilTotpSecret = generateSecret();
+  await pool.query(`INSERT INTO "SecondFactor" ("id", "userId", "kind", "label", "totpSecret") SELECT gen_random_uuid(), "id", 'TOTP', 'Bench app', $1 FROM "User" WHERE "email" = $2`, [councilTotpSecret, accounts.council]);
 
   const open = loaded.assessmentIds[OPEN_CYCLE_INDEX]!;
   const lastClosed = plan.cycles[OPEN_CYCLE_INDEX - 1]!;
@@ -109,6 +113,7 @@ try {
   const path = await writeManifest({
     databaseUrl: db.url,
     password: PASSWORD,
+    councilTotpSecret,
     accounts,
     ccoAgencyId: loaded.agencyIds[0]!,
     progressProgramId: loaded.programIds[inCcoAgency[0]!.index]!,

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/provider-ids";
 import { signInWithPassword, signInWithProvider } from "@/lib/auth/sign-in-client";
-import type { SignInFieldErrors } from "@/lib/auth/sign-in-errors";
+import type { SignInFieldErrors, SignInProblem } from "@/lib/auth/sign-in-errors";
+import { SecondStep } from "./second-factor/second-step";
 import { Alert } from "./uswds/alert";
 import { Button } from "./uswds/button";
 import { TextField } from "./uswds/text-field";
@@ -17,6 +18,8 @@ export function SignInForm({ notice, problem, oidcName }: { notice?: string; pro
   const [message, setMessage] = useState<string | undefined>(problem);
   const [pending, setPending] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  // A right password for a role that needs a second factor: the pending sign-in's token.
+  const [secondFactor, setSecondFactor] = useState<string>();
   const alertRef = useRef<HTMLDivElement>(null);
   const router = useRouter();
 
@@ -36,11 +39,16 @@ export function SignInForm({ notice, problem, oidcName }: { notice?: string; pro
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    const problem = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), oidcName).catch(() => ({
+    const problem = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), oidcName).catch((): SignInProblem => ({
       message: "Sign-in could not reach the server. Check your connection and try again.",
       fieldErrors: {},
     }));
     setPending(false);
+    if (problem?.secondFactor) {
+      setMessage(undefined);
+      setSecondFactor(problem.secondFactor);
+      return;
+    }
     if (problem) {
       show(problem.message, problem.fieldErrors);
       return;
@@ -61,6 +69,8 @@ export function SignInForm({ notice, problem, oidcName }: { notice?: string; pro
       show(`Sign-in with ${oidcName} could not start. Check your connection and try again.`);
     }
   }
+
+  if (secondFactor) return <SecondStep token={secondFactor} onRestart={() => setSecondFactor(undefined)} />;
 
   return (
     <>

@@ -1,5 +1,6 @@
 // Test data for end-to-end tests, written straight to the e2e database: each test makes its own.
 import { randomUUID } from "node:crypto";
+import { generateSecret } from "otplib";
 import { hashPassword } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { AssessmentStatus, Role } from "../lib/db/generated/enums";
@@ -68,8 +69,10 @@ export async function addLead(programId: string, label: string) {
  * An account with a role and its scope (a lead's programs, a CCO's agency) that signs in with
  * TEST_PASSWORD, or cannot sign in at all with `canSignIn: false`.
  */
-export async function createAccount(role: Role, label: string, scope: { agencyId?: string; programIds?: string[]; canSignIn?: boolean } = {}) {
+export async function createAccount(role: Role, label: string, scope: { agencyId?: string; programIds?: string[]; canSignIn?: boolean; secondFactor?: boolean } = {}) {
   const suffix = uniqueSuffix();
+  // The roles that sign in with a second factor have an authenticator app, unless the test is about adding one.
+  const app = scope.canSignIn !== false && scope.secondFactor !== false && (role === "ADMIN" || role === "COUNCIL");
   return e2eDb().user.create({
     data: {
       email: `${role.toLowerCase()}-${suffix}@example.gov`,
@@ -78,6 +81,7 @@ export async function createAccount(role: Role, label: string, scope: { agencyId
       agencyId: scope.agencyId,
       passwordHash: scope.canSignIn === false ? null : await hashedTestPassword(),
       memberships: { create: (scope.programIds ?? []).map((programId) => ({ programId })) },
+      ...(app ? { secondFactors: { create: { kind: "TOTP", label: "Test app", totpSecret: generateSecret() } } } : {}),
     },
     select: { id: true, email: true, name: true },
   });
@@ -127,4 +131,10 @@ export async function createSubmitted(programId: string, leadId: string, level: 
     data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: leadId, version: 2 },
   });
   return draft;
+}
+
+/** The account's authenticator-app key and the last time step the server took, as the server keeps them. */
+export async function appFactorOf(email: string) {
+  const factor = await e2eDb().secondFactor.findFirst({ where: { kind: "TOTP", user: { email: email.toLowerCase() } }, select: { totpSecret: true, totpLastStep: true } });
+  return factor?.totpSecret ? { secret: factor.totpSecret, lastStep: factor.totpLastStep === null ? null : Number(factor.totpLastStep) } : null;
 }

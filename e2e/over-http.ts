@@ -5,7 +5,10 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { APIRequestContext, APIResponse, APIRequest } from "@playwright/test";
+import { SECOND_FACTOR_PREFIX } from "../lib/auth/sign-in-errors";
 import { actionRequest, routePattern, type ActionArgs } from "../testing/next-actions";
+import { nextTotpCode, untilNextStep } from "../testing/totp";
+import { appFactorOf } from "./factories";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -15,13 +18,41 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  */
 export async function signInOverHttp(request: APIRequest, baseURL: string, email: string, password: string): Promise<APIRequestContext> {
   const context = await request.newContext({ baseURL });
-  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  let response = await postAuthForm(context, "/api/auth/callback/credentials", { email, password });
+  const pending = await secondFactorToken(response);
+  if (pending) response = await confirmWithApp(context, email, pending);
   const cookies = await context.storageState();
   if (!response.ok() || !cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token"))) {
     throw new Error(`Signing in as ${email} failed: ${response.status()} ${await response.text()}`);
   }
   return context;
+}
+
+async function postAuthForm(context: APIRequestContext, path: string, fields: Record<string, string>): Promise<APIResponse> {
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  return context.post(path, { form: { ...fields, csrfToken, json: "true" }, maxRedirects: 0 });
+}
+
+/** The pending sign-in's token when the password was right and the role needs a second factor. */
+async function secondFactorToken(response: APIResponse): Promise<string | null> {
+  if (response.status() !== 401) return null;
+  const { url } = (await response.json()) as { url?: string };
+  const error = url ? new URL(url, "http://x").searchParams.get("error") : null;
+  return error?.startsWith(SECOND_FACTOR_PREFIX) ? error.slice(SECOND_FACTOR_PREFIX.length) : null;
+}
+
+/** The second step with the account's authenticator app (as the e2e database keeps its key), the next code the server will take. */
+async function confirmWithApp(context: APIRequestContext, email: string, token: string): Promise<APIResponse> {
+  for (let attempt = 0; ; attempt++) {
+    const factor = await appFactorOf(email);
+    if (!factor) throw new Error(`${email} needs a second factor and has no authenticator app`);
+    const next = nextTotpCode(factor.secret, factor.lastStep);
+    if (next) {
+      const response = await postAuthForm(context, "/api/auth/callback/second-factor", { token, method: "totp", code: next.code });
+      if (response.status() !== 401 || attempt === 3) return response;
+    }
+    await new Promise((resolve) => setTimeout(resolve, untilNextStep() + 100));
+  }
 }
 
 /** Calls a server action as the client router does: a POST to the page that shows the form. */

@@ -96,7 +96,9 @@ export async function startOwnApp<T = void>(options: OwnAppOptions<T>): Promise<
   // bytes is what Next.js reads (an AES-256-GCM key; it generates the same itself).
   const shared = {
     secret: randomBytes(48).toString("base64url"),
-    env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"), ...options.env },
+    // These installations prove other things (crashes, scale-out, a second agency's import); the
+    // second factor is proved on the suite's main server and the empty install.
+    env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"), SECOND_FACTOR_ROLES: "none", ...options.env },
   };
 
   const db = () => (prisma ??= createPrismaClient(databaseUrl));

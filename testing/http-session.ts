@@ -2,6 +2,9 @@
 // through next-auth's credentials endpoints, for the benchmark and the e2e specs that talk to
 // several app instances. Node's fetch keeps connections alive by default.
 
+import { SECOND_FACTOR_PREFIX, USED_CODE } from "../lib/auth/sign-in-errors";
+import { nextTotpCode, untilNextStep } from "./totp";
+
 export class HttpSession {
   constructor(
     readonly baseUrl: string,
@@ -54,15 +57,22 @@ export type SignInAttempt = { session: HttpSession; error: string | null };
  */
 export async function attemptSignIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInAttempt> {
   const session = new HttpSession(baseUrl);
+  const error = await postCallback(session, "/api/auth/callback/credentials", { email, password }, headers);
+  if (error === null && !session.hasCookie(/session-token$/)) throw new Error(`Sign-in as ${email} answered no error but set no session cookie`);
+  return { session, error };
+}
+
+/** A form post to one of next-auth's callbacks with a fresh csrf token: next-auth's error, or null. */
+async function postCallback(session: HttpSession, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<string | null> {
   const csrf = await session.fetch("/api/auth/csrf");
   if (csrf.status !== 200) throw new Error(`GET /api/auth/csrf answered ${csrf.status}`);
   const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
   if (!csrfToken) throw new Error("GET /api/auth/csrf gave no csrfToken");
 
-  const callback = await session.fetch("/api/auth/callback/credentials", {
+  const callback = await session.fetch(path, {
     method: "POST",
     headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: new URL("/", baseUrl).href, json: "true" }),
+    body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: new URL("/", session.baseUrl).href, json: "true" }),
   });
   const text = await callback.text();
   let url = "";
@@ -72,16 +82,34 @@ export async function attemptSignIn(baseUrl: string, email: string, password: st
     // not JSON: reported below
   }
   // next-auth answers a refused sign-in with 401 and the error in the URL.
-  if (![200, 401].includes(callback.status) || !url) throw new Error(`Sign-in as ${email}: ${callback.status}, ${text.slice(0, 200)}`);
-  const error = new URL(url, baseUrl).searchParams.get("error");
-  if (error !== null) return { session, error };
-  if (!session.hasCookie(/session-token$/)) throw new Error(`Sign-in as ${email} answered ${url} but set no session cookie`);
-  return { session, error: null };
+  if (![200, 401].includes(callback.status) || !url) throw new Error(`POST ${path}: ${callback.status}, ${text.slice(0, 200)}`);
+  return new URL(url, session.baseUrl).searchParams.get("error");
 }
 
-/** Signs in as a browser's sign-in form does (csrf token, then the credentials callback) and checks the session. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<HttpSession> {
-  const { session, error } = await attemptSignIn(baseUrl, email, password);
+/**
+ * The second step for an account with an authenticator app: the code for this time step, or the
+ * next one's when this one was taken already (the server takes a code once).
+ */
+async function confirmWithApp(session: HttpSession, token: string, totpSecret: string): Promise<string | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const now = new Date();
+    const { code } = nextTotpCode(totpSecret, Math.floor(now.getTime() / 30_000) - 1, now)!;
+    const error = await postCallback(session, "/api/auth/callback/second-factor", { token, method: "totp", code });
+    if (error !== USED_CODE) return error;
+    await new Promise((resolve) => setTimeout(resolve, untilNextStep() + 100));
+  }
+  return USED_CODE;
+}
+
+/**
+ * Signs in as a browser's sign-in form does (csrf token, then the credentials callback; then the
+ * authenticator app's code for a role that needs a second factor) and checks the session.
+ */
+export async function signIn(baseUrl: string, email: string, password: string, secondFactor?: { totpSecret: string }): Promise<HttpSession> {
+  const attempt = await attemptSignIn(baseUrl, email, password);
+  const { session } = attempt;
+  let { error } = attempt;
+  if (error?.startsWith(SECOND_FACTOR_PREFIX) && secondFactor) error = await confirmWithApp(session, error.slice(SECOND_FACTOR_PREFIX.length), secondFactor.totpSecret);
   if (error !== null) throw new Error(`Sign-in as ${email} failed (${error})`);
 
   const check = await session.fetch("/api/auth/session");

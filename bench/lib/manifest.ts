@@ -11,6 +11,8 @@ export const manifestPath = path.join(projectRoot, ".data/bench-manifest.json");
 const manifestSchema = z.object({
   databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, "databaseUrl must be a postgresql:// URL"),
   password: z.string().min(1),
+  /** The council account's authenticator-app key: its role signs in with a second factor. */
+  councilTotpSecret: z.string({ error: "The manifest has no councilTotpSecret: run npm run bench:seed again" }).min(16),
   accounts: z.object({ council: z.string().min(1), cco: z.string().min(1), lead: z.string().min(1) }).loose(),
   ccoAgencyId: z.uuid(),
   progressProgramId: z.uuid(),

@@ -15,8 +15,8 @@ import {
   secondFactorStep,
   totpEnrolment,
   type NewFactor,
-  type SecondFactorStep,
 } from "@/lib/data-access/second-factors";
+import type { SecondFactorStep } from "@/lib/data-access/types";
 import { fromZodError, type FormState } from "@/lib/validation/form-state";
 import { challengeTokenSchema, enrolPasskeySchema, enrolTotpSchema, removeFactorSchema, resetFactorsSchema } from "@/lib/validation/second-factor";
 import { formFields, parseForm } from "./form";

@@ -1,6 +1,6 @@
 // Password sign-in from the browser through next-auth's own endpoints, as next-auth/react's signIn
 // does, without shipping that library to every page.
-import { describeSignInError, type SignInProblem } from "./sign-in-errors";
+import { describeSecondStepError, describeSignInError, type SignInProblem } from "./sign-in-errors";
 
 async function csrfToken(): Promise<string> {
   const response = await fetch("/api/auth/csrf", { cache: "no-store" });
@@ -21,6 +21,16 @@ async function postAuth(path: string, fields: Record<string, string>): Promise<U
 export async function signInWithPassword(email: string, password: string, providerName?: string): Promise<SignInProblem | null> {
   const answer = await postAuth("/api/auth/callback/credentials", { email, password, callbackUrl: "/" });
   return describeSignInError(answer.searchParams.get("error"), providerName);
+}
+
+/**
+ * The second step of a password sign-in (lib/auth/options.ts, the second-factor provider): null when
+ * signed in; otherwise what went wrong, in words for the person.
+ */
+export async function signInWithSecondFactor(fields: { token: string; method: "totp" | "recovery" | "passkey" | "enrolled"; code?: string; response?: string }): Promise<string | null> {
+  const sent = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const answer = await postAuth("/api/auth/callback/second-factor", { ...sent, callbackUrl: "/" });
+  return describeSecondStepError(answer.searchParams.get("error"));
 }
 
 /** Starts a sign-in with an identity provider: the browser leaves for its authorization endpoint. */

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import type { SecondFactorProof } from "@/lib/validation/second-factor";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
+import type { MyFactors, SecondFactorStep } from "./types";
 import { isUuid, requireThat } from "./internal/guards";
 import { liveChallenge, type LiveChallenge } from "./internal/second-factor-challenges";
 import { recordSecurityEvent } from "./internal/security-events";
@@ -19,11 +20,6 @@ import { startSession, type SignedInUser, type SignInMethod } from "./internal/s
 // The second step of a password sign-in, for the roles that need it (SECOND_FACTOR_ROLES), and the
 // factors themselves. Before the session exists, the pending sign-in's token is the only credential:
 // these calls take it instead of an Actor, as verifyCredentials takes a password.
-
-export type SecondFactorStep =
-  | { state: "verify"; email: string; passkey: boolean; totp: boolean; recoveryCodesLeft: number }
-  | { state: "enrol"; email: string }
-  | { state: "expired" };
 
 /** What the sign-in's second step asks for: the factors the account has, or to add its first. */
 export async function secondFactorStep(token: string): Promise<SecondFactorStep> {
@@ -191,12 +187,6 @@ export async function completeSecondFactor(proof: SecondFactorProof, from: { add
   if (spent.count === 0) return { refused: EXPIRED };
   return startSession(user, { ...from, method: checked.method });
 }
-
-export type MyFactors = {
-  required: boolean;
-  factors: { id: string; kind: "TOTP" | "PASSKEY"; label: string; createdAt: Date; lastUsedAt: Date | null }[];
-  recoveryCodesLeft: number;
-};
 
 /** The actor's own factors, for the account page. */
 export async function listMySecondFactors(actor: Actor): Promise<MyFactors> {

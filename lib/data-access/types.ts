@@ -92,3 +92,16 @@ export type ActionItemRow = {
   resources: { id: string; title: string; url: string }[];
   canEdit: boolean;
 };
+
+/** What the second step of a password sign-in asks for (second-factors.ts). */
+export type SecondFactorStep =
+  | { state: "verify"; email: string; passkey: boolean; totp: boolean; recoveryCodesLeft: number }
+  | { state: "enrol"; email: string }
+  | { state: "expired" };
+
+/** A person's own second factors, for the account page. */
+export type MyFactors = {
+  required: boolean;
+  factors: { id: string; kind: "TOTP" | "PASSKEY"; label: string; createdAt: Date; lastUsedAt: Date | null }[];
+  recoveryCodesLeft: number;
+};

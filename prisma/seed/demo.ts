@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoAssessments } from "./demo-assessments";
+import { DEMO_TOTP_SECRET } from "./demo-second-factor";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -137,6 +138,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
             passwordHash,
             agencyId: u.agency ? agencyIds[u.agency] : null,
             memberships: { create: programs.map((name) => ({ programId: programIds[name]! })) },
+            // The roles that sign in with a second factor by default (SECOND_FACTOR_ROLES) have the published demo key.
+            ...(u.role === "ADMIN" || u.role === "COUNCIL" ? { secondFactors: { create: { kind: "TOTP", label: "Demo authenticator app", totpSecret: DEMO_TOTP_SECRET } } } : {}),
           },
           select: { id: true },
         });

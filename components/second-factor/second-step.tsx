@@ -1,0 +1,236 @@
+"use client";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { startAuthentication, startRegistration } from "@simplewebauthn/browser";
+import {
+  enrolPasskeyAction,
+  enrolTotpAction,
+  passkeyEnrolmentOptionsAction,
+  passkeySignInOptionsAction,
+  secondFactorStepAction,
+  totpEnrolmentAction,
+  type EnrolState,
+} from "@/lib/actions/second-factor";
+import { signInWithSecondFactor } from "@/lib/auth/sign-in-client";
+import { EXPIRED } from "@/lib/auth/sign-in-errors";
+import type { SecondFactorStep } from "@/lib/data-access/types";
+import { Alert } from "../uswds/alert";
+import { Button } from "../uswds/button";
+import { TextField } from "../uswds/text-field";
+import { RecoveryCodes } from "./recovery-codes";
+
+type View = SecondFactorStep | { state: "loading" } | { state: "totp-setup"; email: string; secret: string; qrSvg: string } | { state: "codes"; email: string; codes: string[] };
+
+/** The browser said no (the person cancelled, or there is no passkey here): said plainly, not as an exception. */
+const PASSKEY_CANCELLED = "The passkey request was cancelled or timed out. Try again, or use another way.";
+
+/**
+ * The second step of a password sign-in for a role that needs a second factor: confirm with a passkey,
+ * an authenticator app's code or a recovery code; or, the first time, add a factor and keep the
+ * recovery codes. `token` is the pending sign-in the password opened.
+ */
+export function SecondStep({ token, onRestart }: { token: string; onRestart: () => void }) {
+  const [view, setView] = useState<View>({ state: "loading" });
+  const [problem, setProblem] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const router = useRouter();
+
+  useEffect(() => {
+    secondFactorStepAction(token).then(setView, () => setView({ state: "expired" }));
+  }, [token]);
+
+  // Each new view is announced by moving focus to its heading, as a new page would be.
+  useEffect(() => {
+    if (view.state !== "loading") headingRef.current?.focus();
+  }, [view.state]);
+
+  function refuse(message: string) {
+    setProblem(message);
+    requestAnimationFrame(() => alertRef.current?.focus());
+  }
+
+  async function finish(fields: Omit<Parameters<typeof signInWithSecondFactor>[0], "token">) {
+    setPending(true);
+    const refused = await signInWithSecondFactor({ token, ...fields }).catch(() => "Sign-in could not reach the server. Check your connection and try again.");
+    setPending(false);
+    if (refused === EXPIRED) setView({ state: "expired" });
+    if (refused) return refuse(refused);
+    router.replace("/");
+    router.refresh();
+  }
+
+  async function usePasskey() {
+    setProblem(undefined);
+    const optionsJSON = await passkeySignInOptionsAction(token);
+    if (!optionsJSON) return setView({ state: "expired" });
+    const response = await startAuthentication({ optionsJSON }).catch(() => null);
+    if (!response) return refuse(PASSKEY_CANCELLED);
+    await finish({ method: "passkey", response: JSON.stringify(response) });
+  }
+
+  async function addPasskey(email: string) {
+    setProblem(undefined);
+    const optionsJSON = await passkeyEnrolmentOptionsAction(token);
+    if (!optionsJSON) return setView({ state: "expired" });
+    const response = await startRegistration({ optionsJSON }).catch(() => null);
+    if (!response) return refuse(PASSKEY_CANCELLED);
+    const result = await enrolPasskeyAction(token, { response: JSON.stringify(response), label: "Passkey" });
+    if (result.recoveryCodes) setView({ state: "codes", email, codes: result.recoveryCodes });
+    else refuse(result.message ?? EXPIRED);
+  }
+
+  async function addApp(email: string) {
+    setProblem(undefined);
+    const setup = await totpEnrolmentAction(token);
+    setView(setup ? { state: "totp-setup", email, ...setup } : { state: "expired" });
+  }
+
+  const heading = (text: string) => (
+    <h2 ref={headingRef} tabIndex={-1} className="margin-top-4">
+      {text}
+    </h2>
+  );
+  const alert = problem && (
+    <Alert type="error" role="alert" tabIndex={-1} ref={alertRef} id="second-step-problem" heading="Sign-in not finished">
+      {problem}
+    </Alert>
+  );
+
+  switch (view.state) {
+    case "loading":
+      return <p role="status">Checking your sign-in…</p>;
+    case "expired":
+      return (
+        <>
+          {heading("Sign in again")}
+          <p>{EXPIRED}</p>
+          <Button type="button" onClick={onRestart}>
+            Sign in again
+          </Button>
+        </>
+      );
+    case "verify":
+      return (
+        <>
+          {heading("Confirm it is you")}
+          {alert}
+          <p>Your role signs in with a second factor. Use one of yours for {view.email}.</p>
+          {view.passkey && (
+            <Button type="button" variant="big" onClick={usePasskey} disabled={pending}>
+              Use your passkey or security key
+            </Button>
+          )}
+          {view.totp && <CodeForm label="Code from your authenticator app" hint="Six digits, like 123456" autoComplete="one-time-code" inputMode="numeric" pending={pending} onCode={(code) => finish({ method: "totp", code })} />}
+          <details className="margin-top-4">
+            <summary>Use a recovery code ({view.recoveryCodesLeft} left)</summary>
+            <CodeForm label="Recovery code" hint="One of the codes you kept when you set up your second factor, like abcd-efgh-jkmn-pqrs" autoComplete="off" pending={pending} onCode={(code) => finish({ method: "recovery", code })} />
+          </details>
+          <p className="margin-top-4">
+            Lost your second factor and your recovery codes? Ask your administrator to reset your second factors.{" "}
+            <button type="button" className="usa-button usa-button--unstyled" onClick={onRestart}>
+              Sign in as someone else
+            </button>
+          </p>
+        </>
+      );
+    case "enrol":
+      return (
+        <>
+          {heading("Add a second factor")}
+          {alert}
+          <p>
+            Your role signs in with a password and a second factor, so that a stolen password is not enough. Add one now for {view.email}; you can add
+            more later on your account page.
+          </p>
+          <ul className="usa-button-group">
+            <li className="usa-button-group__item">
+              <Button type="button" onClick={() => addPasskey(view.email)}>
+                Use a passkey or security key
+              </Button>
+            </li>
+            <li className="usa-button-group__item">
+              <Button type="button" variant="outline" onClick={() => addApp(view.email)}>
+                Use an authenticator app
+              </Button>
+            </li>
+          </ul>
+        </>
+      );
+    case "totp-setup":
+      return (
+        <>
+          {heading("Set up your authenticator app")}
+          <TotpSetup token={token} view={view} onEnrolled={(codes) => setView({ state: "codes", email: view.email, codes })} />
+        </>
+      );
+    case "codes":
+      return (
+        <>
+          {heading("Save your recovery codes")}
+          {alert}
+          <Alert type="success" slim role="status">
+            Your second factor is set up.
+          </Alert>
+          <RecoveryCodes codes={view.codes} email={view.email} />
+          <Button type="button" onClick={() => finish({ method: "enrolled" })} disabled={pending}>
+            {pending ? "Signing in…" : "I have saved them: continue"}
+          </Button>
+        </>
+      );
+  }
+}
+
+function CodeForm({ label, hint, autoComplete, inputMode, pending, onCode }: { label: string; hint: string; autoComplete: string; inputMode?: "numeric"; pending: boolean; onCode: (code: string) => void }) {
+  const id = label.toLowerCase().replace(/\W+/g, "-");
+  return (
+    <form
+      className="usa-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCode(String(new FormData(event.currentTarget).get("code") ?? ""));
+      }}
+    >
+      <TextField id={id} name="code" label={label} hint={hint} autoComplete={autoComplete} inputMode={inputMode} spellCheck={false} autoCapitalize="off" />
+      <Button disabled={pending}>{pending ? "Checking…" : "Confirm"}</Button>
+    </form>
+  );
+}
+
+function TotpSetup({ token, view, onEnrolled }: { token: string; view: { secret: string; qrSvg: string }; onEnrolled: (codes: string[]) => void }) {
+  const [state, action, pending] = useActionState<EnrolState, FormData>(enrolTotpAction.bind(null, token), {});
+  useEffect(() => {
+    if (state.recoveryCodes) onEnrolled(state.recoveryCodes);
+  }, [state.recoveryCodes, onEnrolled]);
+  const grouped = view.secret.match(/.{1,4}/g)?.join(" ") ?? view.secret;
+  return (
+    <>
+      {state.message && (
+        <Alert type="error" role="alert" heading="The app is not set up yet" list={Object.values(state.fieldErrors ?? {}).flat()}>
+          {state.message}
+        </Alert>
+      )}
+      <ol className="usa-process-list">
+        <li className="usa-process-list__item">
+          <p className="usa-process-list__heading">Add this account to your authenticator app</p>
+          <p>Scan the QR code with the app, or type the key in.</p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG the server drew, no file to optimize */}
+          <img className="totp-qr" src={`data:image/svg+xml;base64,${btoa(view.qrSvg)}`} alt="QR code of the key below, for an authenticator app to scan" width={192} height={192} />
+          <p>
+            Key: <code className="font-mono-sm text-wrap">{grouped}</code>
+          </p>
+        </li>
+        <li className="usa-process-list__item">
+          <p className="usa-process-list__heading">Enter the code the app shows</p>
+          <form action={action} className="usa-form" noValidate>
+            <TextField id="totp-code" name="code" label="Code from your authenticator app" hint="Six digits, like 123456" autoComplete="one-time-code" inputMode="numeric" spellCheck={false} error={state.fieldErrors?.code?.[0]} />
+            <TextField id="totp-label" name="label" label="Name for this factor" hint="To tell your factors apart, like “Work phone”" defaultValue="Authenticator app" error={state.fieldErrors?.label?.[0]} />
+            <Button disabled={pending}>{pending ? "Checking…" : "Set up the app"}</Button>
+          </form>
+        </li>
+      </ol>
+    </>
+  );
+}
