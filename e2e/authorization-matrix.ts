@@ -22,6 +22,7 @@ import type { AssessmentStatus } from "../lib/db/generated/enums";
 import { createAccount, createAssessment, e2eDb, uniqueSuffix } from "./factories";
 import { programActionRows } from "./matrix/actions";
 import { accountActionRows } from "./matrix/account-actions";
+import { secondFactorActionRows } from "./matrix/second-factor-actions";
 import { adminActionRows } from "./matrix/admin-actions";
 
 export const roles = ["anonymous", "leadA", "leadB", "ccoX", "ccoY", "council", "admin", "disabled"] as const;
@@ -126,7 +127,7 @@ export function hiddenPrograms(w: World, role: Role): string[] {
 
 export { routeRows, type RouteCase, type RouteRow } from "./matrix/routes";
 export { type ActionCall, type ActionRow } from "./matrix/actions";
-export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows];
+export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows];
 
 /** The outcomes a route's row may list (see the legend above). */
 export const ROUTE_OUTCOMES = /^(200|401|404|in|>\/\S*)$/;

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { emptyInstallDatabase } from "../scripts/lib/app-database";
-import { expectAccessible, signIn, signInProblem } from "./fixtures";
+import { enrolAuthenticatorApp, expectAccessible, signIn, signInProblem } from "./fixtures";
 
 // Passwords that pass the rules (lib/validation/password.ts): long, not breached, not built on the e-mail.
 const ADMIN = { email: "first.admin@agency.gov", password: "correct horse battery staple 42" };
@@ -22,7 +22,10 @@ test("an empty install has no demo accounts; its first administrator sets it up 
   await signIn(page, "admin@example.gov");
   await expect(signInProblem(page)).toContainText("The email address or password is not right");
 
+  // A production start asks administrators for a second factor: the first one adds it at the first sign-in.
   await signIn(page, ADMIN.email, ADMIN.password);
+  await expect(page.getByRole("heading", { name: "Add a second factor" })).toBeVisible();
+  await enrolAuthenticatorApp(page);
   await expect(page).toHaveURL("/admin");
   await expect(page.getByRole("row", { name: /Programs/ })).toContainText("0");
   await expectAccessible(page);

@@ -61,6 +61,15 @@ export async function enterAppCode(page: Page, email: string) {
   throw new Error(`Signing in as ${email}: no code was taken`);
 }
 
+/** At a first sign-in that asks for a second factor: sets up an authenticator app by its key, keeps going past the recovery codes. */
+export async function enrolAuthenticatorApp(page: Page) {
+  await page.getByRole("button", { name: "Use an authenticator app" }).click();
+  const key = (await page.locator("code").first().textContent())!.replace(/\s+/g, "");
+  await page.getByLabel(APP_CODE_LABEL).fill(nextTotpCode(key)!.code);
+  await page.getByLabel(APP_CODE_LABEL).press("Enter");
+  await page.getByRole("button", { name: "I have saved them: continue" }).click();
+}
+
 /** The sign-in form's error summary (Next's route announcer is an alert too). */
 export function signInProblem(page: Page) {
   return page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Sign-in failed" }) });

@@ -2,15 +2,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { startAuthentication, startRegistration } from "@simplewebauthn/browser";
-import {
-  enrolPasskeyAction,
-  enrolTotpAction,
-  passkeyEnrolmentOptionsAction,
-  passkeySignInOptionsAction,
-  secondFactorStepAction,
-  totpEnrolmentAction,
-  type EnrolState,
-} from "@/lib/actions/second-factor";
+import { enrolFactorAction, prepareSecondFactorAction, secondFactorStepAction, type EnrolState } from "@/lib/actions/second-factor";
 import { signInWithSecondFactor } from "@/lib/auth/sign-in-client";
 import { EXPIRED } from "@/lib/auth/sign-in-errors";
 import type { SecondFactorStep } from "@/lib/data-access/types";
@@ -33,6 +25,7 @@ export function SecondStep({ token, onRestart }: { token: string; onRestart: () 
   const [view, setView] = useState<View>({ state: "loading" });
   const [problem, setProblem] = useState<string>();
   const [pending, setPending] = useState(false);
+  const [recovery, setRecovery] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const router = useRouter();
@@ -63,7 +56,8 @@ export function SecondStep({ token, onRestart }: { token: string; onRestart: () 
 
   async function usePasskey() {
     setProblem(undefined);
-    const optionsJSON = await passkeySignInOptionsAction(token);
+    const prepared = await prepareSecondFactorAction(token, "passkey-sign-in");
+    const optionsJSON = prepared?.purpose === "passkey-sign-in" ? prepared.options : null;
     if (!optionsJSON) return setView({ state: "expired" });
     const response = await startAuthentication({ optionsJSON }).catch(() => null);
     if (!response) return refuse(PASSKEY_CANCELLED);
@@ -72,18 +66,22 @@ export function SecondStep({ token, onRestart }: { token: string; onRestart: () 
 
   async function addPasskey(email: string) {
     setProblem(undefined);
-    const optionsJSON = await passkeyEnrolmentOptionsAction(token);
+    const prepared = await prepareSecondFactorAction(token, "passkey-enrolment");
+    const optionsJSON = prepared?.purpose === "passkey-enrolment" ? prepared.options : null;
     if (!optionsJSON) return setView({ state: "expired" });
     const response = await startRegistration({ optionsJSON }).catch(() => null);
     if (!response) return refuse(PASSKEY_CANCELLED);
-    const result = await enrolPasskeyAction(token, { response: JSON.stringify(response), label: "Passkey" });
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ token, kind: "passkey", response: JSON.stringify(response), label: "Passkey" })) form.set(name, value);
+    const result = await enrolFactorAction({}, form);
     if (result.recoveryCodes) setView({ state: "codes", email, codes: result.recoveryCodes });
     else refuse(result.message ?? EXPIRED);
   }
 
   async function addApp(email: string) {
     setProblem(undefined);
-    const setup = await totpEnrolmentAction(token);
+    const prepared = await prepareSecondFactorAction(token, "app-enrolment");
+    const setup = prepared?.purpose === "app-enrolment" ? prepared.app : null;
     setView(setup ? { state: "totp-setup", email, ...setup } : { state: "expired" });
   }
 
@@ -123,10 +121,16 @@ export function SecondStep({ token, onRestart }: { token: string; onRestart: () 
             </Button>
           )}
           {view.totp && <CodeForm label="Code from your authenticator app" hint="Six digits, like 123456" autoComplete="one-time-code" inputMode="numeric" pending={pending} onCode={(code) => finish({ method: "totp", code })} />}
-          <details className="margin-top-4">
-            <summary>Use a recovery code ({view.recoveryCodesLeft} left)</summary>
-            <CodeForm label="Recovery code" hint="One of the codes you kept when you set up your second factor, like abcd-efgh-jkmn-pqrs" autoComplete="off" pending={pending} onCode={(code) => finish({ method: "recovery", code })} />
-          </details>
+          {view.recoveryCodesLeft > 0 &&
+            (recovery ? (
+              <CodeForm label="Recovery code" hint={`One of the ${view.recoveryCodesLeft} codes you kept, like abcd-efgh-jkmn-pqrs`} autoComplete="off" autoFocus pending={pending} onCode={(code) => finish({ method: "recovery", code })} />
+            ) : (
+              <p className="margin-top-3">
+                <button type="button" className="usa-button usa-button--unstyled" onClick={() => setRecovery(true)}>
+                  Use a recovery code instead
+                </button>
+              </p>
+            ))}
           <p className="margin-top-4">
             Lost your second factor and your recovery codes? Ask your administrator to reset your second factors.{" "}
             <button type="button" className="usa-button usa-button--unstyled" onClick={onRestart}>
@@ -182,7 +186,23 @@ export function SecondStep({ token, onRestart }: { token: string; onRestart: () 
   }
 }
 
-function CodeForm({ label, hint, autoComplete, inputMode, pending, onCode }: { label: string; hint: string; autoComplete: string; inputMode?: "numeric"; pending: boolean; onCode: (code: string) => void }) {
+function CodeForm({
+  label,
+  hint,
+  autoComplete,
+  inputMode,
+  autoFocus,
+  pending,
+  onCode,
+}: {
+  label: string;
+  hint: string;
+  autoComplete: string;
+  inputMode?: "numeric";
+  autoFocus?: boolean;
+  pending: boolean;
+  onCode: (code: string) => void;
+}) {
   const id = label.toLowerCase().replace(/\W+/g, "-");
   return (
     <form
@@ -193,14 +213,14 @@ function CodeForm({ label, hint, autoComplete, inputMode, pending, onCode }: { l
         onCode(String(new FormData(event.currentTarget).get("code") ?? ""));
       }}
     >
-      <TextField id={id} name="code" label={label} hint={hint} autoComplete={autoComplete} inputMode={inputMode} spellCheck={false} autoCapitalize="off" />
+      <TextField id={id} name="code" label={label} hint={hint} autoComplete={autoComplete} inputMode={inputMode} autoFocus={autoFocus} spellCheck={false} autoCapitalize="off" />
       <Button disabled={pending}>{pending ? "Checking…" : "Confirm"}</Button>
     </form>
   );
 }
 
 function TotpSetup({ token, view, onEnrolled }: { token: string; view: { secret: string; qrSvg: string }; onEnrolled: (codes: string[]) => void }) {
-  const [state, action, pending] = useActionState<EnrolState, FormData>(enrolTotpAction.bind(null, token), {});
+  const [state, action, pending] = useActionState<EnrolState, FormData>(enrolFactorAction, {});
   useEffect(() => {
     if (state.recoveryCodes) onEnrolled(state.recoveryCodes);
   }, [state.recoveryCodes, onEnrolled]);
@@ -225,6 +245,8 @@ function TotpSetup({ token, view, onEnrolled }: { token: string; view: { secret:
         <li className="usa-process-list__item">
           <p className="usa-process-list__heading">Enter the code the app shows</p>
           <form action={action} className="usa-form" noValidate>
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="kind" value="totp" />
             <TextField id="totp-code" name="code" label="Code from your authenticator app" hint="Six digits, like 123456" autoComplete="one-time-code" inputMode="numeric" spellCheck={false} error={state.fieldErrors?.code?.[0]} />
             <TextField id="totp-label" name="label" label="Name for this factor" hint="To tell your factors apart, like “Work phone”" defaultValue="Authenticator app" error={state.fieldErrors?.label?.[0]} />
             <Button disabled={pending}>{pending ? "Checking…" : "Set up the app"}</Button>

@@ -175,6 +175,7 @@ export const routeRows: RouteRow[] = [
   { route: "/developers", cases: [{ label: "API reference", url: () => "/developers", expect: signedIn }] },
   { route: "/account/api-tokens", cases: [{ label: "API tokens", url: () => "/account/api-tokens", expect: overseers }] },
   { route: "/account/sessions", cases: [{ label: "where you are signed in", url: () => "/account/sessions", expect: signedIn }] },
+  { route: "/account/second-factor", cases: [{ label: "your second factors", url: () => "/account/second-factor", expect: signedIn }] },
   // The API's description is public; its data is not (e2e/api.spec.ts reads it with tokens).
   { route: "/api/v1/openapi.json", cases: [{ label: "OpenAPI document", url: () => "/api/v1/openapi.json", expect: everyone }] },
   { route: "/api/v1/schemas/assessment-exchange.json", cases: [{ label: "exchange format's JSON Schema", url: () => "/api/v1/schemas/assessment-exchange.json", expect: everyone }] },

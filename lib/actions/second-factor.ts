@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
-import type { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { EXPIRED } from "@/lib/auth/sign-in-errors";
 import {
@@ -18,7 +17,7 @@ import {
 } from "@/lib/data-access/second-factors";
 import type { SecondFactorStep } from "@/lib/data-access/types";
 import { fromZodError, type FormState } from "@/lib/validation/form-state";
-import { challengeTokenSchema, enrolPasskeySchema, enrolTotpSchema, removeFactorSchema, resetFactorsSchema } from "@/lib/validation/second-factor";
+import { challengeTokenSchema, enrolFactorSchema, removeFactorSchema, resetFactorsSchema } from "@/lib/validation/second-factor";
 import { formFields, parseForm } from "./form";
 
 // The sign-in's second step runs before a session exists: the pending sign-in's token, checked by the
@@ -31,44 +30,36 @@ export async function secondFactorStepAction(token: string): Promise<SecondFacto
   return parsed.success ? secondFactorStep(parsed.data) : { state: "expired" };
 }
 
-export async function passkeySignInOptionsAction(token: string) {
+/** What the browser or the person needs next: the passkey request to sign, the passkey to make, or the app's key to scan. */
+export async function prepareSecondFactorAction(token: string, purpose: "passkey-sign-in" | "passkey-enrolment" | "app-enrolment") {
   const parsed = tokenOf(token);
-  return parsed.success ? passkeySignInOptions(parsed.data) : null;
-}
-
-export async function passkeyEnrolmentOptionsAction(token: string) {
-  const parsed = tokenOf(token);
-  return parsed.success ? passkeyEnrolmentOptions(parsed.data) : null;
-}
-
-/** The authenticator app's secret, as a QR code (SVG, drawn here: nothing leaves the server) and as text. */
-export async function totpEnrolmentAction(token: string): Promise<{ secret: string; qrSvg: string } | null> {
-  const parsed = tokenOf(token);
-  const enrolment = parsed.success ? await totpEnrolment(parsed.data) : null;
-  if (!enrolment) return null;
-  const qrSvg = await QRCode.toString(enrolment.uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
-  return { secret: enrolment.secret, qrSvg };
+  if (!parsed.success) return null;
+  switch (purpose) {
+    case "passkey-sign-in":
+      return { purpose, options: await passkeySignInOptions(parsed.data) };
+    case "passkey-enrolment":
+      return { purpose, options: await passkeyEnrolmentOptions(parsed.data) };
+    case "app-enrolment": {
+      // The QR code is drawn here, as SVG: nothing about the key leaves the server for anyone else.
+      const enrolment = await totpEnrolment(parsed.data);
+      return { purpose, app: enrolment && { secret: enrolment.secret, qrSvg: await QRCode.toString(enrolment.uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) } };
+    }
+    default:
+      return null;
+  }
 }
 
 export type EnrolState = FormState & { recoveryCodes?: string[] };
 
-async function enrol(token: string, factor: NewFactor | z.ZodError): Promise<EnrolState> {
-  const checkedToken = tokenOf(token);
-  if (!checkedToken.success) return { message: EXPIRED };
-  if (factor instanceof Error) return fromZodError(factor);
-  const result = await enrolFirstFactor(checkedToken.data, factor);
-  return result.ok ? { recoveryCodes: result.value.recoveryCodes } : { message: result.message, fieldErrors: result.fieldErrors };
-}
-
-export async function enrolTotpAction(token: string, _previous: EnrolState, formData: FormData): Promise<EnrolState> {
-  const parsed = enrolTotpSchema.safeParse(formFields(formData, "code", "label"));
-  return enrol(token, parsed.success ? { kind: "totp", ...parsed.data } : parsed.error);
-}
-
-export async function enrolPasskeyAction(token: string, fields: { response: string; label: string }): Promise<EnrolState> {
-  const parsed = enrolPasskeySchema.safeParse(fields);
+/** Adds the first factor at the first sign-in: the app's code, or the browser's new passkey (kind "passkey", its answer as JSON). */
+export async function enrolFactorAction(_previous: EnrolState, formData: FormData): Promise<EnrolState> {
+  const token = tokenOf(formData.get("token"));
+  if (!token.success) return { message: EXPIRED };
+  const parsed = enrolFactorSchema.safeParse(formFields(formData, "kind", "code", "response", "label"));
+  if (!parsed.success) return fromZodError(parsed.error);
   // The schema checked the shape @simplewebauthn/browser sends; the library checks the rest.
-  return enrol(token, parsed.success ? ({ kind: "passkey", ...parsed.data } as NewFactor) : parsed.error);
+  const result = await enrolFirstFactor(token.data, parsed.data as NewFactor);
+  return result.ok ? { recoveryCodes: result.value.recoveryCodes } : { message: result.message, fieldErrors: result.fieldErrors };
 }
 
 export async function removeSecondFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -9,7 +9,7 @@ import { signInWithVerifiedEmail, verifyCredentials } from "./accounts";
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
 
-async function account(data: { disabledAt?: Date; passwordHash?: string } = {}) {
+async function account(data: { disabledAt?: Date; passwordHash?: string; role?: "LEAD" | "COUNCIL" } = {}) {
   const email = `sso-${randomUUID()}@example.gov`;
   const user = await prisma.user.create({ data: { email, name: "Single Sign-On", role: "COUNCIL", ...data }, select: { id: true } });
   return { email, id: user.id };
@@ -45,7 +45,8 @@ describe("sign-in with a verified e-mail", () => {
   });
 
   it("audits a password sign-in with its method too", async () => {
-    const { email, id } = await account({ passwordHash: await hashPassword("the-right-password") });
+    // A lead: a council member's password alone opens no session (second-factors.int.test.ts).
+    const { email, id } = await account({ role: "LEAD", passwordHash: await hashPassword("the-right-password") });
     const signedIn = await verifyCredentials(email, "the-right-password", "10.9.0.4");
     if (typeof signedIn !== "object" || signedIn === null || !("sessionId" in signedIn)) throw new Error("sign-in failed");
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { actorId: id, action: "user.sign-in" }, select: { after: true } });

@@ -21,7 +21,7 @@ const eventsFrom = (source: string) =>
 describe("security events", () => {
   it("record failed and throttled sign-ins with the e-mail typed and the address", async () => {
     const email = `security-${randomUUID()}@example.gov`;
-    const user = await prisma.user.create({ data: { email, name: "Watched", role: "COUNCIL", passwordHash: await hashPassword("the-right-password") } });
+    const user = await prisma.user.create({ data: { email, name: "Watched", role: "LEAD", passwordHash: await hashPassword("the-right-password") } });
     const from = address();
     expect(await verifyCredentials(email, "wrong", from)).toBeNull();
     expect(await verifyCredentials(`nobody-${randomUUID()}@example.gov`, "wrong", from)).toBeNull();

@@ -11,7 +11,7 @@ afterAll(() => prisma.$disconnect());
 
 async function account() {
   const email = `throttle-${randomUUID()}@example.gov`;
-  await prisma.user.create({ data: { email, name: "Throttled", role: "COUNCIL", passwordHash: await hashPassword("the-right-password") } });
+  await prisma.user.create({ data: { email, name: "Throttled", role: "LEAD", passwordHash: await hashPassword("the-right-password") } });
   return email;
 }
 

@@ -78,9 +78,11 @@ export const secondFactorProofSchema = z.discriminatedUnion("method", [
 ], { error: "Choose how to confirm it is you" });
 export type SecondFactorProof = z.infer<typeof secondFactorProofSchema>;
 
-/** Adding a factor: at the first sign-in, or later from the account page. */
-export const enrolTotpSchema = z.object({ code: totpCodeSchema, label: factorLabelSchema });
-export const enrolPasskeySchema = z.object({ response: jsonOf(passkeyAttestationSchema, "The passkey's answer"), label: factorLabelSchema });
+/** Adding the first factor at the first sign-in: an authenticator app's code, or the browser's new passkey. */
+export const enrolFactorSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("totp"), code: totpCodeSchema, label: factorLabelSchema }),
+  z.object({ kind: z.literal("passkey"), response: jsonOf(passkeyAttestationSchema, "The passkey's answer"), label: factorLabelSchema }),
+], { error: "Choose a passkey or an authenticator app" });
 
 export const removeFactorSchema = z.object({ factorId: z.uuid({ error: "This factor does not exist" }) });
 export const resetFactorsSchema = z.object({ userId: z.uuid({ error: "This user does not exist" }) });

@@ -33,6 +33,9 @@ export default async function AccountPage() {
       <p>
         <Link href="/account/sessions">Where you are signed in</Link>: see each browser and sign out the ones you do not use.
       </p>
+      <p>
+        <Link href="/account/second-factor">Second factor</Link>: your passkeys, authenticator apps and recovery codes.
+      </p>
       {canUseApi(actor) && (
         <p>
           <Link href="/account/api-tokens">API tokens</Link>: let your own tools read what you can see, through the <Link href="/developers">read API</Link>.
