@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../lib/exports/parse-csv";
 import { createProgramWithLead, createSubmitted, e2eDb, TEST_PASSWORD } from "./factories";
-import { demoAccounts, expectAccessible, signIn } from "./fixtures";
+import { demoAccounts, expectAccessible, signIn, signInAsNew } from "./fixtures";
 
 const heatmap = (page: Page) => page.getByRole("table", { name: /Attained level per discipline/ });
 
@@ -19,7 +19,7 @@ test("the council accepts one submission and returns another; the lead revises a
   });
   await e2eDb().answer.update({ where: { id: leftOut.id }, data: { level: null, notApplicable: true, evidenceNote: "No partner delivers any step of this service." } });
 
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Submitted", exact: true }).click();
@@ -77,7 +77,7 @@ test("the council accepts one submission and returns another; the lead revises a
 });
 
 test("portfolio sorting and filters work by keyboard", async ({ page }) => {
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await page.goto("/portfolio");
   await expectAccessible(page);
@@ -111,7 +111,7 @@ test("CSV, XLSX and PDF downloads contain the accepted program", async ({ page }
   const p = await createProgramWithLead("Export");
   const { assessmentId, practiceCount } = await createSubmitted(p.program.id, p.lead.id, 3);
   await e2eDb().assessment.update({ where: { id: assessmentId }, data: { status: "ACCEPTED", version: 3 } });
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
 
   const csv = await page.request.get(`/portfolio/export/portfolio.csv?agency=${p.agencyId}`);
@@ -175,7 +175,7 @@ test("leads and CCOs cannot review; a CCO's portfolio holds only their agency", 
 });
 
 test("the heatmap shows each level in its own tint, and Clear resets every filter", async ({ page }) => {
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await page.goto("/portfolio");
   const tints = await heatmap(page)

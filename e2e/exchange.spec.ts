@@ -11,7 +11,7 @@ import { assessmentExchangeSchema, type AssessmentExchange } from "../lib/exchan
 import { seedDefaultModel } from "../prisma/seed/model";
 import { exchangeDatabase } from "../scripts/lib/app-database";
 import { createAccount, createAssessment, createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
-import { expectAccessible, formProblem } from "./fixtures";
+import { expectAccessible, formProblem, signIn } from "./fixtures";
 import { startOwnApp, type OwnApp } from "./own-app";
 import { createUsers, OWN_APP_PASSWORD } from "./own-app-data";
 
@@ -90,7 +90,9 @@ test("an assessment downloaded from one installation imports into another, and r
   // A browser context per installation: both answer on localhost, with cookies of the same name.
   const contextA = await browser.newContext();
   const onA = await contextA.newPage();
-  await signInOn(onA, originOfA(), a.council.email, TEST_PASSWORD);
+  // A is the suite's server, where council members sign in with their authenticator app.
+  await signIn(onA, a.council.email, TEST_PASSWORD);
+  await expect(onA).toHaveURL("/council");
   await onA.goto(`/assessments/${a.assessmentId}/results`);
   const [download] = await Promise.all([onA.waitForEvent("download"), onA.getByRole("link", { name: "Download the assessment file (JSON)" }).click()]);
   expect(download.suggestedFilename()).toBe(`${a.program.name} ${a.cycle.name} assessment.json`);

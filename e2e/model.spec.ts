@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createAccount, e2eDb, TEST_PASSWORD } from "./factories";
-import { demoAccounts, expectAccessible, signIn } from "./fixtures";
+import { demoAccounts, expectAccessible, signIn, signInAsNew } from "./fixtures";
 
 test("the methodology page explains levels, the glossary, each version's rule with worked examples, practices and the A-11 crosswalk", async ({ page }) => {
   await signIn(page, demoAccounts.lead.email);
@@ -28,7 +28,7 @@ test("the methodology page explains levels, the glossary, each version's rule wi
 });
 
 test("an administrator exports the model and a malformed import is refused with the field named", async ({ page }) => {
-  await signIn(page, demoAccounts.admin.email);
+  const admin = await signInAsNew(page, "ADMIN");
   await expect(page).toHaveURL("/admin");
   await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Maturity model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maturity model");
@@ -47,7 +47,7 @@ test("an administrator exports the model and a malformed import is refused with 
   expect((await page.request.get("/admin/model/1/export")).headers()["cache-control"]).toBe("private, no-store");
 
   model.disciplines[0]!.practices[0]!.descriptors = ["too few"];
-  const importsByAdmin = () => e2eDb().auditEvent.count({ where: { action: "model.import", actorEmail: demoAccounts.admin.email } });
+  const importsByAdmin = () => e2eDb().auditEvent.count({ where: { action: "model.import", actorEmail: admin.email } });
   const before = await importsByAdmin();
   await page.getByLabel("Model file (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(model)) });
   await page.getByRole("button", { name: "Import model" }).click();
@@ -58,7 +58,7 @@ test("an administrator exports the model and a malformed import is refused with 
 });
 
 test("the model pages are not found for other roles", async ({ page }) => {
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   expect((await page.goto("/admin/model"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
@@ -71,7 +71,7 @@ test("the model pages are not found for other roles", async ({ page }) => {
 test("comparisons across model versions say so: results against a version-1 baseline, a program across cycles, movers", async ({ page }) => {
   // Demo data: the closed cycles were taken on version 1, the open cycle on version 2.
   const program = await e2eDb().program.findFirstOrThrow({ where: { name: "IRS Individual Taxpayer Services" }, select: { id: true, latestAssessmentId: true } });
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
 
   await page.goto(`/assessments/${program.latestAssessmentId}/results`);

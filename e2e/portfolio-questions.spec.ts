@@ -3,7 +3,7 @@
 import JSZip from "jszip";
 import { expect, test } from "@playwright/test";
 import { createAccount, createAssessment, createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
-import { demoAccounts, expectAccessible, formProblem, signIn } from "./fixtures";
+import { expectAccessible, formProblem, signIn, signInAsNew } from "./fixtures";
 
 /** A fresh agency whose one program was accepted at level 2 in the last closed cycle and at level 3 in the open one. */
 async function agencyThatMoved(label: string) {
@@ -19,7 +19,7 @@ test("weakest practices, movers and the brief answer for the chosen agency, and 
   test.setTimeout(120_000);
   const p = await agencyThatMoved("Questions");
   const agencyName = (await e2eDb().agency.findUniqueOrThrow({ where: { id: p.agencyId } })).name;
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await page.goto(`/portfolio?agency=${p.agencyId}`);
 
@@ -103,7 +103,7 @@ test("compare: one program across its cycles; bad choices get a clear message; a
 
 test("compare: programs ticked in the heatmap, side by side, by keyboard", async ({ page }) => {
   const hhs = await e2eDb().agency.findUniqueOrThrow({ where: { name: "Department of Health and Human Services" } });
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await page.goto(`/portfolio?agency=${hhs.id}`);
   for (const name of ["CMS Medicare", "CMS HealthCare.gov Marketplace"]) {

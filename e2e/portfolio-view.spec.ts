@@ -2,7 +2,7 @@
 // scrolling sideways, each level has its own tint on a light-to-dark ramp, and the text on every
 // tint keeps 4.5:1 contrast (WCAG 1.4.3), computed here from the colours the browser applies.
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, expectAccessible, signIn } from "./fixtures";
+import { expectAccessible, signInAsNew } from "./fixtures";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -23,7 +23,7 @@ function contrast(a: string, b: string): number {
 }
 
 test("the heatmap fits at 1280 px, its tints run light to dark by level, and every tint's text reads at 4.5:1", async ({ page }) => {
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await page.goto("/portfolio");
 
@@ -69,7 +69,7 @@ test("the heatmap fits at 1280 px, its tints run light to dark by level, and eve
 
 test("on a narrow screen the program column stays in view while the heatmap scrolls", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await page.goto("/portfolio");
   const region = page.getByRole("region", { name: "Portfolio heatmap, scrollable" });
@@ -83,7 +83,7 @@ test("on a narrow screen the program column stays in view while the heatmap scro
 });
 
 test("printed, the portfolio is on landscape paper: the whole heatmap with its caption, no controls", async ({ page }) => {
-  await signIn(page, demoAccounts.council.email);
+  await signInAsNew(page, "COUNCIL");
   await expect(page).toHaveURL("/council");
   await page.goto("/portfolio");
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");

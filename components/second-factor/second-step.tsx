@@ -45,6 +45,7 @@ export function SecondStep({ token, onRestart }: { token: string; onRestart: () 
   }
 
   async function finish(fields: Omit<Parameters<typeof signInWithSecondFactor>[0], "token">) {
+    setProblem(undefined);
     setPending(true);
     const refused = await signInWithSecondFactor({ token, ...fields }).catch(() => "Sign-in could not reach the server. Check your connection and try again.");
     setPending(false);

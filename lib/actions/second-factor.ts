@@ -4,17 +4,8 @@ import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { requireActor } from "@/lib/auth/session";
 import { EXPIRED } from "@/lib/auth/sign-in-errors";
-import {
-  enrolFirstFactor,
-  passkeyEnrolmentOptions,
-  passkeySignInOptions,
-  removeMySecondFactor,
-  replaceMyRecoveryCodes,
-  resetSecondFactors,
-  secondFactorStep,
-  totpEnrolment,
-  type NewFactor,
-} from "@/lib/data-access/second-factors";
+import { removeMySecondFactor, replaceMyRecoveryCodes, resetSecondFactors } from "@/lib/data-access/second-factors";
+import { enrolFirstFactor, passkeyEnrolmentOptions, passkeySignInOptions, secondFactorStep, totpEnrolment, type NewFactor } from "@/lib/data-access/sign-in-second-step";
 import type { SecondFactorStep } from "@/lib/data-access/types";
 import { fromZodError, type FormState } from "@/lib/validation/form-state";
 import { challengeTokenSchema, enrolFactorSchema, removeFactorSchema, resetFactorsSchema } from "@/lib/validation/second-factor";

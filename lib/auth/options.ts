@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { UNAVAILABLE_MESSAGE } from "@/lib/availability/wording";
 import { requestAddress } from "@/lib/security/client-address";
 import { endSession, signInWithVerifiedEmail, verifyCredentials } from "@/lib/data-access/accounts";
-import { completeSecondFactor } from "@/lib/data-access/second-factors";
+import { completeSecondFactor } from "@/lib/data-access/sign-in-second-step";
 import { secondFactorProofSchema } from "@/lib/validation/second-factor";
 import { databaseReachable } from "@/lib/data-access/health";
 import { checkClaims, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";

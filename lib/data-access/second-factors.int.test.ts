@@ -10,7 +10,8 @@ import { EXPIRED, TOO_MANY_WRONG, USED_CODE, WRONG_CODE, WRONG_RECOVERY_CODE } f
 import { createUser, isNotFound } from "@/lib/testing/factories";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { verifyCredentials } from "./accounts";
-import { completeSecondFactor, enrolFirstFactor, removeMySecondFactor, resetSecondFactors, secondFactorStep, totpEnrolment } from "./second-factors";
+import { removeMySecondFactor, resetSecondFactors } from "./second-factors";
+import { completeSecondFactor, enrolFirstFactor, secondFactorStep, totpEnrolment } from "./sign-in-second-step";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());

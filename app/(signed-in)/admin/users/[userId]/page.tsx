@@ -45,9 +45,9 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[user
           ? "No second factor."
           : `${factors.factors.map((f) => `${f.label} (${f.kind === "TOTP" ? "authenticator app" : "passkey"})`).join(", ")}; ${factors.recoveryCodesLeft} recovery codes left.`}
       </p>
-      {factors.factors.length > 0 && user.id !== actor.userId && (
+      {user.id !== actor.userId && (
         <>
-          <p>When the user has lost their factors and recovery codes: their sessions end, and they add a new factor at their next sign-in.</p>
+          <p>When the user has lost their factors and recovery codes: their factors and codes are removed, their sessions end, and they add a new factor at their next sign-in.</p>
           <ActionButton action={resetSecondFactorsAction} values={{ userId: user.id }} variant="secondary">
             Reset second factors
           </ActionButton>
