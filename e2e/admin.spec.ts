@@ -29,7 +29,7 @@ for (const role of ["lead", "cco", "council"] as const) {
 test("an administrator sets up an agency, a program, a cycle and a lead, who then starts an assessment", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const suffix = crypto.randomUUID().slice(0, 6);
-  await signInAsNew(page, "ADMIN");
+  const admin = await signInAsNew(page, "ADMIN");
   await expect(page).toHaveURL("/admin");
   await expectAccessible(page);
 
@@ -82,7 +82,7 @@ test("an administrator sets up an agency, a program, a cycle and a lead, who the
   await lead.getByRole("button", { name: /Start the FY2026 self-assessment/ }).click();
   await expect(lead.getByRole("heading", { level: 1 })).toHaveText("FY2026 self-assessment");
 
-  await page.goto(`/admin/audit?actor=admin%40example.gov&entityType=Program`);
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(admin.email)}&entityType=Program`);
   await expect(page.getByRole("table", { name: "Audit events, newest first" })).toContainText("program.create");
   await expectAccessible(page);
   const csv = await (await page.request.get("/admin/audit/export.csv?entityType=Agency")).text();

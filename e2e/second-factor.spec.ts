@@ -125,3 +125,32 @@ test("an administrator resets a council member's second factors: audited, and th
   await expect(member.getByRole("heading", { name: "Add a second factor" })).toBeVisible();
   await member.close();
 });
+
+test("a council member adds a passkey and a second authenticator app on the account page, then removes the first app", async ({ page }) => {
+  const council = await createAccount("COUNCIL", "Adding Council");
+  await addVirtualAuthenticator(page);
+  await signIn(page, council.email, TEST_PASSWORD);
+  await expect(page).toHaveURL("/council");
+  await page.goto("/account/second-factor");
+
+  await page.getByRole("button", { name: "Add a passkey or security key" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added “Passkey”." })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Passkey/ })).toContainText("Passkey or security key");
+
+  await page.getByRole("button", { name: "Add an authenticator app" }).click();
+  const key = (await page.locator("code").first().textContent())!.replace(/\s+/g, "");
+  await page.getByLabel("Name for this factor").fill("Spare phone");
+  await page.getByLabel(APP_CODE_LABEL).fill(generateSync({ secret: key }));
+  await page.getByRole("button", { name: "Set up the app" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added “Spare phone”." })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Remove Test app" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Removed “Test app”." })).toBeVisible();
+  const kinds = await e2eDb().secondFactor.findMany({ where: { userId: council.id }, orderBy: { createdAt: "asc" }, select: { kind: true, label: true } });
+  expect(kinds).toEqual([
+    { kind: "PASSKEY", label: "Passkey" },
+    { kind: "TOTP", label: "Spare phone" },
+  ]);
+  const added = await e2eDb().auditEvent.count({ where: { entityId: council.id, action: "security.second-factor-added" } });
+  expect(added).toBe(2);
+});

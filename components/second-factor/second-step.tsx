@@ -1,8 +1,8 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { startAuthentication, startRegistration } from "@simplewebauthn/browser";
-import { enrolFactorAction, prepareSecondFactorAction, secondFactorStepAction, type EnrolState } from "@/lib/actions/second-factor";
+import { enrolFactorAction, prepareSecondFactorAction, secondFactorStepAction } from "@/lib/actions/second-factor";
 import { signInWithSecondFactor } from "@/lib/auth/sign-in-client";
 import { EXPIRED } from "@/lib/auth/sign-in-errors";
 import type { SecondFactorStep } from "@/lib/data-access/types";
@@ -10,6 +10,7 @@ import { Alert } from "../uswds/alert";
 import { Button } from "../uswds/button";
 import { TextField } from "../uswds/text-field";
 import { RecoveryCodes } from "./recovery-codes";
+import { TotpSetup } from "./totp-setup";
 
 type View = SecondFactorStep | { state: "loading" } | { state: "totp-setup"; email: string; secret: string; qrSvg: string } | { state: "codes"; email: string; codes: string[] };
 
@@ -167,7 +168,12 @@ export function SecondStep({ token, onRestart }: { token: string; onRestart: () 
       return (
         <>
           {heading("Set up your authenticator app")}
-          <TotpSetup token={token} view={view} onEnrolled={(codes) => setView({ state: "codes", email: view.email, codes })} />
+          <TotpSetup
+            setup={view}
+            action={enrolFactorAction}
+            fields={{ token, kind: "totp" }}
+            onDone={(state) => state.recoveryCodes && setView({ state: "codes", email: view.email, codes: state.recoveryCodes })}
+          />
         </>
       );
     case "codes":
@@ -217,43 +223,5 @@ function CodeForm({
       <TextField id={id} name="code" label={label} hint={hint} autoComplete={autoComplete} inputMode={inputMode} autoFocus={autoFocus} spellCheck={false} autoCapitalize="off" />
       <Button disabled={pending}>{pending ? "Checking…" : "Confirm"}</Button>
     </form>
-  );
-}
-
-function TotpSetup({ token, view, onEnrolled }: { token: string; view: { secret: string; qrSvg: string }; onEnrolled: (codes: string[]) => void }) {
-  const [state, action, pending] = useActionState<EnrolState, FormData>(enrolFactorAction, {});
-  useEffect(() => {
-    if (state.recoveryCodes) onEnrolled(state.recoveryCodes);
-  }, [state.recoveryCodes, onEnrolled]);
-  const grouped = view.secret.match(/.{1,4}/g)?.join(" ") ?? view.secret;
-  return (
-    <>
-      {state.message && (
-        <Alert type="error" role="alert" heading="The app is not set up yet" list={Object.values(state.fieldErrors ?? {}).flat()}>
-          {state.message}
-        </Alert>
-      )}
-      <ol className="usa-process-list">
-        <li className="usa-process-list__item">
-          <p className="usa-process-list__heading">Add this account to your authenticator app</p>
-          <p>Scan the QR code with the app, or type the key in.</p>
-          {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG the server drew, no file to optimize */}
-          <img className="totp-qr" src={`data:image/svg+xml;base64,${btoa(view.qrSvg)}`} alt="QR code of the key below, for an authenticator app to scan" width={192} height={192} />
-          <p>
-            Key: <code className="font-mono-sm text-wrap">{grouped}</code>
-          </p>
-        </li>
-        <li className="usa-process-list__item">
-          <p className="usa-process-list__heading">Enter the code the app shows</p>
-          <form action={action} className="usa-form" noValidate>
-            <input type="hidden" name="token" value={token} />
-            <input type="hidden" name="kind" value="totp" />
-            <TextField id="totp-code" name="code" label="Code from your authenticator app" hint="Six digits, like 123456" autoComplete="one-time-code" inputMode="numeric" spellCheck={false} error={state.fieldErrors?.code?.[0]} />
-            <TextField id="totp-label" name="label" label="Name for this factor" hint="To tell your factors apart, like “Work phone”" defaultValue="Authenticator app" error={state.fieldErrors?.label?.[0]} />
-            <Button disabled={pending}>{pending ? "Checking…" : "Set up the app"}</Button>
-          </form>
-        </li>
-      </ol>
-    </>
   );
 }

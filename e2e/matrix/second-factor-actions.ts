@@ -2,8 +2,11 @@
 // before anyone is signed in: its pending sign-in's token is the credential, so every caller holding
 // one does the work, whoever else they are. Managing factors is each person's own, and resetting
 // another's is an administrator's.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { generateSecret, generateSync } from "otplib";
-import { challengeTokenHash, newChallengeToken } from "../../lib/auth/second-factor";
+import { seal } from "../../lib/auth/sealed";
+import { CHALLENGE_MINUTES, challengeTokenHash, newChallengeToken } from "../../lib/auth/second-factor";
 import type { Role, World } from "../authorization-matrix";
 import { createAccount } from "../factories";
 import { administrators, db, type ActionRow } from "./actions";
@@ -25,6 +28,16 @@ async function extraFactorOf(w: World, role: Role) {
   const userId = role === "anonymous" ? (await createAccount("LEAD", "Matrix Bystander", { canSignIn: false })).id : w.users[role].id;
   const factor = await db().secondFactor.create({ data: { userId, kind: "TOTP", label: `Matrix ${role}`, totpSecret: generateSecret() }, select: { id: true } });
   return { userId, factorId: factor.id };
+}
+
+/** The suite's server's NEXTAUTH_SECRET, as scripts/lib/serve.ts gives it: the environment's, or the demo start's file. */
+function serverSecret(): string {
+  return process.env.NEXTAUTH_SECRET ?? readFileSync(path.join(import.meta.dirname, "../../.data/nextauth-secret"), "utf8").trim();
+}
+
+/** The sealed setup the account page's "add an authenticator app" hands the browser (lib/data-access/second-factors.ts). */
+function appSetupFor(userId: string, totpSecret: string): string {
+  return seal(JSON.stringify({ userId, totpSecret }), { secret: serverSecret(), purpose: "second-factor-setup", ttlSeconds: CHALLENGE_MINUTES * 60 });
 }
 
 export const secondFactorActionRows: ActionRow[] = [
@@ -55,6 +68,25 @@ export const secondFactorActionRows: ActionRow[] = [
         page: "/sign-in",
         args: { form: { token, kind: "totp", code: generateSync({ secret: key }), label: "Matrix app" } },
         done: async () => (await db().secondFactor.count({ where: { userId } })) > 0,
+      };
+    },
+  },
+  {
+    action: "lib/actions/second-factor.ts#beginAddingFactorAction",
+    expect: everyoneSignedIn,
+    call: async () => ({ page: "/account/second-factor", args: { values: ["totp"] }, done: async (answer) => answer.includes('"sealed"') }),
+  },
+  {
+    action: "lib/actions/second-factor.ts#addFactorAction",
+    expect: everyoneSignedIn,
+    call: async (w, role) => {
+      // Set up for the role's own user (for anonymous, a bystander's): the setup is sealed for one user.
+      const userId = role === "anonymous" ? (await createAccount("LEAD", "Matrix Bystander", { canSignIn: false })).id : w.users[role].id;
+      const key = generateSecret();
+      return {
+        page: "/account/second-factor",
+        args: { form: { sealed: appSetupFor(userId, key), kind: "totp", code: generateSync({ secret: key }), label: `Matrix added ${role}` } },
+        done: async () => (await db().secondFactor.count({ where: { userId, totpSecret: key } })) > 0,
       };
     },
   },

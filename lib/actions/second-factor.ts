@@ -4,17 +4,21 @@ import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { requireActor } from "@/lib/auth/session";
 import { EXPIRED } from "@/lib/auth/sign-in-errors";
-import { removeMySecondFactor, replaceMyRecoveryCodes, resetSecondFactors } from "@/lib/data-access/second-factors";
-import { enrolFirstFactor, passkeyEnrolmentOptions, passkeySignInOptions, secondFactorStep, totpEnrolment, type NewFactor } from "@/lib/data-access/sign-in-second-step";
+import { addMySecondFactor, beginAddingFactor, removeMySecondFactor, replaceMyRecoveryCodes, resetSecondFactors } from "@/lib/data-access/second-factors";
+import { enrolFirstFactor, passkeyEnrolmentOptions, passkeySignInOptions, secondFactorStep, totpEnrolment } from "@/lib/data-access/sign-in-second-step";
+import type { NewFactor } from "@/lib/data-access/types";
 import type { SecondFactorStep } from "@/lib/data-access/types";
 import { fromZodError, type FormState } from "@/lib/validation/form-state";
-import { challengeTokenSchema, enrolFactorSchema, removeFactorSchema, resetFactorsSchema } from "@/lib/validation/second-factor";
+import { addFactorSchema, challengeTokenSchema, enrolFactorSchema, factorKindSchema, removeFactorSchema, resetFactorsSchema } from "@/lib/validation/second-factor";
 import { formFields, parseForm } from "./form";
 
 // The sign-in's second step runs before a session exists: the pending sign-in's token, checked by the
 // data-access layer, stands in for the signed-in actor.
 
 const tokenOf = (token: unknown) => challengeTokenSchema.safeParse(token);
+
+/** The authenticator app's key as a QR code, drawn here as SVG: nothing about the key goes to a third party. */
+const qrCodeOf = (uri: string) => QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
 
 export async function secondFactorStepAction(token: string): Promise<SecondFactorStep> {
   const parsed = tokenOf(token);
@@ -31,9 +35,8 @@ export async function prepareSecondFactorAction(token: string, purpose: "passkey
     case "passkey-enrolment":
       return { purpose, options: await passkeyEnrolmentOptions(parsed.data) };
     case "app-enrolment": {
-      // The QR code is drawn here, as SVG: nothing about the key leaves the server for anyone else.
       const enrolment = await totpEnrolment(parsed.data);
-      return { purpose, app: enrolment && { secret: enrolment.secret, qrSvg: await QRCode.toString(enrolment.uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) } };
+      return { purpose, app: enrolment && { secret: enrolment.secret, qrSvg: await qrCodeOf(enrolment.uri) } };
     }
     default:
       return null;
@@ -51,6 +54,27 @@ export async function enrolFactorAction(_previous: EnrolState, formData: FormDat
   // The schema checked the shape @simplewebauthn/browser sends; the library checks the rest.
   const result = await enrolFirstFactor(token.data, parsed.data as NewFactor);
   return result.ok ? { recoveryCodes: result.value.recoveryCodes } : { message: result.message, fieldErrors: result.fieldErrors };
+}
+
+/** The account page's "add": the app's key and QR code, or the passkey request; each with the sealed setup the form sends back. */
+export async function beginAddingFactorAction(kind: string) {
+  const actor = await requireActor();
+  const parsed = factorKindSchema.safeParse(kind);
+  if (!parsed.success) return null;
+  const setup = await beginAddingFactor(actor, parsed.data);
+  return setup.kind === "totp" ? { kind: setup.kind, secret: setup.secret, qrSvg: await qrCodeOf(setup.uri), sealed: setup.sealed } : setup;
+}
+
+export type AddState = EnrolState & { added?: string };
+
+export async function addFactorAction(_previous: AddState, formData: FormData): Promise<AddState> {
+  const form = await parseForm(addFactorSchema, formFields(formData, "sealed", "kind", "code", "response", "label"));
+  if (!form.ok) return form.state;
+  const { sealed, ...factor } = form.data;
+  const result = await addMySecondFactor(form.actor, sealed, factor as NewFactor);
+  if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
+  revalidatePath("/account/second-factor");
+  return { added: result.value.label, recoveryCodes: result.value.recoveryCodes ?? undefined };
 }
 
 export async function removeSecondFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -22,7 +22,7 @@ function relyingParty() {
 
 export type StoredPasskey = { credentialId: string; publicKey: Uint8Array<ArrayBuffer>; counter: number; transports: string[] };
 
-export function registrationOptions(user: { id: string; email: string; name: string }, existing: readonly StoredPasskey[]) {
+export function registrationOptions(user: { id: string; email: string; name: string }, existing: readonly Pick<StoredPasskey, "credentialId" | "transports">[]) {
   return generateRegistrationOptions({
     rpName: APP_NAME,
     rpID: relyingParty().rpID,

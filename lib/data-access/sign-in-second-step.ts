@@ -1,18 +1,18 @@
 import "server-only";
-import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { authenticationOptions, registrationOptions, verifiedAuthentication, verifiedRegistration, type StoredPasskey } from "@/lib/auth/passkeys";
+import { authenticationOptions, registrationOptions, verifiedAuthentication, type StoredPasskey } from "@/lib/auth/passkeys";
 import { CHALLENGE_FAILURES, checkTotp, newTotpSecret, recoveryCodeHash, totpUri } from "@/lib/auth/second-factor";
 import { EXPIRED, TOO_MANY_WRONG, USED_CODE, WRONG_CODE, WRONG_PASSKEY, WRONG_RECOVERY_CODE } from "@/lib/auth/sign-in-errors";
 import type { SecondFactorProof } from "@/lib/validation/second-factor";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
+import { factorRow } from "./internal/new-factor";
 import { replaceRecoveryCodes } from "./internal/recovery-codes";
 import { liveChallenge, type LiveChallenge } from "./internal/second-factor-challenges";
 import { recordSecurityEvent } from "./internal/security-events";
 import { startSession, type SignedInUser, type SignInMethod } from "./internal/start-session";
-import type { SecondFactorStep } from "./types";
+import type { NewFactor, SecondFactorStep } from "./types";
 
 // The second step of a password sign-in, for the roles that need it (SECOND_FACTOR_ROLES), and the
 // factors themselves. Before the session exists, the pending sign-in's token is the only credential:
@@ -67,20 +67,6 @@ export async function passkeyEnrolmentOptions(token: string) {
   const options = await registrationOptions(challenge.user, []);
   await db().signInChallenge.update({ where: { tokenHash: challenge.tokenHash }, data: { webauthnChallenge: options.challenge } });
   return options;
-}
-
-export type NewFactor = { kind: "totp"; code: string; label: string } | { kind: "passkey"; response: RegistrationResponseJSON; label: string };
-
-/** The factor's row, or the message saying why the code or the passkey was not accepted. */
-async function factorRow(input: NewFactor, proofs: { totpSecret: string | null; webauthnChallenge: string | null }): Promise<Result<Omit<Prisma.SecondFactorCreateManyInput, "userId">>> {
-  if (input.kind === "totp") {
-    const checked = proofs.totpSecret ? checkTotp(proofs.totpSecret, input.code, null) : "wrong";
-    if (typeof checked === "string") return fail("There is a problem with what you entered.", { code: [WRONG_CODE] });
-    return ok({ kind: "TOTP", label: input.label, totpSecret: proofs.totpSecret, totpLastStep: checked.step, lastUsedAt: new Date() });
-  }
-  const passkey = proofs.webauthnChallenge ? await verifiedRegistration(input.response, proofs.webauthnChallenge) : null;
-  if (!passkey) return fail("Your browser did not make a passkey for this sign-in. Try again, or use an authenticator app.");
-  return ok({ kind: "PASSKEY", label: input.label, credentialId: passkey.credentialId, publicKey: Buffer.from(passkey.publicKey), counter: passkey.counter, transports: passkey.transports });
 }
 
 /**

@@ -3,6 +3,7 @@
 // `npm run lint` allows components/ this module of the layer and no other.
 import type { A11Area, AssessmentStatus, CycleStatus, Role } from "@/lib/db/generated/enums";
 import type { LevelRank } from "@/lib/scoring/rules";
+import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 
 export type { A11Area, AssessmentStatus, CycleStatus, Role };
 
@@ -105,3 +106,6 @@ export type MyFactors = {
   factors: { id: string; kind: "TOTP" | "PASSKEY"; label: string; createdAt: Date; lastUsedAt: Date | null }[];
   recoveryCodesLeft: number;
 };
+
+/** A factor to add, as its form sends it: an authenticator app's first code, or the browser's new passkey (checked by the library). */
+export type NewFactor = { kind: "totp"; code: string; label: string } | { kind: "passkey"; response: RegistrationResponseJSON; label: string };

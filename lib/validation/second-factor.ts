@@ -84,5 +84,12 @@ export const enrolFactorSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("passkey"), response: jsonOf(passkeyAttestationSchema, "The passkey's answer"), label: factorLabelSchema }),
 ], { error: "Choose a passkey or an authenticator app" });
 
+/** Adding a factor from the account page: the same, with the setup the server sealed when it began. */
+export const addFactorSchema = z.intersection(
+  enrolFactorSchema,
+  z.object({ sealed: text({ error: "The setup is missing: start again" }).min(1, "The setup is missing: start again").max(4096, "The setup is not one this app made: start again") }),
+);
+export const factorKindSchema = z.enum(["totp", "passkey"], { error: "Choose a passkey or an authenticator app" });
+
 export const removeFactorSchema = z.object({ factorId: z.uuid({ error: "This factor does not exist" }) });
 export const resetFactorsSchema = z.object({ userId: z.uuid({ error: "This user does not exist" }) });

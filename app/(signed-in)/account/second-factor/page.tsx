@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/action-form";
+import { AddFactor } from "@/components/account/add-factor";
 import { RecoveryCodesForm } from "@/components/account/recovery-codes-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Alert } from "@/components/uswds/alert";
@@ -51,6 +52,9 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
           ))}
         </Table>
       )}
+      <h2>Add a factor</h2>
+      <p>A second passkey or app lets you sign in when one of them is not at hand.</p>
+      <AddFactor email={actor.email} />
       <h2>Recovery codes</h2>
       <p>
         {recoveryCodesLeft === 1 ? "One recovery code is" : `${recoveryCodesLeft} recovery codes are`} left. Each signs you in once when your second factor
