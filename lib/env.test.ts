@@ -107,3 +107,18 @@ describe("single sign-on configuration", () => {
     expect(problem({ ...base, ...oidc, OIDC_SCOPE: "openid profile" })).toContain('OIDC_SCOPE must include "openid" and "email"');
   });
 });
+
+describe("second factor configuration", () => {
+  it("asks administrators and council members by default, reads a list, and takes none", () => {
+    expect(parseEnv(base).SECOND_FACTOR_ROLES).toEqual(["ADMIN", "COUNCIL"]);
+    expect(parseEnv({ ...base, SECOND_FACTOR_ROLES: "" }).SECOND_FACTOR_ROLES).toEqual(["ADMIN", "COUNCIL"]);
+    expect(parseEnv({ ...base, SECOND_FACTOR_ROLES: "ADMIN, COUNCIL CCO" }).SECOND_FACTOR_ROLES).toEqual(["ADMIN", "COUNCIL", "CCO"]);
+    expect(parseEnv({ ...base, SECOND_FACTOR_ROLES: "none" }).SECOND_FACTOR_ROLES).toEqual([]);
+    expect(problem({ ...base, SECOND_FACTOR_ROLES: "ADMIN,ROOT" })).toContain("SECOND_FACTOR_ROLES must list roles among LEAD, CCO, COUNCIL, ADMIN");
+  });
+
+  it("binds passkeys to NEXTAUTH_URL, an http(s) URL", () => {
+    expect(parseEnv(base).NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(problem({ ...base, NEXTAUTH_URL: "cx.agency.gov" })).toContain("NEXTAUTH_URL must be the app's public http(s):// URL");
+  });
+});

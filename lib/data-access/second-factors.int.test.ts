@@ -10,7 +10,7 @@ import { EXPIRED, TOO_MANY_WRONG, USED_CODE, WRONG_CODE, WRONG_RECOVERY_CODE } f
 import { createUser, isNotFound } from "@/lib/testing/factories";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { verifyCredentials } from "./accounts";
-import { removeMySecondFactor, resetSecondFactors } from "./second-factors";
+import { addMySecondFactor, beginAddingFactor, removeMySecondFactor, resetSecondFactors, SETUP_EXPIRED } from "./second-factors";
 import { completeSecondFactor, enrolFirstFactor, secondFactorStep, totpEnrolment } from "./sign-in-second-step";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -144,5 +144,29 @@ describe("second factors", () => {
     });
     // Their next sign-in asks them to add a factor again.
     expect(await secondFactorStep(await pending(user.email))).toEqual({ state: "enrol", email: user.email });
+  });
+
+  it("let a person add an authenticator app from the account page: once, for themselves, with recovery codes for the first factor", async () => {
+    const lead = await createUser(prisma, "LEAD");
+    const other = await createUser(prisma, "LEAD");
+    const setup = await beginAddingFactor(lead, "totp");
+    if (setup.kind !== "totp") throw new Error("expected an app setup");
+    const code = codeAt(setup.secret);
+    // Someone else's setup, or one altered, is refused.
+    expect(await addMySecondFactor(other, setup.sealed, { kind: "totp", code, label: "Phone" })).toEqual({ ok: false, message: SETUP_EXPIRED });
+    expect(await addMySecondFactor(lead, `${setup.sealed.slice(0, -2)}AA`, { kind: "totp", code, label: "Phone" })).toEqual({ ok: false, message: SETUP_EXPIRED });
+    expect(await addMySecondFactor(lead, setup.sealed, { kind: "totp", code: "000000", label: "Phone" })).toMatchObject({ ok: false, fieldErrors: { code: [WRONG_CODE] } });
+
+    const added = await addMySecondFactor(lead, setup.sealed, { kind: "totp", code, label: "Phone" });
+    if (!added.ok) throw new Error(added.message);
+    expect(added.value.recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
+    expect(await addMySecondFactor(lead, setup.sealed, { kind: "totp", code: codeAt(setup.secret, 30), label: "Phone" })).toEqual({ ok: false, message: "This factor has been added already." });
+
+    const second = await beginAddingFactor(lead, "totp");
+    if (second.kind !== "totp") throw new Error("expected an app setup");
+    const more = await addMySecondFactor(lead, second.sealed, { kind: "totp", code: codeAt(second.secret), label: "Tablet" });
+    expect(more).toEqual({ ok: true, value: { label: "Tablet", recoveryCodes: null } });
+    expect(await prisma.recoveryCode.count({ where: { userId: lead.userId } })).toBe(RECOVERY_CODE_COUNT);
+    expect(await prisma.auditEvent.count({ where: { entityId: lead.userId, action: "security.second-factor-added" } })).toBe(2);
   });
 });
