@@ -73,6 +73,11 @@ export function PracticeFieldset(props: {
         {props.number}. {practice.title}
       </legend>
       {practice.description && <p className="usa-hint maxw-tablet-lg">{practice.description}</p>}
+      {saved?.carriedOver && (
+        <p className="margin-y-1">
+          <span className="usa-tag">Carried over</span> from the last accepted assessment: change it, or confirm it at the end of the page.
+        </p>
+      )}
       <input type="hidden" name={`version-${practice.id}`} value={saved?.version ?? 0} />
       {errors.length > 0 && (
         <span className="usa-error-message" role="alert">

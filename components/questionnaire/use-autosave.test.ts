@@ -13,6 +13,7 @@ const answer = (over: Partial<AnswerView> = {}): AnswerView => ({
   version: 1,
   answeredBy: "Ada Lead",
   updatedAt: "2026-01-05T10:00:00.000Z",
+  carriedOver: false,
   ...over,
 });
 

@@ -97,6 +97,19 @@ export const programActionRows: ActionRow[] = [
     },
   },
   {
+    action: "lib/actions/answers.ts#confirmCarriedAnswersAction",
+    expect: leadOfA,
+    call: async (w) => {
+      const assessmentId = await freshAssessment(w, "DRAFT", Number.MAX_SAFE_INTEGER);
+      await db().answer.updateMany({ where: { assessmentId }, data: { carriedOver: true } });
+      return {
+        page: `/assessments/${assessmentId}/disciplines/${w.model.disciplineKey}`,
+        args: { form: { assessmentId, disciplineKey: w.model.disciplineKey } },
+        done: async () => (await db().answer.count({ where: { assessmentId, carriedOver: true, practice: { discipline: { key: w.model.disciplineKey } } } })) === 0,
+      };
+    },
+  },
+  {
     action: "lib/actions/answers.ts#submitAssessmentAction",
     expect: leadOfA,
     call: async (w) => {

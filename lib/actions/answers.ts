@@ -2,11 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { saveAnswer } from "@/lib/data-access/questionnaire";
+import { confirmCarriedAnswers, saveAnswer } from "@/lib/data-access/questionnaire";
 import type { SaveAnswerResult } from "@/lib/data-access/types";
 import { submitAssessment } from "@/lib/data-access/submission";
-import { answerSchema, disciplinePageSchema, submitSchema } from "@/lib/validation/answers";
+import { answerSchema, confirmCarriedSchema, disciplinePageSchema, submitSchema } from "@/lib/validation/answers";
 import { fromZodError, type FormState } from "@/lib/validation/form-state";
+import { formFields, parseForm } from "./form";
 
 /** Autosave of one answer, called by the questionnaire as the user answers. */
 export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult> {
@@ -74,4 +75,14 @@ export async function submitAssessmentAction(_previous: SubmitState, formData: F
   if (!result.ok) return { message: result.message };
   revalidatePath(`/assessments/${parsed.data.assessmentId}`, "layout");
   redirect(`/assessments/${parsed.data.assessmentId}/results?submitted=1`);
+}
+
+/** "Confirm the answers carried over" at the end of a discipline's page. */
+export async function confirmCarriedAnswersAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const form = await parseForm(confirmCarriedSchema, formFields(formData, "assessmentId", "disciplineKey"));
+  if (!form.ok) return form.state;
+  const result = await confirmCarriedAnswers(form.actor, form.data);
+  if (!result.ok) return { message: result.message };
+  revalidatePath(`/assessments/${form.data.assessmentId}`, "layout");
+  redirect(`/assessments/${form.data.assessmentId}/disciplines/${encodeURIComponent(form.data.disciplineKey)}?confirmed=${result.value.confirmed}`);
 }

@@ -45,7 +45,7 @@ export async function getProgram(actor: Actor, programId: string): Promise<Progr
       agency: { select: { name: true } },
       assessments: {
         orderBy: { cycle: { startsOn: "desc" } },
-        select: { id: true, status: true, updatedAt: true, cycleId: true, cycle: { select: { name: true } } },
+        select: { id: true, status: true, updatedAt: true, cycleId: true, cycle: { select: { name: true, startsOn: true } } },
       },
     },
   });
@@ -53,6 +53,8 @@ export async function getProgram(actor: Actor, programId: string): Promise<Progr
   await requireScope(actor, canReadProgram(actor, program), { type: "Program", id: program.id });
   const openCycle = await findOpenCycle();
   const startedInOpenCycle = program.assessments.some((a) => a.cycleId === openCycle?.id);
+  // Newest cycle first: the first accepted one that began before the open cycle (startAssessment picks the same).
+  const carrySource = openCycle ? program.assessments.find((a) => a.status === "ACCEPTED" && a.cycle.startsOn < openCycle.startsOn) : undefined;
   return {
     id: program.id,
     name: program.name,
@@ -61,5 +63,6 @@ export async function getProgram(actor: Actor, programId: string): Promise<Progr
     assessments: program.assessments.map((a) => ({ id: a.id, cycleName: a.cycle.name, status: a.status, updatedAt: a.updatedAt })),
     openCycle: openCycle ? { id: openCycle.id, name: openCycle.name } : null,
     canStartAssessment: openCycle !== null && !startedInOpenCycle && canAnswerFor(actor, program),
+    carryFrom: carrySource ? { cycleName: carrySource.cycle.name } : null,
   };
 }

@@ -4,7 +4,8 @@ import { termsUsed } from "@/lib/model/glossary";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
-import type { AnswerInput } from "@/lib/validation/answers";
+import type { AnswerInput, ConfirmCarriedInput } from "@/lib/validation/answers";
+import { fail, ok, type Result } from "@/lib/validation/result";
 import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
 import { loadAssessment } from "./internal/assessment-access";
 import { isEditableStatus, lockedMessage } from "@/lib/scoring/editable";
@@ -20,6 +21,7 @@ const answerView = {
   evidenceLinks: true,
   version: true,
   updatedAt: true,
+  carriedOver: true,
   answeredBy: { select: { name: true } },
 } as const;
 
@@ -34,6 +36,7 @@ function toView(row: AnswerRow): AnswerView {
     version: row.version,
     answeredBy: row.answeredBy.name,
     updatedAt: row.updatedAt.toISOString(),
+    carriedOver: row.carriedOver,
   };
 }
 
@@ -46,7 +49,7 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
       orderBy: { position: "asc" },
       select: { key: true, name: true, practices: { select: { id: true } } },
     }),
-    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true } }),
+    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, carriedOver: true } }),
     db().review.findFirst({
       where: { assessmentId },
       orderBy: { createdAt: "desc" },
@@ -54,6 +57,7 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
     }),
   ]);
   const answered = new Set(answers.map((a) => a.practiceId));
+  const carried = new Set(answers.filter((a) => a.carriedOver).map((a) => a.practiceId));
   return {
     assessment,
     editable,
@@ -65,6 +69,7 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
       name: d.name,
       total: d.practices.length,
       answered: d.practices.filter((p) => answered.has(p.id)).length,
+      carried: d.practices.filter((p) => carried.has(p.id)).length,
     })),
   };
 }
@@ -157,8 +162,11 @@ export async function saveAnswer(actor: Actor, input: AnswerInput): Promise<Save
         if (beforeView && sameContent(beforeView, input)) return { ok: true as const, answer: beforeView };
         return { ok: false as const, conflict: beforeView ?? emptyAnswer(input.practiceId) };
       }
+      // A carried-over answer saved as it was (the page's "Save and continue") still waits for its
+      // confirmation; changed, it is the person's own.
+      const carriedOver = Boolean(beforeView?.carriedOver && sameContent(beforeView, input));
       const saved = before
-        ? await tx.answer.update({ where: { ...key, version: input.expectedVersion }, data: { ...values, version: { increment: 1 } }, select: answerView })
+        ? await tx.answer.update({ where: { ...key, version: input.expectedVersion }, data: { ...values, carriedOver, version: { increment: 1 } }, select: answerView })
         : await tx.answer.create({ data: { assessmentId: input.assessmentId, practiceId: input.practiceId, ...values }, select: answerView });
       const after = toView(saved);
       await recordAudit(tx, actor, {
@@ -182,7 +190,36 @@ export async function saveAnswer(actor: Actor, input: AnswerInput): Promise<Save
 }
 
 function emptyAnswer(practiceId: string): AnswerView {
-  return { practiceId, choice: "NA", evidenceNote: "", evidenceLinks: [], version: 0, answeredBy: "", updatedAt: new Date(0).toISOString() };
+  return { practiceId, choice: "NA", evidenceNote: "", evidenceLinks: [], version: 0, answeredBy: "", updatedAt: new Date(0).toISOString(), carriedOver: false };
+}
+
+/**
+ * Confirms a discipline's answers carried over from the last accepted assessment, as they are, after
+ * the person has seen them on the discipline's page: each becomes theirs, with a new version (an open
+ * page's later save of one of them is then a conflict to look at, not a silent overwrite).
+ */
+export async function confirmCarriedAnswers(actor: Actor, input: ConfirmCarriedInput): Promise<Result<{ confirmed: number }>> {
+  const { assessment, editable } = await loadAssessment(actor, input.assessmentId);
+  requireThat(canAnswerFor(actor, assessment.program));
+  if (!editable) return fail(lockedMessage(assessment));
+  return db().$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ status: AssessmentStatus }[]>`SELECT "status" FROM "Assessment" WHERE "id" = ${input.assessmentId}::uuid FOR SHARE`;
+    if (!locked || !isEditableStatus(locked.status)) return fail(lockedMessage({ ...assessment, status: locked?.status ?? assessment.status }));
+    const confirmed = await tx.answer.updateManyAndReturn({
+      where: { assessmentId: input.assessmentId, carriedOver: true, practice: { discipline: { key: input.disciplineKey, modelId: assessment.modelId } } },
+      data: { carriedOver: false, answeredById: actor.userId, version: { increment: 1 } },
+      select: { practiceId: true, version: true },
+    });
+    if (confirmed.length > 0) {
+      await recordAudit(tx, actor, {
+        action: "answer.confirm-carried",
+        entityType: "Assessment",
+        entityId: input.assessmentId,
+        after: { disciplineKey: input.disciplineKey, practiceIds: confirmed.map((a) => a.practiceId) },
+      });
+    }
+    return ok({ confirmed: confirmed.length });
+  });
 }
 
 const auditValues = (a: AnswerView) => ({ choice: a.choice, evidenceNote: a.evidenceNote, evidenceLinks: a.evidenceLinks, version: a.version });

@@ -10,6 +10,7 @@ import { requireThat } from "./internal/guards";
 import { modelRule, takeScoreSnapshot } from "./internal/scores";
 import { lacksReason, unexplainedMessage } from "@/lib/scoring/not-applicable";
 import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
+import { unconfirmedMessage } from "@/lib/scoring/carry-forward";
 
 /**
  * "Check your answers": the practices still unanswered, and, where the model's rule asks for one,
@@ -24,7 +25,7 @@ export async function getCheckAnswers(actor: Actor, assessmentId: string) {
       orderBy: { position: "asc" },
       select: { key: true, name: true, practices: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
     }),
-    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true, evidenceNote: true } }),
+    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true, evidenceNote: true, carriedOver: true } }),
     modelRule(assessment.modelId),
   ]);
   const byPractice = new Map(answers.map((a) => [a.practiceId, a]));
@@ -38,12 +39,14 @@ export async function getCheckAnswers(actor: Actor, assessmentId: string) {
         title: p.title,
         answer: a ? (a.notApplicable ? ("NA" as const) : (a.level ?? null)) : null,
         reasonMissing: rule.notApplicableNeedsReason && a !== undefined && lacksReason(a),
+        carriedOver: a?.carriedOver ?? false,
       };
     }),
   }));
   const unanswered = rows.reduce((n, d) => n + d.practices.filter((p) => p.answer === null).length, 0);
   const unexplained = rows.flatMap((d) => d.practices.filter((p) => p.reasonMissing).map((p) => p.title));
-  return { assessment, editable, disciplines: rows, unanswered, unexplained };
+  const unconfirmed = rows.flatMap((d) => d.practices.filter((p) => p.carriedOver).map((p) => p.title));
+  return { assessment, editable, disciplines: rows, unanswered, unexplained, unconfirmed };
 }
 
 /**
@@ -64,6 +67,13 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
     const missing = practices - answers;
     return fail(`${missing} practice${missing === 1 ? " is" : "s are"} not answered yet. Answer each one or mark it “not applicable”, then submit.`);
   }
+  const carried = await db().answer.findMany({
+    where: { assessmentId: assessment.id, carriedOver: true },
+    orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
+    select: { practice: { select: { title: true } } },
+  });
+  const unconfirmed = unconfirmedMessage(carried.map((a) => a.practice.title));
+  if (unconfirmed) return fail(unconfirmed);
   if ((await modelRule(assessment.modelId)).notApplicableNeedsReason) {
     const notApplicable = await db().answer.findMany({
       where: { assessmentId: assessment.id, notApplicable: true },

@@ -18,6 +18,8 @@ export type AnswerView = {
   version: number;
   answeredBy: string;
   updatedAt: string;
+  /** Copied from the last accepted assessment, waiting to be confirmed or changed. */
+  carriedOver: boolean;
 };
 
 /** An autosave's answer: saved, someone else's newer answer (a conflict), or refused with a reason. */
@@ -54,6 +56,8 @@ export type ProgramDetail = {
   assessments: { id: string; cycleName: string; status: AssessmentStatus; updatedAt: Date }[];
   openCycle: { id: string; name: string } | null;
   canStartAssessment: boolean;
+  /** The accepted assessment a new one may start from: the latest of an earlier cycle. */
+  carryFrom: { cycleName: string } | null;
 };
 
 export type ResourceLink = { id: string; title: string; url: string; publisher: string; format: string; size: string };

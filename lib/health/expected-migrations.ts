@@ -12,4 +12,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130120000_session_user_agent",
   "20261130130000_security_event_windows",
   "20261130150000_second_factors",
+  "20261130160000_carry_forward",
 ];

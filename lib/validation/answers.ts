@@ -56,3 +56,10 @@ export const submitSchema = z.object({
   submitKey: z.uuid({ error: "Reload the page and submit again" }),
 });
 export type SubmitInput = z.infer<typeof submitSchema>;
+
+/** "Confirm the answers carried over" on a discipline's page. */
+export const confirmCarriedSchema = z.object({
+  assessmentId,
+  disciplineKey: text({ error: "Reload the page and try again" }).min(1, "Reload the page and try again").max(100, "Reload the page and try again"),
+});
+export type ConfirmCarriedInput = z.infer<typeof confirmCarriedSchema>;

@@ -10,13 +10,15 @@ import { formatTimestamp } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Self-assessment" };
 
-const progress = (answered: number, total: number) => (answered === 0 ? "Not started" : answered < total ? "In progress" : "Completed");
+const progress = (answered: number, total: number, carried: number) =>
+  answered === 0 ? "Not started" : carried > 0 ? `${carried} carried over to confirm` : answered < total ? "In progress" : "Completed";
 
 export default async function AssessmentPage({ params }: PageProps<"/assessments/[assessmentId]">) {
   const actor = await requireActor();
   const { assessment, editable, answersVisible, disciplines, latestReview } = await getAssessmentOverview(actor, (await params).assessmentId);
   const answered = disciplines.reduce((n, d) => n + d.answered, 0);
   const total = disciplines.reduce((n, d) => n + d.total, 0);
+  const carried = disciplines.reduce((n, d) => n + d.carried, 0);
   const hasResults = assessment.status === "SUBMITTED" || assessment.status === "ACCEPTED";
   return (
     <>
@@ -27,7 +29,7 @@ export default async function AssessmentPage({ params }: PageProps<"/assessments
         </Alert>
       )}
       <p className="usa-intro">
-        {answered} of {total} practices answered.{" "}
+        {answered} of {total} practices answered{carried > 0 ? `, ${carried} of them carried over from the last accepted assessment and waiting to be confirmed or changed` : ""}.{" "}
         {editable
           ? "Answers save as you go; you can come back at any time."
           : hasResults
@@ -41,7 +43,7 @@ export default async function AssessmentPage({ params }: PageProps<"/assessments
           <Row
             key={d.key}
             header={answersVisible ? <Link href={`/assessments/${assessment.id}/disciplines/${d.key}`}>{d.name}</Link> : d.name}
-            cells={[`${d.answered} of ${d.total}`, progress(d.answered, d.total)]}
+            cells={[`${d.answered} of ${d.total}`, progress(d.answered, d.total, d.carried)]}
           />
         ))}
       </Table>

@@ -21,7 +21,7 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[prog
         <Link href={`/programs/${program.id}/progress`}>Progress over time, targets and action items</Link>
       </p>
       {program.canStartAssessment && program.openCycle && (
-        <StartAssessmentForm programId={program.id} cycleId={program.openCycle.id} cycleName={program.openCycle.name} />
+        <StartAssessmentForm programId={program.id} cycleId={program.openCycle.id} cycleName={program.openCycle.name} carryFrom={program.carryFrom?.cycleName ?? null} />
       )}
       <h2>Self-assessments</h2>
       {program.assessments.length === 0 ? (

@@ -29,7 +29,16 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
           evidence note of each practice marked “Reason needed” below.
         </Alert>
       )}
-      {check.unanswered === 0 && check.unexplained.length === 0 && (
+      {check.unconfirmed.length > 0 && (
+        <Alert
+          type="warning"
+          heading={`${check.unconfirmed.length} answer${check.unconfirmed.length === 1 ? "" : "s"} carried over from the last accepted assessment ${check.unconfirmed.length === 1 ? "is" : "are"} not confirmed`}
+        >
+          This assessment started from last cycle’s accepted answers. Confirm each one that still holds, or change it, on its discipline’s page: those
+          marked “Carried over: confirm” below.
+        </Alert>
+      )}
+      {check.unanswered === 0 && check.unexplained.length === 0 && check.unconfirmed.length === 0 && (
         <p className="usa-intro">Every practice is answered. Check them once more, then submit for council review.</p>
       )}
       {check.disciplines.map((d) => (
@@ -47,6 +56,10 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
                     <Link href={`${base}/disciplines/${d.key}`} className="text-secondary-dark text-bold">
                       Not applicable: reason needed<span className="usa-sr-only"> for “{p.title}”</span>
                     </Link>
+                  ) : p.carriedOver ? (
+                    <Link href={`${base}/disciplines/${d.key}`} className="text-secondary-dark text-bold">
+                      {p.answer === "NA" ? "Not applicable" : `Level ${p.answer}`}, carried over: confirm<span className="usa-sr-only"> “{p.title}”</span>
+                    </Link>
                   ) : p.answer === "NA" ? (
                     "Not applicable"
                   ) : (
@@ -63,7 +76,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
           </p>
         </Section>
       ))}
-      {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={check.unanswered > 0 || check.unexplained.length > 0} />}
+      {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={check.unanswered > 0 || check.unexplained.length > 0 || check.unconfirmed.length > 0} />}
     </>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/action-form";
 import { AssessmentHeading } from "@/components/assessment-heading";
 import { GlossaryList } from "@/components/glossary";
 import { DisciplineForm } from "@/components/questionnaire/discipline-form";
 import { Alert } from "@/components/uswds/alert";
+import { confirmCarriedAnswersAction } from "@/lib/actions/answers";
 import { requireActor } from "@/lib/auth/session";
 import { getDisciplineQuestions } from "@/lib/data-access/questionnaire";
 import { lockedMessage } from "@/lib/scoring/editable";
@@ -11,12 +13,15 @@ import { canAnswerFor } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Discipline" };
 
-export default async function DisciplinePage({ params }: PageProps<"/assessments/[assessmentId]/disciplines/[disciplineKey]">) {
+export default async function DisciplinePage({ params, searchParams }: PageProps<"/assessments/[assessmentId]/disciplines/[disciplineKey]">) {
   const actor = await requireActor();
   const { assessmentId, disciplineKey } = await params;
+  const confirmed = Number((await searchParams).confirmed ?? 0);
   const q = await getDisciplineQuestions(actor, assessmentId, disciplineKey);
   const base = `/assessments/${assessmentId}`;
   const nextHref = q.next ? `${base}/disciplines/${q.next.key}` : `${base}/check`;
+  const carried = q.practices.filter((p) => p.answer?.carriedOver).length;
+  const canConfirm = q.editable && carried > 0 && canAnswerFor(actor, q.assessment.program);
   return (
     <>
       <AssessmentHeading assessment={q.assessment} title={q.discipline.name} />
@@ -29,7 +34,18 @@ export default async function DisciplinePage({ params }: PageProps<"/assessments
           {lockedMessage(q.assessment)}
         </Alert>
       )}
+      {Number.isSafeInteger(confirmed) && confirmed > 0 && (
+        <Alert type="success" slim role="status">
+          Confirmed {confirmed === 1 ? "one carried answer" : `${confirmed} carried answers`} as {confirmed === 1 ? "it stands" : "they stand"}.
+        </Alert>
+      )}
       <p>For each practice, choose the level that describes your program today. Each level includes the ones before it.</p>
+      {canConfirm && (
+        <Alert type="info" heading={`${carried === 1 ? "One answer" : `${carried} answers`} carried over from the last accepted assessment`}>
+          Check each one marked “Carried over”: change it if your program has moved on, and confirm the rest at the end of the page. The assessment
+          cannot be submitted until every carried answer is confirmed or changed.
+        </Alert>
+      )}
       {q.glossary.length > 0 && (
         <details className="margin-bottom-4 bg-base-lightest padding-2 radius-md maxw-tablet-lg">
           <summary className="text-bold">Terms used on this page ({q.glossary.length})</summary>
@@ -45,6 +61,14 @@ export default async function DisciplinePage({ params }: PageProps<"/assessments
         nextHref={nextHref}
         nextLabel={q.next ? `continue to ${q.next.name}` : "check your answers"}
       />
+      {canConfirm && (
+        <div className="margin-top-4 padding-2 bg-base-lightest radius-md maxw-tablet-lg">
+          <p className="margin-top-0">Every answer marked “Carried over” above still describes {q.assessment.program.name}?</p>
+          <ActionButton action={confirmCarriedAnswersAction} values={{ assessmentId, disciplineKey }}>
+            Confirm the {carried === 1 ? "carried answer" : `${carried} carried answers`} as they are
+          </ActionButton>
+        </div>
+      )}
       <ul className="usa-list usa-list--unstyled margin-top-3">
         {q.previous && (
           <li>
