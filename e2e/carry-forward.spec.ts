@@ -34,6 +34,7 @@ test("a lead starts FY2026 from the FY2025 accepted answers, changes one, confir
 
   await page.getByRole("link", { name: "Strategy" }).click();
   const practices = page.locator("fieldset[id^=practice-]");
+  await expect(practices.first()).toBeVisible();
   const strategyCount = await practices.count();
   await expect(page.getByRole("heading", { name: `${strategyCount} answers carried over from the last accepted assessment` })).toBeVisible();
   await expect(practices.first().getByLabel("Evidence note (optional)")).toHaveValue("Customer journey maps for the top five tasks");
@@ -49,12 +50,28 @@ test("a lead starts FY2026 from the FY2025 accepted answers, changes one, confir
   await expect(page.getByText("Carried over", { exact: true })).toHaveCount(0);
   await expectAccessible(page);
 
-  await page.goto(`/assessments/${(await e2eDb().assessment.findFirstOrThrow({ where: { programId: program.id, status: "DRAFT" }, select: { id: true } })).id}/check`);
+  const { id: assessmentId } = await e2eDb().assessment.findFirstOrThrow({ where: { programId: program.id, status: "DRAFT" }, select: { id: true } });
+  await page.goto(`/assessments/${assessmentId}/check`);
   const waiting = total - strategyCount;
   await expect(page.getByRole("heading", { name: `${waiting} answers carried over from the last accepted assessment are not confirmed` })).toBeVisible();
   await expect(page.getByRole("link", { name: /carried over: confirm/ })).toHaveCount(waiting);
   await expect(page.getByRole("button", { name: /Submit/ })).toBeDisabled();
   await expectAccessible(page);
-  const audit = await e2eDb().auditEvent.count({ where: { action: "answer.confirm-carried", actorEmail: lead.email } });
-  expect(audit).toBe(1);
+  expect(await e2eDb().auditEvent.count({ where: { action: "answer.confirm-carried", actorEmail: lead.email } })).toBe(1);
+
+  // Every other discipline confirmed as it stands, the assessment submits, and its results say what changed.
+  const disciplines = await e2eDb().discipline.findMany({ where: { model: { isCurrent: true }, key: { not: "strategy" } }, select: { key: true } });
+  for (const { key } of disciplines) {
+    await page.goto(`/assessments/${assessmentId}/disciplines/${key}`);
+    await page.getByRole("button", { name: /^Confirm the \d+ carried answers as they are$/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: /^Confirmed \d+ carried answers as they stand\.$/ })).toBeVisible();
+  }
+  await page.goto(`/assessments/${assessmentId}/check`);
+  await page.getByRole("button", { name: "Submit for council review" }).click();
+  await expect(page.getByRole("heading", { name: "Submitted for council review" })).toBeVisible();
+  const changes = page.getByRole("table", { name: /Practices answered differently from the FY2025 accepted assessment \(1\)/ });
+  await expect(changes.getByRole("row")).toHaveCount(2);
+  await expect(changes.getByRole("row").nth(1)).toContainText("3: Strategic");
+  await expect(changes.getByRole("row").nth(1)).toContainText("4: Foundational");
+  await expectAccessible(page);
 });

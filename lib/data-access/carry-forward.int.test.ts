@@ -7,6 +7,7 @@ import { createAgency, createCycle, createDraft, createUser, isNotFound, refusal
 import { answerSchema } from "@/lib/validation/answers";
 import { startAssessment } from "./assessments";
 import { confirmCarriedAnswers, saveAnswer } from "./questionnaire";
+import { getResults } from "./results";
 import { getCheckAnswers, submitAssessment } from "./submission";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -26,7 +27,7 @@ async function world() {
     where: { assessmentId_practiceId: { assessmentId: accepted.assessmentId, practiceId: first.id } },
     data: { level: 4, evidenceNote: "Journey maps for the top tasks", evidenceLinks: ["https://example.gov/maps"] },
   });
-  return { program, other, lead, otherLead, thisYear, accepted, practices: accepted.practices };
+  return { program, other, lead, otherLead, lastYear, thisYear, accepted, practices: accepted.practices };
 }
 
 describe("carry forward", () => {
@@ -84,5 +85,10 @@ describe("carry forward", () => {
     expect(await prisma.answer.count({ where: { assessmentId, carriedOver: true } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { entityId: assessmentId, action: "answer.confirm-carried" } })).toBe(disciplines.length);
     expect(await submitAssessment(w.lead, { assessmentId, submitKey: crypto.randomUUID() })).toEqual({ ok: true, value: { alreadySubmitted: false } });
+
+    // The results say what changed since last year's accepted assessment: the one answer changed.
+    const { changes } = await getResults(w.lead, assessmentId);
+    const title = (await prisma.practice.findUniqueOrThrow({ where: { id: p2.id }, select: { title: true } })).title;
+    expect(changes).toEqual({ cycleName: w.lastYear.name, rows: [{ disciplineName: expect.any(String), title, before: 3, after: 2 }] });
   });
 });

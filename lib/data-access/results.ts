@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor } from "@/lib/auth/policy";
+import { changesSince } from "@/lib/scoring/carry-forward";
 import { practicesBelowTarget as belowTarget, rankGaps } from "@/lib/scoring/gaps";
 import { isLevel } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
@@ -30,6 +31,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
   });
   const baseline = baselineRow && baselineRow.id !== assessment.id ? { cycleName: baselineRow.cycle.name, ...(await scoreOf(baselineRow.id, baselineRow.modelId)) } : null;
   const isBaseline = baselineRow?.id === assessment.id;
+  const changes = await changesSinceLastAccepted(assessment, current);
 
   const targets = await db().target.findMany({
     where: { programId: assessment.program.id },
@@ -97,7 +99,21 @@ export async function getResults(actor: Actor, assessmentId: string) {
     completedActions,
     /** Against all programs and the agency's, in the model's order. */
     benchmarks,
+    changes,
   };
+}
+
+/** Per practice, what differs from the program's accepted assessment of the cycle before this one's (none: null). */
+async function changesSinceLastAccepted(assessment: { id: string; program: { id: string }; cycle: { id: string } }, current: Awaited<ReturnType<typeof scoreOf>>) {
+  const { startsOn } = await db().cycle.findUniqueOrThrow({ where: { id: assessment.cycle.id }, select: { startsOn: true } });
+  const previous = await db().assessment.findFirst({
+    where: { programId: assessment.program.id, status: "ACCEPTED", cycle: { startsOn: { lt: startsOn } } },
+    orderBy: { cycle: { startsOn: "desc" } },
+    select: { id: true, modelId: true, cycle: { select: { name: true } } },
+  });
+  if (!previous) return null;
+  const before = await scoreOf(previous.id, previous.modelId);
+  return { cycleName: previous.cycle.name, rows: changesSince(current.disciplines, before.values, current.values) };
 }
 
 /** Action items of the program completed between the previous accepted assessment's submission and this one's. */

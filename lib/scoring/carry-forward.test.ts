@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { carryForward, unconfirmedMessage, type PreviousAnswer } from "./carry-forward";
+import { carryForward, changesSince, unconfirmedMessage, type PreviousAnswer } from "./carry-forward";
+import type { AnswerValue } from "./score";
 
 const answer = (disciplineKey: string, practiceKey: string, level: number | null, extra: Partial<PreviousAnswer> = {}): PreviousAnswer => ({
   disciplineKey,
@@ -39,5 +40,35 @@ describe("carrying answers forward", () => {
     expect(unconfirmedMessage([])).toBeNull();
     expect(unconfirmedMessage(["Vision"])).toBe("One answer carried over from the last accepted assessment is not confirmed yet: Vision. Confirm or change it, then submit.");
     expect(unconfirmedMessage(["Vision", "Budget"])).toContain("2 answers carried over from the last accepted assessment are not confirmed yet: Vision; Budget.");
+  });
+});
+
+describe("changes since the last accepted assessment", () => {
+  const disciplines = [
+    { name: "Strategy", practices: [{ key: "s1", title: "Vision" }, { key: "s2", title: "Budget" }] },
+    { name: "Design", practices: [{ key: "d1", title: "Prototypes" }, { key: "d2", title: "New practice" }] },
+  ];
+  it("lists the practices whose answer changed, in model order, with before and after", () => {
+    const before = new Map<string, AnswerValue>([
+      ["s1", 2],
+      ["s2", 3],
+      ["d1", "NA"],
+    ]);
+    const after = new Map<string, AnswerValue>([
+      ["s1", 3],
+      ["s2", 3],
+      ["d1", 2],
+      ["d2", 1],
+    ]);
+    expect(changesSince(disciplines, before, after)).toEqual([
+      { disciplineName: "Strategy", title: "Vision", before: 2, after: 3 },
+      { disciplineName: "Design", title: "Prototypes", before: "NA", after: 2 },
+      { disciplineName: "Design", title: "New practice", before: null, after: 1 },
+    ]);
+  });
+
+  it("is empty when nothing changed", () => {
+    const same = new Map<string, AnswerValue>([["s1", 2]]);
+    expect(changesSince(disciplines, same, new Map(same))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // "Start from the last accepted answers": which of last year's answers a new assessment starts with.
 // Practices are matched by their discipline's key and their own, so answers carry across model
 // versions for the practices both versions have; a practice new in this version starts unanswered.
+import type { AnswerValue } from "./score";
 
 export type PreviousAnswer = {
   disciplineKey: string;
@@ -31,4 +32,24 @@ export function unconfirmedMessage(titles: readonly string[]): string | null {
   if (titles.length === 0) return null;
   const n = titles.length;
   return `${n === 1 ? "One answer carried over from the last accepted assessment is" : `${n} answers carried over from the last accepted assessment are`} not confirmed yet: ${titles.join("; ")}. Confirm or change ${n === 1 ? "it" : "each"}, then submit.`;
+}
+
+export type PracticeChange = { disciplineName: string; title: string; before: AnswerValue | null; after: AnswerValue | null };
+
+/**
+ * The practices whose answer differs from the last accepted assessment's, in the current model's
+ * order: changed, answered for the first time (before null) or left unanswered (after null).
+ */
+export function changesSince(
+  disciplines: readonly { name: string; practices: readonly { key: string; title: string }[] }[],
+  before: ReadonlyMap<string, AnswerValue>,
+  after: ReadonlyMap<string, AnswerValue>,
+): PracticeChange[] {
+  return disciplines.flatMap((d) =>
+    d.practices.flatMap((p) => {
+      const was = before.get(p.key) ?? null;
+      const is = after.get(p.key) ?? null;
+      return was === is ? [] : [{ disciplineName: d.name, title: p.title, before: was, after: is }];
+    }),
+  );
 }

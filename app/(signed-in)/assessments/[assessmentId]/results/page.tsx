@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
 import { A11Crosswalk } from "@/components/results/a11-crosswalk";
+import { ChangesSince } from "@/components/results/changes-since";
 import { Benchmarks } from "@/components/results/benchmarks";
 import { CompletedActions } from "@/components/results/completed-actions";
 import { DisciplineScores } from "@/components/results/discipline-scores";
@@ -49,6 +50,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
       <Section id="benchmarks" title="How this program compares">
         <Benchmarks disciplines={r.benchmarks} agency={r.assessment.program.agency.name} names={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />
       </Section>
+      {r.changes && <ChangesSince changes={r.changes} levelNames={levelNames} />}
       {r.completedActions && <CompletedActions actions={r.completedActions} disciplineNames={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />}
       <Section id="a11" title="Crosswalk to OMB Circular A-11 §280">
         <A11Crosswalk disciplines={r.disciplines} levelNames={levelNames} />
