@@ -45,7 +45,7 @@ test("a lead starts FY2026 from the FY2025 accepted answers, changes one, confir
   await choose(practices.nth(1), "Level 4: Foundational");
   await expect(practices.nth(1).getByTestId(/^save-status-/)).toContainText("Saved");
   await expect(practices.nth(1).getByText("Carried over", { exact: true })).toHaveCount(0);
-  await page.getByRole("button", { name: `Confirm the ${strategyCount - 1} carried answers as they are` }).click();
+  await page.getByRole("button", { name: "Confirm the answers still marked “Carried over”" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Confirmed ${strategyCount - 1} carried answers as they stand.` })).toBeVisible();
   await expect(page.getByText("Carried over", { exact: true })).toHaveCount(0);
   await expectAccessible(page);
@@ -63,7 +63,7 @@ test("a lead starts FY2026 from the FY2025 accepted answers, changes one, confir
   const disciplines = await e2eDb().discipline.findMany({ where: { model: { isCurrent: true }, key: { not: "strategy" } }, select: { key: true } });
   for (const { key } of disciplines) {
     await page.goto(`/assessments/${assessmentId}/disciplines/${key}`);
-    await page.getByRole("button", { name: /^Confirm the \d+ carried answers as they are$/ }).click();
+    await page.getByRole("button", { name: "Confirm the answers still marked “Carried over”" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Confirmed \d+ carried answers as they stand\.$/ })).toBeVisible();
   }
   await page.goto(`/assessments/${assessmentId}/check`);

@@ -65,7 +65,7 @@ export default async function DisciplinePage({ params, searchParams }: PageProps
         <div className="margin-top-4 padding-2 bg-base-lightest radius-md maxw-tablet-lg">
           <p className="margin-top-0">Every answer marked “Carried over” above still describes {q.assessment.program.name}?</p>
           <ActionButton action={confirmCarriedAnswersAction} values={{ assessmentId, disciplineKey }}>
-            Confirm the {carried === 1 ? "carried answer" : `${carried} carried answers`} as they are
+            Confirm the answers still marked “Carried over”
           </ActionButton>
         </div>
       )}
