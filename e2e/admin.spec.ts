@@ -66,8 +66,17 @@ test("an administrator sets up an agency, a program, a cycle and a lead, who the
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Name", { exact: true }).fill("New Lead");
   await page.getByLabel("First password").fill("short");
+  // Only the chosen role's scope shows: an agency for a CCO, programs (filtered, by checkbox) for a lead.
+  await page.getByLabel("Role").selectOption("CCO");
+  await expect(page.getByLabel("Agency (for a Chief Customer Officer)")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Programs (for a program lead)" })).toBeHidden();
   await page.getByLabel("Role").selectOption("LEAD");
-  await page.getByLabel(/Programs/).selectOption({ label: `Testing Permits ${suffix}` });
+  await expect(page.getByLabel("Agency (for a Chief Customer Officer)")).toBeHidden();
+  await page.getByLabel("Filter programs and agencies").fill(`permits ${suffix}`);
+  await expect(page.getByText(`None chosen; 1 program matches “permits ${suffix}”.`)).toBeVisible();
+  await page.locator("label", { hasText: `Testing Permits ${suffix}` }).click();
+  await expect(page.getByRole("checkbox", { name: `Testing Permits ${suffix}` })).toBeChecked();
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(formProblem(page)).toContainText("Use at least 15 characters");
   expect(await e2eDb().user.count({ where: { email } })).toBe(0);

@@ -1,31 +1,49 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
 import { roleLabels } from "@/lib/auth/actor";
 import { optionsOf, SelectField } from "../uswds/select-field";
+import { ProgramPicker, type PickerAgency } from "./program-picker";
 
-type Agencies = { id: string; name: string; programs: { id: string; name: string }[] }[];
+/**
+ * Role and scope: the agency a CCO oversees, the programs a lead answers for. Once scripts run, only
+ * the chosen role's field shows; without them both do (the server keeps only the role's scope).
+ */
+export function UserScopeFields({ agencies, role = "LEAD", agencyId = "", programIds = [] }: { agencies: PickerAgency[]; role?: string; agencyId?: string; programIds?: string[] }) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const roleRef = useRef<HTMLDivElement>(null);
+  const id = useId();
 
-/** Role and scope: the agency a CCO oversees, the programs a lead answers for. */
-export function UserScopeFields({ agencies, role = "LEAD", agencyId = "", programIds = [] }: { agencies: Agencies; role?: string; agencyId?: string; programIds?: string[] }) {
+  // After hydration, follow the role select; a form reset (after "Create account") puts it back.
+  useEffect(() => {
+    const select = roleRef.current?.querySelector("select");
+    setChosen(select?.value ?? role);
+    const form = select?.form;
+    const onReset = () => setChosen(role);
+    form?.addEventListener("reset", onReset);
+    return () => form?.removeEventListener("reset", onReset);
+  }, [role]);
+
   return (
     <>
-      <SelectField id="user-role" name="role" label="Role" defaultValue={role} options={optionsOf(roleLabels)} />
-      <SelectField
-        id="user-agency"
-        name="agencyId"
-        label="Agency (for a Chief Customer Officer)"
-        defaultValue={agencyId}
-        placeholder="None"
-        options={agencies.map((a) => ({ value: a.id, label: a.name }))}
-      />
-      <SelectField
-        id="user-programs"
-        name="programIds"
-        label="Programs (for a program lead)"
-        hint="Hold Ctrl (or Cmd) to choose several."
-        selectClassName="height-card-lg"
-        multiple
-        defaultValue={programIds}
-        groups={agencies.map((a) => ({ label: a.name, options: a.programs.map((p) => ({ value: p.id, label: p.name })) }))}
-      />
+      <div ref={roleRef}>
+        <SelectField id="user-role" name="role" label="Role" defaultValue={role} options={optionsOf(roleLabels)} onChange={(e) => setChosen(e.currentTarget.value)} />
+      </div>
+      <div hidden={chosen !== null && chosen !== "CCO"}>
+        <SelectField
+          id="user-agency"
+          name="agencyId"
+          label="Agency (for a Chief Customer Officer)"
+          defaultValue={agencyId}
+          placeholder="None"
+          options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+        />
+      </div>
+      <div hidden={chosen !== null && chosen !== "LEAD"}>
+        <ProgramPicker id={`${id}-programs`} agencies={agencies} chosen={programIds} />
+      </div>
+      {chosen !== null && chosen !== "CCO" && chosen !== "LEAD" && (
+        <p className="usa-hint margin-top-2">{roleLabels[chosen as keyof typeof roleLabels] ?? "This role"} sees every program: it has no scope to choose.</p>
+      )}
     </>
   );
 }
