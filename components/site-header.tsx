@@ -3,7 +3,10 @@ import type { Role } from "@/lib/data-access/types";
 import { roleHome, roleLabels, type Actor } from "@/lib/auth/actor";
 
 const areas: Record<Role, { href: string; label: string }[]> = {
-  LEAD: [{ href: "/lead", label: "Your programs" }],
+  LEAD: [
+    { href: "/lead", label: "Your programs" },
+    { href: "/my-work", label: "My work" },
+  ],
   CCO: [
     { href: "/cco", label: "Agency" },
     { href: "/portfolio", label: "Portfolio" },

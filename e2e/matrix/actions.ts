@@ -97,6 +97,18 @@ export const programActionRows: ActionRow[] = [
     },
   },
   {
+    action: "lib/actions/assignments.ts#assignDisciplineAction",
+    expect: leadOfA,
+    call: async (w) => {
+      const assessmentId = await freshAssessment(w, "DRAFT");
+      return {
+        page: `/assessments/${assessmentId}/assignments`,
+        args: { form: { assessmentId, disciplineKey: w.model.disciplineKey, userId: w.users.leadA.id, dueOn: "2031-03-31" } },
+        done: async () => (await db().assignment.count({ where: { assessmentId } })) > 0,
+      };
+    },
+  },
+  {
     action: "lib/actions/answers.ts#confirmCarriedAnswersAction",
     expect: leadOfA,
     call: async (w) => {

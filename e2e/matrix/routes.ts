@@ -28,6 +28,9 @@ const overseers   = "in        404   404   200  200  200     200   in";
 // A draft's answers: its leads and administrators only, until it is submitted.
 const draftA      = "in        200   404   404  404  404     200   in";
 const draftB      = "in        404   200   404  404  404     200   in";
+// Choosing who answers: the program's own leads.
+const answersA    = "in        200   404   404  404  404     404   in";
+const answersB    = "in        404   200   404  404  404     404   in";
 const overseesA   = "in        404   404   200  404  200     200   in";
 const overseesB   = "in        404   404   404  200  200     200   in";
 // The read API takes a token, never a session: with a session cookie and no token it refuses everyone.
@@ -148,6 +151,7 @@ export const routeRows: RouteRow[] = [
     ],
   },
   { route: "/assessments/[assessmentId]/check", cases: aAndB("draft's check page", (p) => `/assessments/${p.draft}/check`, draftA, draftB) },
+  { route: "/assessments/[assessmentId]/assignments", cases: aAndB("draft's assignments", (p) => `/assessments/${p.draft}/assignments`, answersA, answersB) },
   {
     route: "/assessments/[assessmentId]/results",
     cases: [
@@ -175,6 +179,7 @@ export const routeRows: RouteRow[] = [
   { route: "/developers", cases: [{ label: "API reference", url: () => "/developers", expect: signedIn }] },
   { route: "/account/api-tokens", cases: [{ label: "API tokens", url: () => "/account/api-tokens", expect: overseers }] },
   { route: "/account/sessions", cases: [{ label: "where you are signed in", url: () => "/account/sessions", expect: signedIn }] },
+  { route: "/my-work", cases: [{ label: "my work", url: () => "/my-work", expect: signedIn }] },
   { route: "/account/second-factor", cases: [{ label: "your second factors", url: () => "/account/second-factor", expect: signedIn }] },
   // The API's description is public; its data is not (e2e/api.spec.ts reads it with tokens).
   { route: "/api/v1/openapi.json", cases: [{ label: "OpenAPI document", url: () => "/api/v1/openapi.json", expect: everyone }] },

@@ -43,7 +43,7 @@ function toView(row: AnswerRow): AnswerView {
 /** The task list: every discipline with how many of its practices are answered. */
 export async function getAssessmentOverview(actor: Actor, assessmentId: string) {
   const { assessment, editable } = await loadAssessment(actor, assessmentId);
-  const [disciplines, answers, review] = await Promise.all([
+  const [disciplines, answers, review, assignments] = await Promise.all([
     db().discipline.findMany({
       where: { modelId: assessment.modelId },
       orderBy: { position: "asc" },
@@ -55,8 +55,10 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
       orderBy: { createdAt: "desc" },
       select: { decision: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
     }),
+    db().assignment.findMany({ where: { assessmentId }, select: { disciplineKey: true, dueOn: true, user: { select: { name: true } } } }),
   ]);
   const answered = new Set(answers.map((a) => a.practiceId));
+  const assignedTo = new Map(assignments.map((a) => [a.disciplineKey, { name: a.user.name, dueOn: a.dueOn ? a.dueOn.toISOString().slice(0, 10) : null }]));
   const carried = new Set(answers.filter((a) => a.carriedOver).map((a) => a.practiceId));
   return {
     assessment,
@@ -70,7 +72,10 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
       total: d.practices.length,
       answered: d.practices.filter((p) => answered.has(p.id)).length,
       carried: d.practices.filter((p) => carried.has(p.id)).length,
+      assignedTo: assignedTo.get(d.key) ?? null,
     })),
+    /** Whether the actor may choose who answers each discipline. */
+    canAssign: editable,
   };
 }
 

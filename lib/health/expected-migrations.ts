@@ -13,4 +13,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130130000_security_event_windows",
   "20261130150000_second_factors",
   "20261130160000_carry_forward",
+  "20261130170000_assignments",
 ];

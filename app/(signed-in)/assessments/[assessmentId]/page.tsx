@@ -5,6 +5,7 @@ import { Alert } from "@/components/uswds/alert";
 import { ButtonLink } from "@/components/uswds/button";
 import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
+import { workState } from "@/lib/scoring/work-state";
 import { getAssessmentOverview } from "@/lib/data-access/questionnaire";
 import { formatTimestamp } from "@/lib/format";
 
@@ -15,7 +16,8 @@ const progress = (answered: number, total: number, carried: number) =>
 
 export default async function AssessmentPage({ params }: PageProps<"/assessments/[assessmentId]">) {
   const actor = await requireActor();
-  const { assessment, editable, answersVisible, disciplines, latestReview } = await getAssessmentOverview(actor, (await params).assessmentId);
+  const { assessment, editable, answersVisible, disciplines, latestReview, canAssign } = await getAssessmentOverview(actor, (await params).assessmentId);
+  const today = new Date().toISOString().slice(0, 10);
   const answered = disciplines.reduce((n, d) => n + d.answered, 0);
   const total = disciplines.reduce((n, d) => n + d.total, 0);
   const carried = disciplines.reduce((n, d) => n + d.carried, 0);
@@ -38,17 +40,34 @@ export default async function AssessmentPage({ params }: PageProps<"/assessments
               ? ""
               : "Its answers are the program's work in progress: they can be read once the program submits them."}
       </p>
-      <Table caption="Disciplines of this self-assessment" columns={["Discipline", "Answered", "Status"]}>
+      <Table caption="Disciplines of this self-assessment" columns={["Discipline", "Answered", "Status", "Assigned to"]}>
         {disciplines.map((d) => (
           <Row
             key={d.key}
             header={answersVisible ? <Link href={`/assessments/${assessment.id}/disciplines/${d.key}`}>{d.name}</Link> : d.name}
-            cells={[`${d.answered} of ${d.total}`, progress(d.answered, d.total, d.carried)]}
+            cells={[
+              `${d.answered} of ${d.total}`,
+              progress(d.answered, d.total, d.carried),
+              d.assignedTo ? (
+                <>
+                  {d.assignedTo.name}
+                  {d.assignedTo.dueOn && `, due ${d.assignedTo.dueOn}`}
+                  {workState({ answered: d.answered, total: d.total, dueOn: d.assignedTo.dueOn }, today).overdue && <span className="usa-tag bg-secondary-dark margin-left-1">Overdue</span>}
+                </>
+              ) : (
+                "No one in particular"
+              ),
+            ]}
           />
         ))}
       </Table>
       <div className="usa-button-group">
         {editable && <ButtonLink href={`/assessments/${assessment.id}/check`}>Check your answers and submit</ButtonLink>}
+        {canAssign && (
+          <ButtonLink href={`/assessments/${assessment.id}/assignments`} variant="outline">
+            Assign disciplines
+          </ButtonLink>
+        )}
         {hasResults && <ButtonLink href={`/assessments/${assessment.id}/results`}>View results</ButtonLink>}
       </div>
     </>

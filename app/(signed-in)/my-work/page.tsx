@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Row, Table } from "@/components/uswds/table";
+import { requireActor } from "@/lib/auth/session";
+import { listMyWork } from "@/lib/data-access/assignments";
+
+export const metadata: Metadata = { title: "My work" };
+
+export default async function MyWorkPage() {
+  const actor = await requireActor();
+  const work = await listMyWork(actor);
+  const overdue = work.filter((w) => w.overdue).length;
+  return (
+    <>
+      <h1>My work</h1>
+      <p className="usa-intro">
+        {work.length === 0
+          ? "Nothing is assigned to you in an assessment that is still open."
+          : `${work.length === 1 ? "One discipline is" : `${work.length} disciplines are`} assigned to you${overdue ? `, ${overdue} past ${overdue === 1 ? "its" : "their"} due date` : ""}.`}
+      </p>
+      {work.length > 0 && (
+        <Table caption="Disciplines assigned to you, soonest due first" columns={["Discipline", "Program", "Cycle", "Due", "State"]}>
+          {work.map((w) => (
+            <Row
+              key={`${w.assessmentId}:${w.disciplineKey}`}
+              header={<Link href={`/assessments/${w.assessmentId}/disciplines/${w.disciplineKey}`}>{w.disciplineName}</Link>}
+              cells={[
+                w.programName,
+                w.cycleName,
+                w.dueOn ? (
+                  <>
+                    {w.dueOn}
+                    {w.overdue && <span className="usa-tag bg-secondary-dark margin-left-1">Overdue</span>}
+                  </>
+                ) : (
+                  "No date"
+                ),
+                `${w.state} (${w.answered} of ${w.total})`,
+              ]}
+            />
+          ))}
+        </Table>
+      )}
+    </>
+  );
+}
