@@ -213,6 +213,16 @@ export async function seedDemoAssessments(
       );
       const kept = status === "DRAFT" ? answers.slice(0, Math.round(answers.length * (plan.answered ?? 0.5))) : answers;
       await tx.answer.createMany({ data: kept });
+      if (status === "DRAFT") {
+        // The lead's "My work": two disciplines with due dates around the cycle's first months, one of them past.
+        const due = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days));
+        await tx.assignment.createMany({
+          data: [
+            { assessmentId: assessment.id, disciplineKey: disciplines[1]!.key, userId: lead, dueOn: due(-7) },
+            { assessmentId: assessment.id, disciplineKey: disciplines[3]!.key, userId: lead, dueOn: due(21) },
+          ],
+        });
+      }
       if (status === "SUBMITTED" || status === "ACCEPTED") {
         // As submitting in the app does: the scores are taken when the answers are locked.
         const practiceKey = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, p.key] as const)));
