@@ -11,6 +11,7 @@ test("a lead assigns Strategy to a colleague, who sees it under My work, overdue
 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, lead.email, TEST_PASSWORD);
+  await expect(page).toHaveURL("/lead");
   await page.goto(`/assessments/${assessmentId}`);
   await page.getByRole("link", { name: "Assign disciplines" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assign disciplines");
@@ -29,6 +30,7 @@ test("a lead assigns Strategy to a colleague, who sees it under My work, overdue
 
   const theirs = await (await browser.newContext()).newPage();
   await signIn(theirs, colleague.email, TEST_PASSWORD);
+  await expect(theirs).toHaveURL("/lead");
   await theirs.getByRole("link", { name: "My work" }).click();
   await expect(theirs.getByRole("heading", { level: 1 })).toHaveText("My work");
   await expect(theirs.locator(".usa-intro")).toHaveText("One discipline is assigned to you, 1 past its due date.");
