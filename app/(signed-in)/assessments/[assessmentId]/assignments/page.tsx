@@ -29,7 +29,7 @@ export default async function AssignmentsPage({ params }: PageProps<"/assessment
         </Alert>
       )}
       {a.disciplines.map((d) => (
-        <section key={`${d.key}:${d.userId}:${d.dueOn}`} aria-labelledby={`assign-${d.key}`} className="margin-top-4 border-top border-base-lighter">
+        <section key={d.key} aria-labelledby={`assign-${d.key}`} className="margin-top-4 border-top border-base-lighter">
           <h2 id={`assign-${d.key}`}>{d.name}</h2>
           {a.editable ? (
             <ActionForm action={assignDisciplineAction} submitLabel={<>Save<span className="usa-sr-only"> the assignment of {d.name}</span></>} className="usa-form">
