@@ -38,7 +38,14 @@ export function ProgramTable({
           header={<Link href={`/programs/${p.id}`}>{p.name}</Link>}
           cells={[
             p.agencyName,
-            cycleName ? <StatusTag status={p.openCycleStatus ?? "NOT_STARTED"} /> : "No cycle is open",
+            cycleName ? (
+              <>
+                <StatusTag status={p.openCycleStatus ?? "NOT_STARTED"} />
+                {p.overdue && <span className="usa-tag bg-secondary-dark margin-left-1">Overdue</span>}
+              </>
+            ) : (
+              "No cycle is open"
+            ),
             ...(showNextStep ? [cycleName && <NextStep program={p} />] : []),
           ]}
         />

@@ -103,7 +103,7 @@ export const programActionRows: ActionRow[] = [
       const assessmentId = await freshAssessment(w, "DRAFT");
       return {
         page: `/assessments/${assessmentId}/assignments`,
-        args: { form: { assessmentId, disciplineKey: w.model.disciplineKey, userId: w.users.leadA.id, dueOn: "2031-03-31" } },
+        args: { form: { assessmentId, disciplineKey: w.model.disciplineKey, userId: w.users.leadA.id, dueOn: "2020-03-31" } },
         done: async () => (await db().assignment.count({ where: { assessmentId } })) > 0,
       };
     },

@@ -167,6 +167,18 @@ export const adminActionRows: ActionRow[] = [
     },
   },
   {
+    action: "lib/actions/admin.ts#setCycleDueDatesAction",
+    expect: administrators,
+    call: async (w) => {
+      const cycleId = await freshCycle(w);
+      return {
+        page: "/admin/cycles",
+        args: { form: { cycleId, submissionDueOn: "2031-03-31", reviewDueOn: "2031-05-31", expectedVersion: "1" } },
+        done: async () => (await db().cycle.findUniqueOrThrow({ where: { id: cycleId } })).submissionDueOn !== null,
+      };
+    },
+  },
+  {
     action: "lib/actions/admin.ts#setCurrentModelAction",
     expect: administrators,
     call: async (w, role) => {

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { serverPasswordSchema } from "@/lib/auth/breached-passwords";
-import { createCycle, setCycleStatus } from "@/lib/data-access/admin-cycles";
+import { createCycle, setCycleDueDates, setCycleStatus } from "@/lib/data-access/admin-cycles";
 import { createAgency, createProgram, renameAgency, renameProgram, toggleAgencyArchive, toggleProgramArchive } from "@/lib/data-access/admin-organizations";
 import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/data-access/admin-users";
 import { importPrograms } from "@/lib/data-access/admin-import";
@@ -15,6 +15,7 @@ import {
   renameAgencySchema,
   createUserSchemaWith,
   cycleSchema,
+  cycleDueDatesSchema,
   cycleStatusSchema,
   programSchema,
   renameProgramSchema,
@@ -28,6 +29,10 @@ import { formFields, parseForm, submitForm } from "./form";
 
 export async function createCycleAction(_: FormState, formData: FormData) {
   return submitForm(cycleSchema, formFields(formData, "name", "startsOn", "endsOn"), createCycle, `Cycle ${formData.get("name")} created.`);
+}
+
+export async function setCycleDueDatesAction(_: FormState, formData: FormData) {
+  return submitForm(cycleDueDatesSchema, formFields(formData, "cycleId", "submissionDueOn", "reviewDueOn", "expectedVersion"), setCycleDueDates, "Due dates saved.");
 }
 
 export async function setCycleStatusAction(_: FormState, formData: FormData) {

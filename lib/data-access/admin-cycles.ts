@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
-import type { cycleSchema, cycleStatusSchema } from "@/lib/validation/admin";
+import type { cycleDueDatesSchema, cycleSchema, cycleStatusSchema } from "@/lib/validation/admin";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
@@ -12,7 +12,7 @@ export async function listCyclesForAdmin(actor: Actor) {
   requireThat(canAdminister(actor));
   return db().cycle.findMany({
     orderBy: { startsOn: "desc" },
-    select: { id: true, name: true, startsOn: true, endsOn: true, status: true, version: true, _count: { select: { assessments: true } } },
+    select: { id: true, name: true, startsOn: true, endsOn: true, submissionDueOn: true, reviewDueOn: true, status: true, version: true, _count: { select: { assessments: true } } },
   });
 }
 
@@ -43,6 +43,31 @@ export async function setCycleStatus(actor: Actor, input: z.infer<typeof cycleSt
     const updated = await tx.cycle.updateMany({ where: { id: input.cycleId, version: input.expectedVersion }, data: { status: input.status, version: { increment: 1 } } });
     if (updated.count === 0) return fail("Someone else changed this cycle. Reload the page and try again.");
     await recordAudit(tx, actor, { action: "cycle.status", entityType: "Cycle", entityId: input.cycleId, before: { status: cycle.status }, after: { status: input.status } });
+    return ok({ version: input.expectedVersion + 1 });
+  });
+}
+
+const asDate = (day: string) => (day ? new Date(`${day}T00:00:00Z`) : null);
+const asDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** Sets when a cycle's submissions and reviews are due (or clears them), if no one changed the cycle meanwhile. Audited. */
+export async function setCycleDueDates(actor: Actor, input: z.infer<typeof cycleDueDatesSchema>): Promise<Result<{ version: number }>> {
+  requireThat(canAdminister(actor));
+  return db().$transaction(async (tx) => {
+    const cycle = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: { submissionDueOn: true, reviewDueOn: true } });
+    requireThat(cycle !== null);
+    const updated = await tx.cycle.updateMany({
+      where: { id: input.cycleId, version: input.expectedVersion },
+      data: { submissionDueOn: asDate(input.submissionDueOn), reviewDueOn: asDate(input.reviewDueOn), version: { increment: 1 } },
+    });
+    if (updated.count === 0) return fail("Someone else changed this cycle. Reload the page and try again.");
+    await recordAudit(tx, actor, {
+      action: "cycle.due-dates",
+      entityType: "Cycle",
+      entityId: input.cycleId,
+      before: { submissionDueOn: asDay(cycle.submissionDueOn), reviewDueOn: asDay(cycle.reviewDueOn) },
+      after: { submissionDueOn: input.submissionDueOn || null, reviewDueOn: input.reviewDueOn || null },
+    });
     return ok({ version: input.expectedVersion + 1 });
   });
 }

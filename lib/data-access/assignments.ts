@@ -49,6 +49,12 @@ export async function assignDiscipline(actor: Actor, input: AssignInput): Promis
     ? await db().user.findFirst({ where: { id: input.userId, disabledAt: null, memberships: { some: { programId: assessment.program.id } } }, select: { id: true, name: true } })
     : null;
   if (input.userId && !member) return fail("Choose one of the program's members.", { userId: ["Choose one of the program's members"] });
+  // A discipline may be due earlier than the cycle's submissions, not later.
+  const { submissionDueOn } = await db().cycle.findUniqueOrThrow({ where: { id: assessment.cycle.id }, select: { submissionDueOn: true } });
+  const cycleDue = day(submissionDueOn);
+  if (input.dueOn && cycleDue && input.dueOn > cycleDue) {
+    return fail(`Choose a date on or before ${cycleDue}, when the cycle's submissions are due.`, { dueOn: [`Choose a date on or before ${cycleDue}`] });
+  }
   const key = { assessmentId_disciplineKey: { assessmentId: input.assessmentId, disciplineKey: input.disciplineKey } };
   return db().$transaction(async (tx) => {
     const status = await tx.assessment.findUniqueOrThrow({ where: { id: input.assessmentId }, select: { status: true } });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { dayOf, reviewOverdue, submissionOverdue, todayIso } from "@/lib/scoring/due-dates";
 import { resolveCycle } from "./internal/cycles";
 import { requireRole } from "./internal/guards";
 
@@ -9,6 +10,9 @@ export type CycleStatusCounts = {
   cycleName: string | null;
   expected: number;
   counts: Record<AssessmentStatus | "NOT_STARTED", number>;
+  /** The cycle's due dates (YYYY-MM-DD), when the administrator set them. */
+  submissionDueOn: string | null;
+  reviewDueOn: string | null;
 };
 
 /** The council's overview: how many programs stand at each status in a cycle (the open one by default). */
@@ -27,7 +31,7 @@ export async function getCycleStatusCounts(actor: Actor, cycleName?: string): Pr
   }
   const started = counts.DRAFT + counts.SUBMITTED + counts.RETURNED + counts.ACCEPTED;
   counts.NOT_STARTED = expected - started;
-  return { cycleName: cycle?.name ?? null, expected, counts };
+  return { cycleName: cycle?.name ?? null, expected, counts, submissionDueOn: dayOf(cycle?.submissionDueOn ?? null), reviewDueOn: dayOf(cycle?.reviewDueOn ?? null) };
 }
 
 export type AdminOverview = { agencies: number; programs: number; users: number; cycles: number; auditEvents: number };
@@ -52,6 +56,8 @@ export type CycleProgramRow = {
   assessmentId: string | null;
   lastChange: Date | null;
   submittedBy: string | null;
+  /** Late for its submission, or waiting for the council past the review due date. */
+  overdue: boolean;
 };
 
 /** The programs at one status in a cycle, for the council's lists behind each count. */
@@ -59,6 +65,8 @@ export async function listProgramsByStatus(actor: Actor, cycleName: string | und
   requireRole(actor, "COUNCIL", "ADMIN");
   const cycle = await resolveCycle(cycleName);
   if (!cycle) return { cycleName: null, rows: [] };
+  const today = todayIso();
+  const [submissionDueOn, reviewDueOn] = [dayOf(cycle.submissionDueOn), dayOf(cycle.reviewDueOn)];
   const programs = await db().program.findMany({
     where: {
       archivedAt: null,
@@ -76,6 +84,7 @@ export async function listProgramsByStatus(actor: Actor, cycleName: string | und
     cycleName: cycle.name,
     rows: programs.map((p) => {
       const a = p.assessments[0];
+      const standing = a?.status ?? "NOT_STARTED";
       return {
         programId: p.id,
         program: p.name,
@@ -84,6 +93,7 @@ export async function listProgramsByStatus(actor: Actor, cycleName: string | und
         assessmentId: a?.id ?? null,
         lastChange: a?.updatedAt ?? null,
         submittedBy: a?.submittedBy?.name ?? null,
+        overdue: submissionOverdue(standing, submissionDueOn, today) || reviewOverdue(standing, reviewDueOn, today),
       };
     }),
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { dayOf, submissionOverdue, todayIso } from "@/lib/scoring/due-dates";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -8,7 +9,7 @@ import { isUuid, requireScope, requireThat } from "./internal/guards";
 import type { ProgramDetail, ProgramListItem } from "./types";
 
 /** The programs in the actor's scope, with their assessment status in the open cycle. */
-export async function listPrograms(actor: Actor): Promise<{ cycleName: string | null; programs: ProgramListItem[] }> {
+export async function listPrograms(actor: Actor): Promise<{ cycleName: string | null; submissionDueOn: string | null; programs: ProgramListItem[] }> {
   const cycle = await findOpenCycle();
   const programs = await db().program.findMany({
     where: { ...programScope(actor), archivedAt: null },
@@ -20,14 +21,18 @@ export async function listPrograms(actor: Actor): Promise<{ cycleName: string | 
       assessments: { where: { cycleId: cycle?.id ?? "00000000-0000-0000-0000-000000000000" }, select: { id: true, status: true } },
     },
   });
+  const submissionDueOn = dayOf(cycle?.submissionDueOn ?? null);
+  const today = todayIso();
   return {
     cycleName: cycle?.name ?? null,
+    submissionDueOn,
     programs: programs.map((p) => ({
       id: p.id,
       name: p.name,
       agencyName: p.agency.name,
       openCycleStatus: p.assessments[0]?.status ?? null,
       openCycleAssessmentId: p.assessments[0]?.id ?? null,
+      overdue: submissionOverdue(p.assessments[0]?.status ?? "NOT_STARTED", submissionDueOn, today),
     })),
   };
 }

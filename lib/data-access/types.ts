@@ -46,6 +46,8 @@ export type ProgramListItem = {
   agencyName: string;
   openCycleStatus: AssessmentStatus | null;
   openCycleAssessmentId: string | null;
+  /** Not submitted after the open cycle's submission due date. */
+  overdue: boolean;
 };
 
 export type ProgramDetail = {

@@ -14,4 +14,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130150000_second_factors",
   "20261130160000_carry_forward",
   "20261130170000_assignments",
+  "20261130180000_cycle_due_dates",
 ];

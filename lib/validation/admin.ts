@@ -13,6 +13,19 @@ export const cycleSchema = z
   })
   .refine((c) => c.endsOn > c.startsOn, { path: ["endsOn"], message: "The end date must be after the start date" });
 
+/** The cycle's due dates: submissions, then reviews; either may be left empty. */
+export const cycleDueDatesSchema = z
+  .object({
+    cycleId: z.uuid({ error: "This cycle does not exist" }),
+    submissionDueOn: z.union([z.literal(""), isoDate("submission due date")], { error: "Enter the submission due date as a full date, like 2027-03-31" }),
+    reviewDueOn: z.union([z.literal(""), isoDate("review due date")], { error: "Enter the review due date as a full date, like 2027-05-31" }),
+    expectedVersion: version,
+  })
+  .refine((c) => !c.submissionDueOn || !c.reviewDueOn || c.reviewDueOn >= c.submissionDueOn, {
+    path: ["reviewDueOn"],
+    message: "Reviews cannot be due before the submissions they review",
+  });
+
 export const cycleStatusSchema = z.object({
   cycleId: z.uuid({ error: "This cycle does not exist" }),
   status: z.enum(["PLANNED", "OPEN", "CLOSED"], { error: "Choose open or closed" }),

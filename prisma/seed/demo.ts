@@ -82,10 +82,16 @@ const agencies = [
   },
 ];
 
+function daysFromToday(days: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+}
+
 const cycles = [
   { name: "FY2024", startsOn: new Date("2023-10-01"), endsOn: new Date("2024-09-30"), status: "CLOSED" as const },
   { name: "FY2025", startsOn: new Date("2024-10-01"), endsOn: new Date("2025-09-30"), status: "CLOSED" as const },
-  { name: "FY2026", startsOn: new Date("2025-10-01"), endsOn: new Date("2026-09-30"), status: "OPEN" as const },
+  // Due a month and two months after the demo starts, so a fresh demo shows the dates and nothing overdue yet.
+  { name: "FY2026", startsOn: new Date("2025-10-01"), endsOn: new Date("2026-09-30"), status: "OPEN" as const, submissionDueOn: daysFromToday(30), reviewDueOn: daysFromToday(60) },
 ];
 
 type DemoUser = { email: string; name: string; role: "LEAD" | "CCO" | "COUNCIL" | "ADMIN"; programs?: string[]; agency?: string };

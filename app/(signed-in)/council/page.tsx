@@ -6,13 +6,18 @@ import { requireActor } from "@/lib/auth/session";
 import { statusLabels, statusOrder } from "@/lib/assessment-status";
 import { listCycles } from "@/lib/data-access/cycles";
 import { getCycleStatusCounts } from "@/lib/data-access/dashboards";
+import { reviewOverdue, submissionOverdue, todayIso } from "@/lib/scoring/due-dates";
 
 export const metadata: Metadata = { title: "Council overview" };
 
 export default async function CouncilHome({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
   const actor = await requireActor();
   const { cycle } = await searchParams;
-  const { cycleName, expected, counts } = await getCycleStatusCounts(actor, cycle);
+  const { cycleName, expected, counts, submissionDueOn, reviewDueOn } = await getCycleStatusCounts(actor, cycle);
+  const today = todayIso();
+  // Every program at a late status is late: the counts by status are the overdue counts.
+  const lateSubmissions = submissionOverdue("DRAFT", submissionDueOn, today) ? counts.NOT_STARTED + counts.DRAFT + counts.RETURNED : 0;
+  const lateReviews = reviewOverdue("SUBMITTED", reviewDueOn, today) ? counts.SUBMITTED : 0;
   const cycles = await listCycles(actor);
   const listHref = (status: string) => `/council/programs?${new URLSearchParams({ cycle: cycleName ?? "", status })}`;
   return (
@@ -29,6 +34,32 @@ export default async function CouncilHome({ searchParams }: { searchParams: Prom
           <p className="usa-intro">
             {counts.SUBMITTED} of {expected} programs are waiting for review in the {cycleName} cycle; {counts.ACCEPTED} are accepted.
           </p>
+          {(submissionDueOn || reviewDueOn) && (
+            <ul className="usa-list">
+              {submissionDueOn && (
+                <li>
+                  Submissions due {submissionDueOn}
+                  {lateSubmissions > 0 && (
+                    <>
+                      : <span className="usa-tag bg-secondary-dark">Overdue</span> {lateSubmissions === 1 ? "1 program has" : `${lateSubmissions} programs have`} not submitted
+                    </>
+                  )}
+                  .
+                </li>
+              )}
+              {reviewDueOn && (
+                <li>
+                  Reviews due {reviewDueOn}
+                  {lateReviews > 0 && (
+                    <>
+                      : <span className="usa-tag bg-secondary-dark">Overdue</span> {lateReviews === 1 ? "1 submission waits" : `${lateReviews} submissions wait`} for review
+                    </>
+                  )}
+                  .
+                </li>
+              )}
+            </ul>
+          )}
           <Table
             caption={`Programs by self-assessment status, ${cycleName}`}
             columns={["Status", { label: "Programs", className: "text-right" }]}

@@ -2,8 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 
-export type CycleSummary = { id: string; name: string; startsOn: Date; endsOn: Date };
-const cycleSummary = { id: true, name: true, startsOn: true, endsOn: true } as const;
+export type CycleSummary = { id: string; name: string; startsOn: Date; endsOn: Date; submissionDueOn: Date | null; reviewDueOn: Date | null };
+const cycleSummary = { id: true, name: true, startsOn: true, endsOn: true, submissionDueOn: true, reviewDueOn: true } as const;
 
 /** The cycle programs are assessing in now: the latest open one. Cycles are public to every role. */
 export async function findOpenCycle(client: Prisma.TransactionClient = db()): Promise<CycleSummary | null> {

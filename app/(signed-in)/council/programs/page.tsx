@@ -34,6 +34,7 @@ export default async function ProgramsByStatusPage({ searchParams }: { searchPar
               <RowHeader>{r.assessmentId && r.status !== "DRAFT" ? <Link href={`/council/review/${r.assessmentId}`}>{r.program}</Link> : r.program}</RowHeader>
               <td>
                 <StatusTag status={r.status} />
+                {r.overdue && <span className="usa-tag bg-secondary-dark margin-left-1">Overdue</span>}
               </td>
               <td>{r.lastChange ? formatTimestamp(r.lastChange) : "–"}</td>
               <td>{r.submittedBy ?? "–"}</td>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Cycle" ADD COLUMN     "reviewDueOn" DATE,
+ADD COLUMN     "submissionDueOn" DATE;
