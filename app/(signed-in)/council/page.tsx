@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { statusLabels, statusOrder } from "@/lib/assessment-status";
 import { listCycles } from "@/lib/data-access/cycles";
 import { getCycleStatusCounts } from "@/lib/data-access/dashboards";
-import { reviewOverdue, submissionOverdue, todayIso } from "@/lib/scoring/due-dates";
+import { isPast, todayIso } from "@/lib/scoring/due-dates";
 
 export const metadata: Metadata = { title: "Council overview" };
 
@@ -15,9 +15,9 @@ export default async function CouncilHome({ searchParams }: { searchParams: Prom
   const { cycle } = await searchParams;
   const { cycleName, expected, counts, submissionDueOn, reviewDueOn } = await getCycleStatusCounts(actor, cycle);
   const today = todayIso();
-  // Every program at a late status is late: the counts by status are the overdue counts.
-  const lateSubmissions = submissionOverdue("DRAFT", submissionDueOn, today) ? counts.NOT_STARTED + counts.DRAFT + counts.RETURNED : 0;
-  const lateReviews = reviewOverdue("SUBMITTED", reviewDueOn, today) ? counts.SUBMITTED : 0;
+  // Past a due date, every program still at a status it concerns is late: the counts by status say how many.
+  const lateSubmissions = isPast(submissionDueOn, today) ? counts.NOT_STARTED + counts.DRAFT + counts.RETURNED : 0;
+  const lateReviews = isPast(reviewDueOn, today) ? counts.SUBMITTED : 0;
   const cycles = await listCycles(actor);
   const listHref = (status: string) => `/council/programs?${new URLSearchParams({ cycle: cycleName ?? "", status })}`;
   return (
