@@ -31,7 +31,7 @@ test("a CCO sees the agency's trends, plans an action from a gap with a toolkit 
   expect((await page.goto(`/programs/${ssa.id}/progress`))?.status()).toBe(404);
 
   await page.goto("/cco");
-  await page.getByRole("link", { name: program.name }).click();
+  await page.getByRole("table", { name: /overall level at baseline and now/ }).getByRole("link", { name: program.name }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Progress: ${program.name}`);
   await expect(page.getByRole("table", { name: /score per discipline: score/ })).toContainText("Not assessed");
   await expectAccessible(page);
