@@ -4,8 +4,6 @@ import { ChangeText } from "@/components/progress/change-text";
 import { ProgressSection } from "@/components/progress/progress-section";
 import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
-import { ProgramTable } from "@/components/program-table";
-import { listPrograms } from "@/lib/data-access/programs";
 import { getAgencyOverview } from "@/lib/data-access/progress";
 import { mixedVersionsText } from "@/lib/model/version-change";
 
@@ -16,7 +14,7 @@ const levelText = (cell: { cycle: string; level: number | null; score: number | 
 
 export default async function CcoHome() {
   const actor = await requireActor();
-  const [o, open] = await Promise.all([getAgencyOverview(actor), listPrograms(actor)]);
+  const o = await getAgencyOverview(actor);
   const mixed = mixedVersionsText(o.modelVersions);
   return (
     <>
@@ -37,13 +35,6 @@ export default async function CcoHome() {
           />
         ))}
       </Table>
-      {open.cycleName && (
-        <>
-          <h2>The {open.cycleName} self-assessments</h2>
-          {open.submissionDueOn && <p>Submissions are due {open.submissionDueOn}; programs that have not submitted after it are marked “Overdue”.</p>}
-          <ProgramTable programs={open.programs} cycleName={open.cycleName} caption={`Programs of ${o.agencyName} in the ${open.cycleName} cycle`} />
-        </>
-      )}
       <h2>The agency over time</h2>
       {mixed && <p className="text-base-dark">{mixed}</p>}
       <ProgressSection title={`${o.agencyName}: mean score of its programs per discipline`} disciplines={o.disciplines} points={o.mean} baselineCycle={o.baselineCycle} changes={o.changes} />
