@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/policy";
 import type { cycleDueDatesSchema, cycleSchema, cycleStatusSchema } from "@/lib/validation/admin";
+import { dayOf } from "@/lib/scoring/due-dates";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
@@ -48,7 +49,6 @@ export async function setCycleStatus(actor: Actor, input: z.infer<typeof cycleSt
 }
 
 const asDate = (day: string) => (day ? new Date(`${day}T00:00:00Z`) : null);
-const asDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** Sets when a cycle's submissions and reviews are due (or clears them), if no one changed the cycle meanwhile. Audited. */
 export async function setCycleDueDates(actor: Actor, input: z.infer<typeof cycleDueDatesSchema>): Promise<Result<{ version: number }>> {
@@ -65,7 +65,7 @@ export async function setCycleDueDates(actor: Actor, input: z.infer<typeof cycle
       action: "cycle.due-dates",
       entityType: "Cycle",
       entityId: input.cycleId,
-      before: { submissionDueOn: asDay(cycle.submissionDueOn), reviewDueOn: asDay(cycle.reviewDueOn) },
+      before: { submissionDueOn: dayOf(cycle.submissionDueOn), reviewDueOn: dayOf(cycle.reviewDueOn) },
       after: { submissionDueOn: input.submissionDueOn || null, reviewDueOn: input.reviewDueOn || null },
     });
     return ok({ version: input.expectedVersion + 1 });

@@ -6,6 +6,7 @@ import type { StartAssessmentInput } from "@/lib/validation/assessments";
 import { carryForward } from "@/lib/scoring/carry-forward";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
+import { lastAcceptedBefore } from "./internal/last-accepted";
 import { requireScope, requireThat } from "./internal/guards";
 
 /**
@@ -61,16 +62,12 @@ export async function startAssessment(actor: Actor, input: StartAssessmentInput)
   }
 }
 
-/** The program's latest accepted assessment of a cycle that began before `before`, with its answers by discipline and practice key. */
+/** What a new cycle starts from: the answers of lastAcceptedBefore, by discipline and practice key. */
 async function lastAccepted(programId: string, before: Date) {
-  const source = await db().assessment.findFirst({
-    where: { programId, status: "ACCEPTED", cycle: { startsOn: { lt: before } } },
-    orderBy: { cycle: { startsOn: "desc" } },
-    select: {
-      id: true,
-      answers: {
-        select: { level: true, notApplicable: true, evidenceNote: true, evidenceLinks: true, answeredById: true, practice: { select: { key: true, discipline: { select: { key: true } } } } },
-      },
+  const source = await lastAcceptedBefore(programId, before, {
+    id: true,
+    answers: {
+      select: { level: true, notApplicable: true, evidenceNote: true, evidenceLinks: true, answeredById: true, practice: { select: { key: true, discipline: { select: { key: true } } } } },
     },
   });
   if (!source) return null;

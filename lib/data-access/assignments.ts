@@ -2,16 +2,15 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor } from "@/lib/auth/policy";
+import { dayOf, todayIso } from "@/lib/scoring/due-dates";
 import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
 import { workState } from "@/lib/scoring/work-state";
 import type { AssignInput } from "@/lib/validation/assignments";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { loadAssessment } from "./internal/assessment-access";
+import { loadAssessment, lockEditable } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * An assessment's disciplines with who answers each and by when, and its program's members to
@@ -34,7 +33,7 @@ export async function getAssignments(actor: Actor, assessmentId: string) {
     assessment,
     editable,
     members,
-    disciplines: disciplines.map((d) => ({ ...d, userId: byDiscipline.get(d.key)?.userId ?? "", dueOn: day(byDiscipline.get(d.key)?.dueOn ?? null) ?? "" })),
+    disciplines: disciplines.map((d) => ({ ...d, userId: byDiscipline.get(d.key)?.userId ?? "", dueOn: dayOf(byDiscipline.get(d.key)?.dueOn ?? null) ?? "" })),
   };
 }
 
@@ -51,14 +50,14 @@ export async function assignDiscipline(actor: Actor, input: AssignInput): Promis
   if (input.userId && !member) return fail("Choose one of the program's members.", { userId: ["Choose one of the program's members"] });
   // A discipline may be due earlier than the cycle's submissions, not later.
   const { submissionDueOn } = await db().cycle.findUniqueOrThrow({ where: { id: assessment.cycle.id }, select: { submissionDueOn: true } });
-  const cycleDue = day(submissionDueOn);
+  const cycleDue = dayOf(submissionDueOn);
   if (input.dueOn && cycleDue && input.dueOn > cycleDue) {
     return fail(`Choose a date on or before ${cycleDue}, when the cycle's submissions are due.`, { dueOn: [`Choose a date on or before ${cycleDue}`] });
   }
   const key = { assessmentId_disciplineKey: { assessmentId: input.assessmentId, disciplineKey: input.disciplineKey } };
   return db().$transaction(async (tx) => {
-    const status = await tx.assessment.findUniqueOrThrow({ where: { id: input.assessmentId }, select: { status: true } });
-    if (!EDITABLE_STATUSES.includes(status.status as (typeof EDITABLE_STATUSES)[number])) return fail(lockedMessage({ ...assessment, status: status.status }));
+    const locked = await lockEditable(tx, assessment);
+    if (locked) return fail(locked);
     const before = await tx.assignment.findUnique({ where: key, select: { userId: true, dueOn: true } });
     if (member) {
       const data = { userId: member.id, dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00Z`) : null };
@@ -70,7 +69,7 @@ export async function assignDiscipline(actor: Actor, input: AssignInput): Promis
       action: "assignment.set",
       entityType: "Assessment",
       entityId: input.assessmentId,
-      before: before ? { disciplineKey: input.disciplineKey, userId: before.userId, dueOn: day(before.dueOn) } : undefined,
+      before: before ? { disciplineKey: input.disciplineKey, userId: before.userId, dueOn: dayOf(before.dueOn) } : undefined,
       after: member ? { disciplineKey: input.disciplineKey, userId: member.id, dueOn: input.dueOn || null } : { disciplineKey: input.disciplineKey, userId: null },
     });
     return ok({ assigned: member?.name ?? null });
@@ -98,12 +97,12 @@ export async function listMyWork(actor: Actor) {
     where: { assessmentId: { in: mine.map((a) => a.assessment.id) } },
     select: { assessmentId: true, practiceId: true },
   });
-  const now = today();
+  const now = todayIso();
   return mine.map((a) => {
     const d = disciplines.find((x) => x.modelId === a.assessment.modelId && x.key === a.disciplineKey);
     const ids = new Set(d?.practices.map((p) => p.id));
     const done = answered.filter((x) => x.assessmentId === a.assessment.id && ids.has(x.practiceId)).length;
-    const dueOn = day(a.dueOn);
+    const dueOn = dayOf(a.dueOn);
     return {
       assessmentId: a.assessment.id,
       programName: a.assessment.program.name,

@@ -58,7 +58,7 @@ export async function getProgram(actor: Actor, programId: string): Promise<Progr
   await requireScope(actor, canReadProgram(actor, program), { type: "Program", id: program.id });
   const openCycle = await findOpenCycle();
   const startedInOpenCycle = program.assessments.some((a) => a.cycleId === openCycle?.id);
-  // Newest cycle first: the first accepted one that began before the open cycle (startAssessment picks the same).
+  // Newest cycle first: the first accepted one that began before the open cycle, as lastAcceptedBefore picks it.
   const carrySource = openCycle ? program.assessments.find((a) => a.status === "ACCEPTED" && a.cycle.startsOn < openCycle.startsOn) : undefined;
   return {
     id: program.id,

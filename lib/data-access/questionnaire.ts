@@ -7,9 +7,10 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AnswerInput, ConfirmCarriedInput } from "@/lib/validation/answers";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
-import { loadAssessment } from "./internal/assessment-access";
-import { isEditableStatus, lockedMessage } from "@/lib/scoring/editable";
-import type { AnswerView, AssessmentStatus, Choice, SaveAnswerResult } from "./types";
+import { loadAssessment, lockEditable } from "./internal/assessment-access";
+import { lockedMessage } from "@/lib/scoring/editable";
+import { dayOf } from "@/lib/scoring/due-dates";
+import type { AnswerView, Choice, SaveAnswerResult } from "./types";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
 
@@ -58,7 +59,7 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
     db().assignment.findMany({ where: { assessmentId }, select: { disciplineKey: true, dueOn: true, user: { select: { name: true } } } }),
   ]);
   const answered = new Set(answers.map((a) => a.practiceId));
-  const assignedTo = new Map(assignments.map((a) => [a.disciplineKey, { name: a.user.name, dueOn: a.dueOn ? a.dueOn.toISOString().slice(0, 10) : null }]));
+  const assignedTo = new Map(assignments.map((a) => [a.disciplineKey, { name: a.user.name, dueOn: dayOf(a.dueOn) }]));
   const carried = new Set(answers.filter((a) => a.carriedOver).map((a) => a.practiceId));
   return {
     assessment,
@@ -154,12 +155,8 @@ export async function saveAnswer(actor: Actor, input: AnswerInput): Promise<Save
   };
   try {
     return await db().$transaction(async (tx) => {
-      // Shares the assessment row's lock with other saves but waits for a submit in flight, so no
-      // answer changes after the submission (and its score snapshot) is taken.
-      const [locked] = await tx.$queryRaw<{ status: AssessmentStatus }[]>`SELECT "status" FROM "Assessment" WHERE "id" = ${input.assessmentId}::uuid FOR SHARE`;
-      if (!locked || !isEditableStatus(locked.status)) {
-        return { ok: false as const, message: lockedMessage({ ...assessment, status: locked?.status ?? assessment.status }) };
-      }
+      const locked = await lockEditable(tx, assessment);
+      if (locked) return { ok: false as const, message: locked };
       const before = await tx.answer.findUnique({ where: key, select: answerView });
       const beforeView = before ? toView(before) : null;
       if ((before?.version ?? 0) !== input.expectedVersion) {
@@ -208,8 +205,8 @@ export async function confirmCarriedAnswers(actor: Actor, input: ConfirmCarriedI
   requireThat(canAnswerFor(actor, assessment.program));
   if (!editable) return fail(lockedMessage(assessment));
   return db().$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: AssessmentStatus }[]>`SELECT "status" FROM "Assessment" WHERE "id" = ${input.assessmentId}::uuid FOR SHARE`;
-    if (!locked || !isEditableStatus(locked.status)) return fail(lockedMessage({ ...assessment, status: locked?.status ?? assessment.status }));
+    const locked = await lockEditable(tx, assessment);
+    if (locked) return fail(locked);
     const confirmed = await tx.answer.updateManyAndReturn({
       where: { assessmentId: input.assessmentId, carriedOver: true, practice: { discipline: { key: input.disciplineKey, modelId: assessment.modelId } } },
       data: { carriedOver: false, answeredById: actor.userId, version: { increment: 1 } },

@@ -8,6 +8,7 @@ import { practicesBelowTarget as belowTarget, rankGaps } from "@/lib/scoring/gap
 import { isLevel } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./internal/assessment-access";
+import { lastAcceptedBefore } from "./internal/last-accepted";
 import { benchmarksFor } from "./internal/benchmark-groups";
 import { resourcesForGaps } from "./internal/resources";
 import type { DisciplineResult } from "./types";
@@ -106,11 +107,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
 /** Per practice, what differs from the program's accepted assessment of the cycle before this one's (none: null). */
 async function changesSinceLastAccepted(assessment: { id: string; program: { id: string }; cycle: { id: string } }, current: Awaited<ReturnType<typeof scoreOf>>) {
   const { startsOn } = await db().cycle.findUniqueOrThrow({ where: { id: assessment.cycle.id }, select: { startsOn: true } });
-  const previous = await db().assessment.findFirst({
-    where: { programId: assessment.program.id, status: "ACCEPTED", cycle: { startsOn: { lt: startsOn } } },
-    orderBy: { cycle: { startsOn: "desc" } },
-    select: { id: true, modelId: true, cycle: { select: { name: true } } },
-  });
+  const previous = await lastAcceptedBefore(assessment.program.id, startsOn, { id: true, modelId: true, cycle: { select: { name: true } } });
   if (!previous) return null;
   const before = await scoreOf(previous.id, previous.modelId);
   return { cycleName: previous.cycle.name, rows: changesSince(current.disciplines, before.values, current.values) };

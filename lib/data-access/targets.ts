@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor } from "@/lib/auth/policy";
 import type { SetTargetsInput } from "@/lib/validation/targets";
 import { fail, ok, type Result } from "@/lib/validation/result";
+import { dayOf } from "@/lib/scoring/due-dates";
 import { recordAudit } from "./internal/audit";
 import { isUuid, requireScope, requireThat } from "./internal/guards";
 
@@ -29,7 +30,7 @@ export async function setTargets(actor: Actor, input: SetTargetsInput): Promise<
         });
         if ((before?.version ?? 0) !== t.expectedVersion) throw new StaleTarget();
         const where = { programId_disciplineKey: { programId: program.id, disciplineKey: t.disciplineKey }, version: t.expectedVersion };
-        const was = before ? { targetLevel: before.targetLevel, dueOn: before.dueOn?.toISOString().slice(0, 10) ?? null } : undefined;
+        const was = before ? { targetLevel: before.targetLevel, dueOn: dayOf(before.dueOn) } : undefined;
         // "Next level up": nothing is stored, so the target keeps following the level.
         if (t.targetLevel === null) {
           if (!before) continue;

@@ -1,10 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { AssessmentStatus, Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadProgram } from "@/lib/auth/policy";
-import { answersCanChange } from "@/lib/scoring/editable";
+import { answersCanChange, isEditableStatus, lockedMessage } from "@/lib/scoring/editable";
 import { isUuid, requireScope, requireThat } from "./guards";
 import type { AssessmentHeader } from "../types";
 
@@ -30,4 +30,15 @@ export async function loadAssessment(actor: Actor, assessmentId: string, client:
   await requireScope(actor, canReadProgram(actor, assessment.program), { type: "Assessment", id: assessment.id });
   const editable = canAnswerFor(actor, assessment.program) && answersCanChange(assessment);
   return { assessment, editable };
+}
+
+/**
+ * Inside a write's transaction: shares the assessment row's lock with other writes but waits for a
+ * submit in flight, so nothing changes after the submission (and its score snapshot) is taken.
+ * Returns why the assessment can no longer change, or null when it can.
+ */
+export async function lockEditable(tx: Prisma.TransactionClient, assessment: AssessmentHeader): Promise<string | null> {
+  const [locked] = await tx.$queryRaw<{ status: AssessmentStatus }[]>`SELECT "status" FROM "Assessment" WHERE "id" = ${assessment.id}::uuid FOR SHARE`;
+  if (locked && isEditableStatus(locked.status)) return null;
+  return lockedMessage({ ...assessment, status: locked?.status ?? assessment.status });
 }

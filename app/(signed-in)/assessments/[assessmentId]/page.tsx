@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { workState } from "@/lib/scoring/work-state";
 import { getAssessmentOverview } from "@/lib/data-access/questionnaire";
 import { formatTimestamp } from "@/lib/format";
+import { todayIso } from "@/lib/scoring/due-dates";
 
 export const metadata: Metadata = { title: "Self-assessment" };
 
@@ -17,7 +18,7 @@ const progress = (answered: number, total: number, carried: number) =>
 export default async function AssessmentPage({ params }: PageProps<"/assessments/[assessmentId]">) {
   const actor = await requireActor();
   const { assessment, editable, answersVisible, disciplines, latestReview, canAssign } = await getAssessmentOverview(actor, (await params).assessmentId);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const answered = disciplines.reduce((n, d) => n + d.answered, 0);
   const total = disciplines.reduce((n, d) => n + d.total, 0);
   const carried = disciplines.reduce((n, d) => n + d.carried, 0);
