@@ -25,8 +25,8 @@ const nextConfig = {
   // of 1,000,000 characters, up to 4 MB in UTF-8) with room for the form around it, so the app's
   // own size check answers, not Next.js's 1 MB default.
   experimental: { serverActions: { bodySizeLimit: "5mb" } },
-  // Drives a real Chromium for PDF reports; it must stay a Node module, not be bundled.
-  serverExternalPackages: ["playwright-core"],
+  // Node modules that must not be bundled: a real Chromium for PDF reports, the job queue, SMTP.
+  serverExternalPackages: ["playwright-core", "pg-boss", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -124,6 +124,18 @@ const schema = z
         .transform((list) => (list.toLowerCase() === "none" ? [] : list.split(/[\s,]+/).filter(Boolean)))
         .pipe(z.array(z.enum(Role, { error: `SECOND_FACTOR_ROLES must list roles among ${Object.values(Role).join(", ")}, separated by commas, or be "none"` }))),
     ).default([Role.ADMIN, Role.COUNCIL]),
+    /**
+     * Where e-mail goes: smtp:// or smtps:// with credentials in the URL when needed. Unset, nothing
+     * leaves the app: messages are kept for administrators under Administration → Outgoing mail.
+     */
+    SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.gov:465" })),
+    /** The sender of every e-mail. */
+    MAIL_FROM: optional(z.string().trim().min(3)).default('"CX Maturity Assessment" <no-reply@localhost>'),
+    /**
+     * "in-app" (the default): every app process also runs the job worker (e-mail, reminders, digests).
+     * "off": it runs none, for installs that run `npm run worker` on its own.
+     */
+    WORKER: optional(z.enum(["in-app", "off"], { error: 'WORKER must be "in-app" or "off"' })).default("in-app"),
     ...oidcShape,
   })
   .transform((value, ctx) => {

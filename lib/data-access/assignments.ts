@@ -5,10 +5,12 @@ import { canAnswerFor } from "@/lib/auth/policy";
 import { dayOf, todayIso } from "@/lib/scoring/due-dates";
 import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
 import { workState } from "@/lib/scoring/work-state";
+import { workAssigned } from "@/lib/notifications/messages";
 import type { AssignInput } from "@/lib/validation/assignments";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { loadAssessment, lockEditable } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
+import { notify } from "./internal/notify";
 import { requireThat } from "./internal/guards";
 
 
@@ -45,7 +47,7 @@ export async function assignDiscipline(actor: Actor, input: AssignInput): Promis
   const discipline = await db().discipline.findUnique({ where: { modelId_key: { modelId: assessment.modelId, key: input.disciplineKey } }, select: { name: true } });
   if (!discipline) return fail("This discipline is not part of this assessment.", { disciplineKey: ["Reload the page and try again"] });
   const member = input.userId
-    ? await db().user.findFirst({ where: { id: input.userId, disabledAt: null, memberships: { some: { programId: assessment.program.id } } }, select: { id: true, name: true } })
+    ? await db().user.findFirst({ where: { id: input.userId, disabledAt: null, memberships: { some: { programId: assessment.program.id } } }, select: { id: true, name: true, email: true } })
     : null;
   if (input.userId && !member) return fail("Choose one of the program's members.", { userId: ["Choose one of the program's members"] });
   // A discipline may be due earlier than the cycle's submissions, not later.
@@ -61,7 +63,12 @@ export async function assignDiscipline(actor: Actor, input: AssignInput): Promis
     const before = await tx.assignment.findUnique({ where: key, select: { userId: true, dueOn: true } });
     if (member) {
       const data = { userId: member.id, dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00Z`) : null };
-      await tx.assignment.upsert({ where: key, create: { ...key.assessmentId_disciplineKey, ...data }, update: data });
+      const assignment = await tx.assignment.upsert({ where: key, create: { ...key.assessmentId_disciplineKey, ...data }, update: data, select: { updatedAt: true } });
+      if (before?.userId !== member.id) {
+        const where = { programName: assessment.program.name, cycleName: assessment.cycle.name, assessmentId: assessment.id };
+        const message = workAssigned({ ...where, disciplineName: discipline.name, dueOn: input.dueOn || null, assignedBy: actor.name });
+        await notify(tx, [member], message, `assigned:${assessment.id}:${input.disciplineKey}:${assignment.updatedAt.toISOString()}`);
+      }
     } else if (before) {
       await tx.assignment.delete({ where: key });
     }

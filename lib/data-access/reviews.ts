@@ -6,6 +6,9 @@ import type { ReviewInput } from "@/lib/validation/reviews";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { loadAssessment } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
+import { notify } from "./internal/notify";
+import { programMembers } from "./internal/recipients";
+import { reviewed } from "@/lib/notifications/messages";
 import { requireThat } from "./internal/guards";
 
 /** Every decision on an assessment, oldest first. Readable by whoever may read the assessment. */
@@ -97,6 +100,8 @@ export async function reviewAssessment(actor: Actor, input: ReviewInput): Promis
       before: { status: "SUBMITTED", version: input.expectedVersion },
       after: { status: input.decision, version: input.expectedVersion + 1, reviewId: review.id, comment: input.comment },
     });
+    const where = { programName: assessment.program.name, cycleName: assessment.cycle.name, assessmentId: assessment.id };
+    await notify(tx, await programMembers(tx, assessment.program.id), reviewed({ ...where, decision: input.decision, comment: input.comment }), `reviewed:${review.id}`);
     return ok({ status: input.decision });
   });
 }

@@ -6,6 +6,9 @@ import type { SubmitInput } from "@/lib/validation/answers";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { loadAssessment } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
+import { notify } from "./internal/notify";
+import { councilMembers } from "./internal/recipients";
+import { submitted } from "@/lib/notifications/messages";
 import { requireThat } from "./internal/guards";
 import { modelRule, takeScoreSnapshot } from "./internal/scores";
 import { lacksReason, unexplainedMessage } from "@/lib/scoring/not-applicable";
@@ -97,6 +100,8 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
       before: { status: assessment.status, version: assessment.version },
       after: { status: "SUBMITTED", version: assessment.version + 1, submitKey: input.submitKey },
     });
+    const where = { programName: assessment.program.name, cycleName: assessment.cycle.name, assessmentId: assessment.id };
+    await notify(tx, await councilMembers(tx), submitted({ ...where, submittedBy: actor.name }), `submitted:${assessment.id}:${assessment.version + 1}`);
     return "submitted" as const;
   });
   if (outcome === "submitted") return ok({ alreadySubmitted: false });

@@ -36,10 +36,14 @@ async function assertToolFits(tool: "pg_dump" | "pg_restore", url: string) {
   }
 }
 
-/** Writes a pg_dump custom-format archive of the database at `url` to `file`. */
+/**
+ * Writes a pg_dump custom-format archive of the database at `url` to `file`. The job queue's schema
+ * (pgboss) stays out: its jobs are derived from the outbox, whose waiting messages the worker queues
+ * again when it starts, and its partitioned tables cannot be cleaned by pg_restore.
+ */
 export async function backupDatabase(url: string, file: string): Promise<void> {
   await assertToolFits("pg_dump", url);
-  await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${url}`], { maxBuffer: 64 * 1024 * 1024 });
+  await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--exclude-schema=pgboss", `--file=${file}`, `--dbname=${url}`], { maxBuffer: 64 * 1024 * 1024 });
 }
 
 /**

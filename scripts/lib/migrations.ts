@@ -1,6 +1,7 @@
 // Apply, check and create migrations with the Wasm schema engine (see schema-engine.ts).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { prepareJobQueues } from "../../lib/jobs/queues";
 import { writeExpectedMigrations } from "./expected-migrations";
 import { explain, filters, loadMigrations, loadSchemaFiles, migrationsDir, openSchemaEngine } from "./schema-engine";
 
@@ -8,6 +9,8 @@ export async function applyMigrations(url: string): Promise<string[]> {
   const engine = await openSchemaEngine(url);
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await loadMigrations(), filters });
+    // The job queue's tables (its own schema, kept by pg-boss), so the app can queue jobs from its first request.
+    await prepareJobQueues(url);
     return appliedMigrationNames;
   } catch (error) {
     throw explain(error);

@@ -1,0 +1,28 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { Prisma } from "@/lib/db/generated/client";
+import { QUEUES } from "@/lib/jobs/queues";
+
+/** pg-boss's SQL run on the caller's transaction (with its parameters as node-postgres would send them). */
+const onTransaction = (tx: Prisma.TransactionClient): PgBoss.Db => ({
+  executeSql: async (text, values) => ({
+    rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v: unknown) => (v === undefined ? null : typeof v === "object" && v !== null && !(v instanceof Date) ? JSON.stringify(v) : v))),
+  }),
+});
+
+// Only queues jobs, always on a transaction it is given: it never connects or starts on its own.
+const queue = new PgBoss({
+  db: {
+    executeSql: () => {
+      throw new Error("Jobs are queued on the transaction of the change that causes them.");
+    },
+  },
+});
+
+/**
+ * Queues the e-mail's sending in the transaction that wrote it: the job exists exactly when the
+ * message does, whatever happens to this process after the commit.
+ */
+export async function queueMail(tx: Prisma.TransactionClient, mailId: string): Promise<void> {
+  await queue.send(QUEUES.sendMail, { mailId }, { singletonKey: mailId, db: onTransaction(tx) });
+}
