@@ -40,6 +40,8 @@ export default defineConfig({
   ],
   // Started one after the other: the first builds the app, the second finds the build current.
   webServer: [
+    // The SMTP server the demo app (port 3100) sends its e-mail to (e2e/mail.ts reads what it received).
+    { command: "npx tsx scripts/e2e-smtp.ts", port: 2525, timeout: 60_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
     { command: "npx tsx scripts/e2e-server.ts", url: `http://localhost:${port}/sign-in`, timeout: 600_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
     { command: "npx tsx scripts/e2e-server.ts --empty", url: `http://localhost:${emptyPort}/sign-in`, timeout: 600_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
   ],

@@ -41,7 +41,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
               <span className="display-block font-body-2xs">{roleLabels[actor.role]}</span>
             </p>
             <nav aria-label="Main" className="display-flex flex-align-center flex-wrap">
-              {[...areas[actor.role], { href: "/methodology", label: "Methodology" }].map((a) => (
+              {[...areas[actor.role], { href: "/notifications", label: "Notifications" }, { href: "/methodology", label: "Methodology" }].map((a) => (
                 <Link key={a.href} href={a.href} className="margin-right-2">
                   {a.label}
                 </Link>

@@ -22,6 +22,7 @@ import type { AssessmentStatus } from "../lib/db/generated/enums";
 import { createAccount, createAssessment, e2eDb, uniqueSuffix } from "./factories";
 import { programActionRows } from "./matrix/actions";
 import { accountActionRows } from "./matrix/account-actions";
+import { notificationActionRows } from "./matrix/notification-actions";
 import { secondFactorActionRows } from "./matrix/second-factor-actions";
 import { adminActionRows } from "./matrix/admin-actions";
 
@@ -84,10 +85,14 @@ export async function buildWorld(label: string) {
   ]);
   const users: Record<Account, { id: string; email: string; name: string }> = { leadA, leadB, ccoX, ccoY, council, admin, disabled };
   const cycles = { older: older.id, newer: newer.id, open: open.id };
-  const [programA, programB, resource] = await Promise.all([
+  const [programA, programB, resource, mail] = await Promise.all([
     programWithAssessments(a.id, a.name, leadA.id, cycles, discipline.key),
     programWithAssessments(b.id, b.name, leadB.id, cycles, discipline.key),
     db.resource.create({ data: { title: `Matrix resource ${suffix}`, url: "https://digital.gov/", topic: "Matrix", retiredAt: new Date() }, select: { id: true } }),
+    db.outgoingMail.create({
+      data: { toAddress: leadA.email, toName: leadA.name, category: "ACCEPTED", subject: `Matrix mail ${suffix}`, text: "Matrix", html: "<p>Matrix</p>", status: "KEPT" },
+      select: { id: true },
+    }),
   ]);
 
   return {
@@ -102,6 +107,8 @@ export async function buildWorld(label: string) {
     openCycle: open.id,
     model: { version: model.version, disciplineKey: discipline.key, practiceId: discipline.practices[0]!.id },
     resource: resource.id,
+    /** A message of the outbox, for the administrators' outgoing mail page. */
+    mail: mail.id,
     /** Cycles the actions created, removed after the run so that no other test sees them. */
     createdCycles: [] as string[],
   };
@@ -127,7 +134,7 @@ export function hiddenPrograms(w: World, role: Role): string[] {
 
 export { routeRows, type RouteCase, type RouteRow } from "./matrix/routes";
 export { type ActionCall, type ActionRow } from "./matrix/actions";
-export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows];
+export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows, ...notificationActionRows];
 
 /** The outcomes a route's row may list (see the legend above). */
 export const ROUTE_OUTCOMES = /^(200|401|404|in|>\/\S*)$/;

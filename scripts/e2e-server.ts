@@ -1,5 +1,5 @@
 // The servers Playwright starts, each on a fresh database of its own embedded cluster:
-//   (default)  demo data, port 3100 (or E2E_DATABASE_URL)
+//   (default)  demo data, port 3100 (or E2E_DATABASE_URL), e-mail to the suite's SMTP server (port 2525)
 //   --empty    a production start, port 3200: NODE_ENV=production, the database given by
 //              DATABASE_URL (this cluster, started here as if it were an external server),
 //              no demo flag, a real secret
@@ -15,6 +15,7 @@ const empty = process.argv.includes("--empty");
 const oidc = process.argv.includes("--oidc");
 delete process.env.NEXTAUTH_URL;
 delete process.env.CX_DEMO_DATA;
+delete process.env.SMTP_URL;
 
 async function start() {
   if (oidc) {
@@ -33,6 +34,8 @@ async function start() {
   if (process.env.E2E_DATABASE_URL) process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   else delete process.env.DATABASE_URL;
   process.env.CX_DEMO_DATA = "1";
+  // The suite's SMTP server (scripts/e2e-smtp.ts); the other servers keep their mail (no SMTP_URL).
+  process.env.SMTP_URL = "smtp://127.0.0.1:2525";
   await serve({ database: { ...e2eDatabase, fresh: true }, port: 3100 });
 }
 

@@ -10,6 +10,7 @@ const links = [
   { href: "/admin/resources", label: "Toolkit resources" },
   { href: "/admin/import-assessment", label: "Import an assessment" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/mail", label: "Outgoing mail" },
 ];
 
 /**

@@ -36,6 +36,7 @@ const overseesB   = "in        404   404   404  200  200     200   in";
 // The read API takes a token, never a session: with a session cookie and no token it refuses everyone.
 const tokenOnly   = "401       401   401   401  401  401     401   401";
 const everyone    = "200       200   200   200  200  200     200   200";
+const toUnsubscribePage = ">/unsubscribe/not-a-token ".repeat(8).trim();
 
 /** A 200 must name the program: the checks for names a role may not see read real content. */
 const names = (program: (w: World) => { name: string }) => (body: string, _role: Role, w: World) =>
@@ -180,6 +181,12 @@ export const routeRows: RouteRow[] = [
   { route: "/account/api-tokens", cases: [{ label: "API tokens", url: () => "/account/api-tokens", expect: overseers }] },
   { route: "/account/sessions", cases: [{ label: "where you are signed in", url: () => "/account/sessions", expect: signedIn }] },
   { route: "/my-work", cases: [{ label: "my work", url: () => "/my-work", expect: signedIn }] },
+  { route: "/notifications", cases: [{ label: "your notifications", url: () => "/notifications", expect: signedIn }] },
+  { route: "/account/notifications", cases: [{ label: "notification settings", url: () => "/account/notifications", expect: signedIn }] },
+  // An e-mail's unsubscribe link: the signed token is the authority, signed in or not (a bad one is refused on the page).
+  { route: "/unsubscribe/[token]", cases: [{ label: "unsubscribe page", url: () => "/unsubscribe/not-a-token", expect: everyone }] },
+  // The one-click address (RFC 8058) takes POST; opened in a browser, it leads to the page that asks first.
+  { route: "/api/unsubscribe/[token]", methods: ["GET", "POST"], cases: [{ label: "one-click unsubscribe opened", url: () => "/api/unsubscribe/not-a-token", expect: toUnsubscribePage }] },
   { route: "/account/second-factor", cases: [{ label: "your second factors", url: () => "/account/second-factor", expect: signedIn }] },
   // The API's description is public; its data is not (e2e/api.spec.ts reads it with tokens).
   { route: "/api/v1/openapi.json", cases: [{ label: "OpenAPI document", url: () => "/api/v1/openapi.json", expect: everyone }] },
@@ -203,6 +210,8 @@ export const routeRows: RouteRow[] = [
     ] satisfies [string, string, (w: World) => string][]
   ).map(([route, label, url]) => ({ route, cases: [{ label: `API: ${label}`, url, expect: tokenOnly }] })),
   { route: "/admin", cases: [{ label: "admin home", url: () => "/admin", expect: adminOnly }] },
+  { route: "/admin/mail", cases: [{ label: "outgoing mail", url: () => "/admin/mail", expect: adminOnly }] },
+  { route: "/admin/mail/[mailId]", cases: [{ label: "an e-mail", url: (w) => `/admin/mail/${w.mail}`, expect: adminOnly }] },
   { route: "/admin/audit", cases: [{ label: "audit log", url: () => "/admin/audit", expect: adminOnly }] },
   { route: "/admin/audit/export.csv", cases: [{ label: "audit CSV", url: (w) => `/admin/audit/export.csv?actor=${encodeURIComponent(w.users.admin.email)}`, expect: adminOnly }] },
   { route: "/admin/cycles", cases: [{ label: "cycles", url: () => "/admin/cycles", expect: adminOnly }] },

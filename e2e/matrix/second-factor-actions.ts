@@ -31,7 +31,7 @@ async function extraFactorOf(w: World, role: Role) {
 }
 
 /** The suite's server's NEXTAUTH_SECRET, as scripts/lib/serve.ts gives it: the environment's, or the demo start's file. */
-function serverSecret(): string {
+export function serverSecret(): string {
   return process.env.NEXTAUTH_SECRET ?? readFileSync(path.join(import.meta.dirname, "../../.data/nextauth-secret"), "utf8").trim();
 }
 

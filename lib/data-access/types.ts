@@ -1,11 +1,11 @@
 // The shapes the data-access layer hands to the UI: plain objects, never Prisma rows. Types only,
 // so components (client ones included) can import them without pulling in the layer or Prisma;
 // `npm run lint` allows components/ this module of the layer and no other.
-import type { A11Area, AssessmentStatus, CycleStatus, Role } from "@/lib/db/generated/enums";
+import type { A11Area, AssessmentStatus, CycleStatus, Delivery, MailStatus, NotificationKind, Role } from "@/lib/db/generated/enums";
 import type { LevelRank } from "@/lib/scoring/rules";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 
-export type { A11Area, AssessmentStatus, CycleStatus, Role };
+export type { A11Area, AssessmentStatus, CycleStatus, Delivery, MailStatus, NotificationKind, Role };
 
 /** An answer as the questionnaire shows it: a level, or "not applicable". */
 export type Choice = "1" | "2" | "3" | "4" | "5" | "NA";

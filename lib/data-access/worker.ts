@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { QUEUES } from "@/lib/jobs/queues";
 import { smtpTransport, type MailTransport, type OutboxMessage } from "@/lib/mail/transport";
-import { appUrl, unsubscribeUrl, writeMail } from "./internal/outbox";
+import { appUrl, unsubscribeLinks, writeMail } from "./internal/outbox";
 
 // The job worker: no one is signed in; it acts on what the layer wrote (the outbox, notifications
 // waiting for a digest). It runs in each app process (instrumentation.ts) or alone (npm run worker).
@@ -59,17 +59,17 @@ export async function sendDigests(): Promise<number> {
         SELECT "id" FROM "Notification" WHERE "userId" = ${userId}::uuid AND "inDigest" AND "mailId" IS NULL ORDER BY "createdAt" FOR UPDATE SKIP LOCKED`;
       if (!user || user.disabledAt || ids.length === 0) return 0;
       const items = await tx.notification.findMany({ where: { id: { in: ids.map((n) => n.id) } }, orderBy: { createdAt: "asc" }, select: { title: true, body: true, link: true } });
-      const unsubscribe = unsubscribeUrl(user.id, "DIGEST");
+      const unsubscribe = unsubscribeLinks(user.id, "DIGEST");
       const mailId = await writeMail(tx, user, {
         category: "DIGEST",
-        unsubscribeUrl: unsubscribe,
+        unsubscribeUrl: unsubscribe.oneClick,
         content: {
           subject: `Your daily summary: ${items.length} update${items.length === 1 ? "" : "s"}`,
           intro: `What happened since your last summary in CX Maturity Assessment:`,
           items: items.map((n) => ({ title: n.title, body: n.body, url: appUrl(n.link) })),
           footer: [
             { text: "You receive this daily summary because you chose it for some kinds of notification." },
-            { text: "Stop the daily summary:", url: unsubscribe, linkText: "unsubscribe" },
+            { text: "Stop the daily summary:", url: unsubscribe.page, linkText: "unsubscribe" },
             { text: "Choose how you are told about each kind of event:", url: appUrl("/account/notifications"), linkText: "your notification settings" },
           ],
         },

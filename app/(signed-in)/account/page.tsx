@@ -34,6 +34,9 @@ export default async function AccountPage() {
         <Link href="/account/sessions">Where you are signed in</Link>: see each browser and sign out the ones you do not use.
       </p>
       <p>
+        <Link href="/account/notifications">Notification settings</Link>: which notifications are e-mailed to you, right away or in a daily summary.
+      </p>
+      <p>
         <Link href="/account/second-factor">Second factor</Link>: your passkeys, authenticator apps and recovery codes.
       </p>
       {canUseApi(actor) && (

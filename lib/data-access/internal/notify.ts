@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { kindLabel, type NotificationMessage } from "@/lib/notifications/messages";
-import { appUrl, unsubscribeUrl, writeMail, type Recipient } from "./outbox";
+import { appUrl, unsubscribeLinks, writeMail, type Recipient } from "./outbox";
 
 /**
  * Tells each recipient about an event, in the caller's transaction: a notification in the app, and an
@@ -23,16 +23,16 @@ export async function notify(tx: Prisma.TransactionClient, recipients: Recipient
   if (digest.length > 0) await tx.notification.updateMany({ where: { id: { in: digest } }, data: { inDigest: true } });
   for (const notification of created.filter((c) => (delivery.get(c.userId) ?? "IMMEDIATE") === "IMMEDIATE")) {
     const to = byId.get(notification.userId)!;
-    const unsubscribe = unsubscribeUrl(to.id, message.kind);
+    const unsubscribe = unsubscribeLinks(to.id, message.kind);
     const mailId = await writeMail(tx, to, {
       category: message.kind,
-      unsubscribeUrl: unsubscribe,
+      unsubscribeUrl: unsubscribe.oneClick,
       content: {
         subject: message.title,
         items: [{ title: message.title, body: message.body, url: appUrl(message.link) }],
         footer: [
           { text: `You receive this e-mail because of your choice for “${kindLabel(message.kind)}”.` },
-          { text: "Stop these e-mails:", url: unsubscribe, linkText: "unsubscribe" },
+          { text: "Stop these e-mails:", url: unsubscribe.page, linkText: "unsubscribe" },
           { text: "Choose how you are told about each kind of event:", url: appUrl("/account/notifications"), linkText: "your notification settings" },
         ],
       },

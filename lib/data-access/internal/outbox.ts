@@ -10,7 +10,11 @@ export type Recipient = { id: string; name: string; email: string };
 /** An absolute URL of the app, for links in e-mail. */
 export const appUrl = (path: string) => new URL(path, env().NEXTAUTH_URL).toString();
 
-export const unsubscribeUrl = (userId: string, topic: UnsubscribeTopic) => appUrl(`/unsubscribe/${unsubscribeToken(env().NEXTAUTH_SECRET, userId, topic)}`);
+/** An e-mail's unsubscribe links: a page that asks first (in the message) and the one-click POST address (RFC 8058, in its headers). */
+export function unsubscribeLinks(userId: string, topic: UnsubscribeTopic) {
+  const token = unsubscribeToken(env().NEXTAUTH_SECRET, userId, topic);
+  return { page: appUrl(`/unsubscribe/${token}`), oneClick: appUrl(`/api/unsubscribe/${token}`) };
+}
 
 /**
  * Writes an e-mail to the outbox and queues its sending, both in the caller's transaction: the
