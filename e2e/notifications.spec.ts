@@ -116,8 +116,9 @@ test("a person chooses, per kind, e-mail right away, in a daily summary or never
   const returned = page.getByRole("group", { name: /Assessments returned/ });
   await expect(returned.getByLabel("Right away")).toBeChecked();
   await expectAccessible(page);
-  await returned.getByLabel("In a daily summary").check();
-  await page.getByRole("group", { name: /Assessments accepted/ }).getByLabel("Never").check();
+  // USWDS draws its own radio buttons: a person (and this test) clicks the label.
+  await returned.getByText("In a daily summary").click();
+  await page.getByRole("group", { name: /Assessments accepted/ }).getByText("Never").click();
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status")).toHaveText("Your notification settings are saved.");
   await page.reload();
