@@ -69,7 +69,8 @@ const resetPasswordOnServer = resetPasswordSchemaWith(serverPasswordSchema);
 
 export async function createUserAction(_: FormState, formData: FormData) {
   const input = { ...formFields(formData, "email", "name", "password", "role", "agencyId"), programIds: formData.getAll("programIds") };
-  return submitForm(createUserOnServer, input, createUser, `Account for ${formData.get("email")} created.`);
+  const invited = formData.get("password") === "" ? " An invitation to choose a password was e-mailed to them." : "";
+  return submitForm(createUserOnServer, input, createUser, `Account for ${formData.get("email")} created.${invited}`);
 }
 
 export async function updateUserAction(_: FormState, formData: FormData) {

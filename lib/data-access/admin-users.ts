@@ -10,6 +10,7 @@ import { fail, ok, type Result } from "@/lib/validation/result";
 import { ADMIN_PAGE_SIZE } from "./admin-organizations";
 import { recordAudit } from "./internal/audit";
 import { isUuid, requireThat } from "./internal/guards";
+import { sendPasswordLink } from "./internal/password-links";
 
 export async function listUsers(actor: Actor, query: { q?: string; page: number }) {
   requireThat(canAdminister(actor));
@@ -60,21 +61,23 @@ const scopeData = (input: { role: string; agencyId: string | null; programIds: s
   programIds: input.role === "LEAD" ? [...new Set(input.programIds)] : [],
 });
 
-export async function createUser(actor: Actor, input: z.infer<typeof createUserSchema>): Promise<Result<{ id: string }>> {
+export async function createUser(actor: Actor, input: z.infer<typeof createUserSchema>): Promise<Result<{ id: string; invited: boolean }>> {
   requireThat(canAdminister(actor));
   if (await db().user.findUnique({ where: { email: input.email } })) return fail(`${input.email} already has an account.`, { email: ["Use another address"] });
   const problem = await checkScope(input);
   if (problem) return fail(problem);
   const { agencyId, programIds } = scopeData(input);
-  const passwordHash = await hashPassword(input.password);
+  const invited = input.password === "";
+  const passwordHash = invited ? null : await hashPassword(input.password);
   return ok(
     await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: input.email, name: input.name, role: input.role, agencyId, passwordHash, memberships: { create: programIds.map((programId) => ({ programId })) } },
-        select: { id: true },
+        select: { id: true, email: true, name: true },
       });
-      await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, after: { email: input.email, name: input.name, role: input.role, agencyId, programIds } });
-      return user;
+      if (invited) await sendPasswordLink(tx, user, "INVITATION", actor.name);
+      await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, after: { email: input.email, name: input.name, role: input.role, agencyId, programIds, invited } });
+      return { id: user.id, invited };
     }),
   );
 }

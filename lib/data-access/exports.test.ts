@@ -6,8 +6,8 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-/** Sign-in and its second step, sessions and API tokens (they make the actor), the readiness probe and e-mail unsubscribe links (no one is signed in). */
-const BEFORE_SIGN_IN = new Set(["accounts.ts", "api-auth.ts", "health.ts", "sign-in-second-step.ts", "unsubscribe.ts"]);
+/** Sign-in and its second step, sessions and API tokens (they make the actor), the readiness probe, e-mailed password links and unsubscribe links (no one is signed in). */
+const BEFORE_SIGN_IN = new Set(["accounts.ts", "api-auth.ts", "health.ts", "password-links.ts", "sign-in-second-step.ts", "unsubscribe.ts"]);
 
 /** The job worker: no one is signed in; it acts on what the layer itself wrote (the outbox, notifications). */
 const RUN_BY_THE_WORKER = new Set(["worker.ts"]);

@@ -89,7 +89,8 @@ export const createUserSchemaWith = (password: PasswordSchema) =>
         .max(254)
         .transform((e) => e.toLowerCase()),
       name: text().trim().min(2, "Enter the person's name").max(120, "The name must be 120 characters or fewer"),
-      password,
+      /** Blank: the person is e-mailed an invitation to choose their own. */
+      password: z.union([z.literal(""), password]),
       ...scope,
     }),
   ).superRefine(refusePasswordContext);

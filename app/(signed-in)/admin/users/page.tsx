@@ -16,7 +16,7 @@ import { PASSWORD_HINT } from "@/lib/validation/password";
 
 export const metadata: Metadata = { title: "Users" };
 
-const firstPasswordHint = `${PASSWORD_HINT} Give it to the person through a separate channel.`;
+const firstPasswordHint = `Leave it blank to e-mail them an invitation to choose their own password (a link that works once, for 72 hours). Or set one: ${PASSWORD_HINT} Give it to the person through a separate channel.`;
 
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const actor = await requireActor();
@@ -45,7 +45,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
       <ActionForm action={createUserAction} submitLabel="Create account">
         <TextField id="user-email" name="email" type="email" label="Email address" autoComplete="off" />
         <TextField id="user-name" name="name" label="Name" autoComplete="off" />
-        <TextField id="user-password" name="password" type="password" label="First password" hint={firstPasswordHint} autoComplete="new-password" />
+        <TextField id="user-password" name="password" type="password" label="First password (optional)" hint={firstPasswordHint} autoComplete="new-password" />
         <UserScopeFields agencies={agencies} />
       </ActionForm>
     </>
