@@ -1,5 +1,7 @@
-// The matrix's notification actions (see ../authorization-matrix.ts): each person marks read and
-// chooses for themselves only; an e-mail's unsubscribe link needs no session, only its signed token.
+// The matrix's notification and e-mailed-link actions (see ../authorization-matrix.ts): each person
+// marks read and chooses for themselves only; an e-mail's unsubscribe or password link needs no
+// session, only its token; asking for a reset link needs nothing at all.
+import { createHash, randomBytes } from "node:crypto";
 import { unsubscribeToken } from "../../lib/notifications/unsubscribe-token";
 import type { Role, World } from "../authorization-matrix";
 import { createAccount } from "../factories";
@@ -51,6 +53,30 @@ export const notificationActionRows: ActionRow[] = [
         args: { form: { token } },
         done: async () => (await db().notificationPreference.count({ where: { userId, kind: "SUBMITTED", delivery: "OFF" } })) > 0,
       };
+    },
+  },
+  {
+    action: "lib/actions/password-links.ts#setPasswordWithLinkAction",
+    expect: linkHolders,
+    call: async () => {
+      // A fresh invitation each time: the link is the credential, whoever follows it.
+      const { id: userId } = await createAccount("LEAD", "Matrix Invitee", { canSignIn: false });
+      const token = randomBytes(32).toString("base64url");
+      await db().passwordLink.create({ data: { userId, purpose: "INVITATION", tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(Date.now() + 3_600_000) } });
+      const password = "matrix invitee chooses a long password";
+      return {
+        page: `/set-password/${token}`,
+        args: { form: { token, password, confirmation: password } },
+        done: async () => (await db().passwordLink.count({ where: { userId, usedAt: { not: null } } })) > 0,
+      };
+    },
+  },
+  {
+    action: "lib/actions/password-links.ts#requestPasswordResetAction",
+    expect: linkHolders,
+    call: async () => {
+      const { id: userId, email } = await createAccount("LEAD", "Matrix Forgetful");
+      return { page: "/forgot-password", args: { form: { email } }, done: async () => (await db().passwordLink.count({ where: { userId, purpose: "RESET" } })) > 0 };
     },
   },
 ];

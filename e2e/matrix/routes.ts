@@ -183,6 +183,9 @@ export const routeRows: RouteRow[] = [
   { route: "/my-work", cases: [{ label: "my work", url: () => "/my-work", expect: signedIn }] },
   { route: "/notifications", cases: [{ label: "your notifications", url: () => "/notifications", expect: signedIn }] },
   { route: "/account/notifications", cases: [{ label: "notification settings", url: () => "/account/notifications", expect: signedIn }] },
+  // Before sign-in: asking for a reset link, and the page an e-mailed link opens (a bad token is refused on it).
+  { route: "/forgot-password", cases: [{ label: "forgot your password", url: () => "/forgot-password", expect: everyone }] },
+  { route: "/set-password/[token]", cases: [{ label: "set a password by link", url: () => "/set-password/not-a-token-but-long-enough", expect: everyone }] },
   // An e-mail's unsubscribe link: the signed token is the authority, signed in or not (a bad one is refused on the page).
   { route: "/unsubscribe/[token]", cases: [{ label: "unsubscribe page", url: () => "/unsubscribe/not-a-token", expect: everyone }] },
   // The one-click address (RFC 8058) takes POST; opened in a browser, it leads to the page that asks first.

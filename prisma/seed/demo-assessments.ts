@@ -7,6 +7,7 @@ import { parseScoringRule } from "../../lib/model/model-schema";
 import { isLevel } from "../../lib/scoring/rules";
 import { scoreAssessment, type AnswerValue } from "../../lib/scoring/score";
 import { snapshotOf } from "../../lib/scoring/snapshot";
+import { reviewed, submitted as submittedMessage, workAssigned, type NotificationMessage } from "../../lib/notifications/messages";
 
 type Status = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
 type Levels = [number, number, number, number, number, number];
@@ -159,7 +160,7 @@ export async function seedDemoAssessments(
       id: true,
       isCurrent: true,
       scoringRule: true,
-      disciplines: { orderBy: { position: "asc" }, select: { key: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true } } } },
+      disciplines: { orderBy: { position: "asc" }, select: { key: true, name: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true } } } },
     },
   });
   const current = required(models.find((m) => m.isCurrent), "a model in use");
@@ -222,6 +223,17 @@ export async function seedDemoAssessments(
             { assessmentId: assessment.id, disciplineKey: disciplines[3]!.key, userId: lead, dueOn: due(21) },
           ],
         });
+      }
+      // A few notifications, as the app would have sent them about the open cycle (kept in the app, not e-mailed).
+      if (step === cycles.length - 1) {
+        const where = { programName: plan.program, cycleName: cycle.name, assessmentId: assessment.id };
+        const told: [string, NotificationMessage, string][] =
+          status === "DRAFT"
+            ? [1, 3].map((i) => [lead, workAssigned({ ...where, disciplineName: disciplines[i]!.name, dueOn: null, assignedBy: "Your program's lead" }), `demo:assigned:${assessment.id}:${i}`])
+            : status === "SUBMITTED"
+              ? [[ids.council, submittedMessage({ ...where, submittedBy: "The program's lead" }), `demo:submitted:${assessment.id}`]]
+              : [[lead, reviewed({ ...where, decision: status, comment: status === "RETURNED" ? required(plan.returned, "a return comment") : "" }), `demo:reviewed:${assessment.id}`]];
+        await tx.notification.createMany({ data: told.map(([userId, message, eventKey]) => ({ userId, eventKey, ...message, createdAt: status === "DRAFT" ? new Date() : status === "SUBMITTED" ? submittedAt : reviewedAt })) });
       }
       if (status === "SUBMITTED" || status === "ACCEPTED") {
         // As submitting in the app does: the scores are taken when the answers are locked.
