@@ -19,6 +19,7 @@ export function ActionForm({
   className = "usa-form usa-form--large",
   variant,
   buttonClassName,
+  resetOnDone = true,
 }: {
   action: Action;
   submitLabel: React.ReactNode;
@@ -26,13 +27,15 @@ export function ActionForm({
   className?: string;
   variant?: ButtonVariant;
   buttonClassName?: string;
+  /** False for a form that edits what it shows (an assignment, settings): done, it keeps the values saved. */
+  resetOnDone?: boolean;
 }) {
   const { state, action: formAction, onSubmit, pending } = useFormAction(action, {});
   const ref = useRef<HTMLFormElement>(null);
   // Done: clear the form for the next entry. Refused: keep what was typed so it can be corrected.
   useEffect(() => {
-    if (state.done) ref.current?.reset();
-  }, [state]);
+    if (state.done && resetOnDone) ref.current?.reset();
+  }, [state, resetOnDone]);
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} className={className}>
       <FormAlert state={state} />

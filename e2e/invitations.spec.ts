@@ -38,8 +38,8 @@ test("an invited person sets a password from the e-mailed link, which then no lo
   await expect(formProblem(page)).toContainText("The two passwords are not the same");
   await page.getByLabel("The same password again").fill(CHOSEN);
   await page.getByRole("button", { name: "Set password" }).click();
-  await expect(page).toHaveURL("/sign-in?passwordSet=1");
-  await expect(page.getByText("Your password is set. Sign in with it.")).toBeVisible();
+  await expect(page).toHaveURL("/password-set");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your password is set");
   await expectAccessible(page);
   await signIn(page, email, CHOSEN);
   await expect(page).toHaveURL("/cco");
@@ -72,7 +72,7 @@ test("a forgotten password is reset by e-mailed link, and the answer never says 
   await page.getByLabel("Password", { exact: true }).fill(CHOSEN);
   await page.getByLabel("The same password again").fill(CHOSEN);
   await page.getByRole("button", { name: "Set password" }).click();
-  await expect(page).toHaveURL("/sign-in?passwordSet=1");
+  await expect(page).toHaveURL("/password-set");
   await signIn(page, lead.email, CHOSEN);
   await expect(page).toHaveURL("/lead");
 });

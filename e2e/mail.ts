@@ -15,7 +15,7 @@ export async function mailTo(address: string): Promise<CaughtMail[]> {
 
 /** Waits until `count` messages for `address` have arrived (the worker sends within seconds), and returns them. */
 export async function expectMail(address: string, count: number): Promise<CaughtMail[]> {
-  await expect.poll(async () => (await mailTo(address)).length, { timeout: 20_000, message: `${count} e-mail(s) to ${address}` }).toBe(count);
+  await expect.poll(async () => (await mailTo(address)).length, { timeout: 30_000, message: `${count} e-mail(s) to ${address}` }).toBe(count);
   return mailTo(address);
 }
 

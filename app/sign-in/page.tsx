@@ -11,12 +11,12 @@ import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Params = { signedOut?: string; passwordSet?: string; error?: string | string[]; who?: string | string[] };
+type Params = { signedOut?: string; error?: string | string[]; who?: string | string[] };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await getActor();
   if (actor) redirect(roleHome[actor.role]);
-  const { signedOut, passwordSet, error, who } = await searchParams;
+  const { signedOut, error, who } = await searchParams;
   const { oidc, NEXTAUTH_SECRET } = env();
   // The error code only picks one of our messages; the e-mail is shown only as the server sealed it.
   const code = typeof error === "string" ? error : undefined;
@@ -27,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="tablet:grid-col-8 desktop:grid-col-6">
         <h1>Sign in</h1>
         <p className="usa-intro">Assess your program’s customer-experience maturity, review submissions and track progress.</p>
-        <SignInForm notice={signedOut ? "You have signed out." : passwordSet ? "Your password is set. Sign in with it." : undefined} problem={problem} oidcName={oidc?.name} />
+        <SignInForm notice={signedOut ? "You have signed out." : undefined} problem={problem} oidcName={oidc?.name} />
         <p className="margin-top-3">
           <Link href="/forgot-password">Forgot your password?</Link>
         </p>

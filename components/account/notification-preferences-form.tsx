@@ -13,7 +13,7 @@ const deliveries: { value: Delivery; label: string }[] = [
 /** One question per kind of notification: how it is e-mailed. */
 export function NotificationPreferencesForm({ kinds, chosen }: { kinds: { kind: NotificationKind; label: string; hint: string }[]; chosen: Record<NotificationKind, Delivery> }) {
   return (
-    <ActionForm action={setNotificationPreferencesAction} submitLabel="Save settings">
+    <ActionForm action={setNotificationPreferencesAction} submitLabel="Save settings" resetOnDone={false}>
       {kinds.map((k) => (
         <RadioGroup
           key={k.kind}

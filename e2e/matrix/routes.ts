@@ -184,6 +184,7 @@ export const routeRows: RouteRow[] = [
   { route: "/notifications", cases: [{ label: "your notifications", url: () => "/notifications", expect: signedIn }] },
   { route: "/account/notifications", cases: [{ label: "notification settings", url: () => "/account/notifications", expect: signedIn }] },
   // Before sign-in: asking for a reset link, and the page an e-mailed link opens (a bad token is refused on it).
+  { route: "/password-set", cases: [{ label: "password set", url: () => "/password-set", expect: everyone }] },
   { route: "/forgot-password", cases: [{ label: "forgot your password", url: () => "/forgot-password", expect: everyone }] },
   { route: "/set-password/[token]", cases: [{ label: "set a password by link", url: () => "/set-password/not-a-token-but-long-enough", expect: everyone }] },
   // An e-mail's unsubscribe link: the signed token is the authority, signed in or not (a bad one is refused on the page).

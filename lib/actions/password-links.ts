@@ -16,7 +16,7 @@ export async function setPasswordWithLinkAction(_previous: FormState, formData: 
   if (!parsed.success) return fromZodError(parsed.error);
   const result = await setPasswordWithLink(parsed.data);
   if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
-  redirect("/sign-in?passwordSet=1");
+  redirect("/password-set");
 }
 
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {

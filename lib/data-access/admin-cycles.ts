@@ -6,7 +6,9 @@ import { canAdminister } from "@/lib/auth/policy";
 import type { cycleDueDatesSchema, cycleSchema, cycleStatusSchema } from "@/lib/validation/admin";
 import { dayOf } from "@/lib/scoring/due-dates";
 import { fail, ok, type Result } from "@/lib/validation/result";
+import { QUEUES } from "@/lib/jobs/queues";
 import { recordAudit } from "./internal/audit";
+import { queueJob } from "./internal/jobs";
 import { requireThat } from "./internal/guards";
 
 export async function listCyclesForAdmin(actor: Actor) {
@@ -44,6 +46,8 @@ export async function setCycleStatus(actor: Actor, input: z.infer<typeof cycleSt
     const updated = await tx.cycle.updateMany({ where: { id: input.cycleId, version: input.expectedVersion }, data: { status: input.status, version: { increment: 1 } } });
     if (updated.count === 0) return fail("Someone else changed this cycle. Reload the page and try again.");
     await recordAudit(tx, actor, { action: "cycle.status", entityType: "Cycle", entityId: input.cycleId, before: { status: cycle.status }, after: { status: input.status } });
+    // Everyone concerned is told by a job: a cycle opens for every program at once.
+    if (input.status === "OPEN" && cycle.status !== "OPEN") await queueJob(tx, QUEUES.cycleOpened, { cycleId: input.cycleId }, `${input.cycleId}:${input.expectedVersion}`);
     return ok({ version: input.expectedVersion + 1 });
   });
 }

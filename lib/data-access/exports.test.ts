@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const BEFORE_SIGN_IN = new Set(["accounts.ts", "api-auth.ts", "health.ts", "password-links.ts", "sign-in-second-step.ts", "unsubscribe.ts"]);
 
 /** The job worker: no one is signed in; it acts on what the layer itself wrote (the outbox, notifications). */
-const RUN_BY_THE_WORKER = new Set(["worker.ts"]);
+const RUN_BY_THE_WORKER = new Set(["worker.ts", "worker-notifications.ts"]);
 
 /** Runs outside Next.js too, so it cannot be server-only; it takes a transaction only the layer or the seed opens. */
 const ALSO_RUN_BY_THE_SEED = new Set(["internal/write-model.ts"]);

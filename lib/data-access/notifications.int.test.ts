@@ -34,6 +34,7 @@ async function world() {
 }
 
 const jobsOf = async (mailId: string) => (await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail-send' AND data->>'mailId' = ${mailId}`)[0]!.n;
+const RIGHT_AWAY = { WORK_ASSIGNED: "IMMEDIATE", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "IMMEDIATE", CYCLE_OPENED: "IMMEDIATE", DUE_SOON: "IMMEDIATE", OVERDUE: "IMMEDIATE" } as const;
 const mailTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email));
 
 async function until(check: () => Promise<boolean>, what: string) {
@@ -99,8 +100,8 @@ describe("notifications", () => {
 
   it("wait for the daily digest when the person chose it: one e-mail for several events, each event in one digest", async () => {
     const w = await world();
-    await setNotificationPreferences(w.colleague, { WORK_ASSIGNED: "DIGEST", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "OFF" });
-    expect(await getNotificationPreferences(w.colleague)).toEqual({ WORK_ASSIGNED: "DIGEST", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "OFF" });
+    await setNotificationPreferences(w.colleague, { ...RIGHT_AWAY, WORK_ASSIGNED: "DIGEST", ACCEPTED: "OFF" });
+    expect(await getNotificationPreferences(w.colleague)).toEqual({ ...RIGHT_AWAY, WORK_ASSIGNED: "DIGEST", ACCEPTED: "OFF" });
     for (const d of w.disciplines.slice(0, 3)) {
       await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: d.key, userId: w.colleague.userId, dueOn: "" });
     }
@@ -124,7 +125,7 @@ describe("notifications", () => {
     expect(await describeUnsubscribe(token)).toEqual({ what: "e-mails about “Work assigned to you”", email: w.colleague.email });
     expect(await unsubscribe({ token })).toEqual({ ok: true, value: { what: "e-mails about “Work assigned to you”" } });
     expect(await unsubscribe({ token })).toMatchObject({ ok: true });
-    expect(await getNotificationPreferences(w.colleague)).toEqual({ WORK_ASSIGNED: "OFF", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "IMMEDIATE" });
+    expect(await getNotificationPreferences(w.colleague)).toEqual({ ...RIGHT_AWAY, WORK_ASSIGNED: "OFF" });
 
     const forged = `${w.lead.userId}.WORK_ASSIGNED.${token.split(".")[2]}`;
     expect(await describeUnsubscribe(forged)).toBeNull();

@@ -3,8 +3,9 @@ import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { QUEUES } from "@/lib/jobs/queues";
-import { smtpTransport, type MailTransport, type OutboxMessage } from "@/lib/mail/transport";
+import { MAIL_CONCURRENCY, smtpTransport, type MailTransport, type OutboxMessage } from "@/lib/mail/transport";
 import { appUrl, unsubscribeLinks, writeMail } from "./internal/outbox";
+import { notifyCycleOpened, sendReminders } from "./worker-notifications";
 
 // The job worker: no one is signed in; it acts on what the layer wrote (the outbox, notifications
 // waiting for a digest). It runs in each app process (instrumentation.ts) or alone (npm run worker).
@@ -81,21 +82,32 @@ export async function sendDigests(): Promise<number> {
   return sent;
 }
 
-/** Every morning at 8, Eastern time. */
+/** Every morning, Eastern time: the reminders at 7, the digest (with them in it) at 8. */
+const REMINDERS_SCHEDULE = "0 7 * * *";
 const DIGEST_SCHEDULE = "0 8 * * *";
 
 /** Starts working the queues; resolves to a function that stops, letting a message being sent finish. */
 export async function startWorker(connectionString = env().DATABASE_URL): Promise<() => Promise<void>> {
-  const boss = new PgBoss({ connectionString, max: 4 });
+  const boss = new PgBoss({ connectionString, max: MAIL_CONCURRENCY + 2 });
   boss.on("error", (error) => console.error("Job queue:", error));
   await boss.start();
-  await boss.work<{ mailId: string }>(QUEUES.sendMail, { includeMetadata: true, pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) await deliverMail(job.data.mailId, { lastTry: job.retryCount >= job.retryLimit });
-  });
+  // pg-boss 10 runs one job at a time per registered worker: several, for as many messages at once.
+  for (let i = 0; i < MAIL_CONCURRENCY; i++) {
+    await boss.work<{ mailId: string }>(QUEUES.sendMail, { includeMetadata: true, pollingIntervalSeconds: 1 }, async ([job]) => {
+      if (job) await deliverMail(job.data.mailId, { lastTry: job.retryCount >= job.retryLimit });
+    });
+  }
   await boss.work(QUEUES.digest, async () => {
     await sendDigests();
   });
   await boss.schedule(QUEUES.digest, DIGEST_SCHEDULE, undefined, { tz: "America/New_York" });
+  await boss.work(QUEUES.reminders, async () => {
+    await sendReminders();
+  });
+  await boss.schedule(QUEUES.reminders, REMINDERS_SCHEDULE, undefined, { tz: "America/New_York" });
+  await boss.work<{ cycleId: string }>(QUEUES.cycleOpened, async ([job]) => {
+    if (job) await notifyCycleOpened(job.data.cycleId);
+  });
   // Messages waiting without a job (a database restored from a backup, which leaves the queue out) are
   // queued again; one that has its job already is sent once all the same (deliverMail).
   const waiting = await db().outgoingMail.findMany({ where: { status: "QUEUED" }, select: { id: true } });

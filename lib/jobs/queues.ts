@@ -7,6 +7,10 @@ export const QUEUES = {
   sendMail: "mail-send",
   /** The daily digest of notifications for people who chose it. */
   digest: "notifications-digest",
+  /** The daily reminders of work due soon or overdue. */
+  reminders: "notifications-reminders",
+  /** Telling every program's members that a cycle opened: { cycleId }. */
+  cycleOpened: "notifications-cycle-opened",
 } as const;
 
 /**
@@ -21,7 +25,8 @@ export async function prepareJobQueues(connectionString: string): Promise<void> 
   await boss.start();
   try {
     await boss.createQueue(QUEUES.sendMail, { name: QUEUES.sendMail, ...SEND_MAIL_RETRIES, expireInSeconds: 120 });
-    await boss.createQueue(QUEUES.digest, { name: QUEUES.digest, policy: "singleton", retryLimit: 3, retryDelay: 300, retryBackoff: true });
+    for (const name of [QUEUES.digest, QUEUES.reminders]) await boss.createQueue(name, { name, policy: "singleton", retryLimit: 3, retryDelay: 300, retryBackoff: true });
+    await boss.createQueue(QUEUES.cycleOpened, { name: QUEUES.cycleOpened, retryLimit: 3, retryDelay: 60, retryBackoff: true });
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

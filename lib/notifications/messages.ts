@@ -10,6 +10,9 @@ export const notificationKinds: { kind: NotificationKind; label: string; hint: s
   { kind: "SUBMITTED", label: "Assessments submitted", hint: "A program submits its self-assessment for the council's review (council members)." },
   { kind: "RETURNED", label: "Assessments returned", hint: "The council returns an assessment you lead or work on, for revision." },
   { kind: "ACCEPTED", label: "Assessments accepted", hint: "The council accepts an assessment you lead or work on." },
+  { kind: "CYCLE_OPENED", label: "A cycle opened", hint: "A new assessment cycle opens for your programs." },
+  { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, a discipline assigned to you or your program's self-assessment is due." },
+  { kind: "OVERDUE", label: "Work overdue", hint: "A discipline assigned to you, or your program's self-assessment, is past its due date." },
 ];
 
 export const kindLabel = (kind: NotificationKind): string => notificationKinds.find((k) => k.kind === kind)?.label ?? kind;
@@ -44,5 +47,26 @@ export function reviewed(where: Where & { decision: "ACCEPTED" | "RETURNED"; com
       ? `The council accepted ${where.programName}'s ${where.cycleName} self-assessment. Its results are the program's baseline for the cycle.`
       : `The council returned ${where.programName}'s ${where.cycleName} self-assessment for revision. The reviewer wrote: “${where.comment}”`,
     link: accepted ? `/assessments/${where.assessmentId}/results` : `/assessments/${where.assessmentId}`,
+  };
+}
+
+export function cycleOpened(where: { programName: string; cycleName: string; programId: string; submissionDueOn: string | null }): NotificationMessage {
+  const due = where.submissionDueOn ? ` Self-assessments are due on ${where.submissionDueOn}.` : "";
+  return {
+    kind: "CYCLE_OPENED",
+    title: `The ${where.cycleName} cycle is open: ${where.programName}`,
+    body: `The ${where.cycleName} assessment cycle is open. Start ${where.programName}'s self-assessment, from a blank form or from the last accepted answers.${due}`,
+    link: `/programs/${where.programId}`,
+  };
+}
+
+/** Work with a due date: a discipline assigned to the person, or the program's whole self-assessment. */
+export function dueReminder(where: Where & { what: string; dueOn: string; daysLeft: number }): NotificationMessage {
+  const when = where.daysLeft < 0 ? `was due on ${where.dueOn}` : where.daysLeft === 0 ? "is due today" : where.daysLeft === 1 ? "is due tomorrow" : `is due in ${where.daysLeft} days, on ${where.dueOn}`;
+  return {
+    kind: where.daysLeft < 0 ? "OVERDUE" : "DUE_SOON",
+    title: `${where.daysLeft < 0 ? "Overdue" : "Due soon"}: ${where.what}, ${where.programName}, ${where.cycleName}`,
+    body: `${where.what} of ${where.programName}'s ${where.cycleName} self-assessment ${when}.`,
+    link: `/assessments/${where.assessmentId}`,
   };
 }

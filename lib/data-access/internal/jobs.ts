@@ -20,9 +20,12 @@ const queue = new PgBoss({
 });
 
 /**
- * Queues the e-mail's sending in the transaction that wrote it: the job exists exactly when the
- * message does, whatever happens to this process after the commit.
+ * Queues a job in the transaction of the change that calls for it: the job exists exactly when the
+ * change does, whatever happens to this process after the commit.
  */
-export async function queueMail(tx: Prisma.TransactionClient, mailId: string): Promise<void> {
-  await queue.send(QUEUES.sendMail, { mailId }, { singletonKey: mailId, db: onTransaction(tx) });
+export async function queueJob(tx: Prisma.TransactionClient, name: (typeof QUEUES)[keyof typeof QUEUES], data: object, singletonKey: string): Promise<void> {
+  await queue.send(name, data, { singletonKey, db: onTransaction(tx) });
 }
+
+/** Queues the sending of an e-mail written in this transaction. */
+export const queueMail = (tx: Prisma.TransactionClient, mailId: string) => queueJob(tx, QUEUES.sendMail, { mailId }, mailId);

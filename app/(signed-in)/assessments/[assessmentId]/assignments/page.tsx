@@ -32,7 +32,7 @@ export default async function AssignmentsPage({ params }: PageProps<"/assessment
         <section key={d.key} aria-labelledby={`assign-${d.key}`} className="margin-top-4 border-top border-base-lighter">
           <h2 id={`assign-${d.key}`}>{d.name}</h2>
           {a.editable ? (
-            <ActionForm action={assignDisciplineAction} submitLabel={<>Save<span className="usa-sr-only"> the assignment of {d.name}</span></>} className="usa-form">
+            <ActionForm action={assignDisciplineAction} submitLabel={<>Save<span className="usa-sr-only"> the assignment of {d.name}</span></>} className="usa-form" resetOnDone={false}>
               <HiddenFields values={{ assessmentId, disciplineKey: d.key }} />
               <SelectField
                 id={`assignee-${d.key}`}

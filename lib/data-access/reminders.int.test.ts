@@ -1,0 +1,55 @@
+// The worker's own notifications: reminders of work due soon and overdue, once per stage, and the
+// opening of a cycle, once per program and person.
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/scripts/lib/prisma";
+import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
+import { assignDiscipline } from "./assignments";
+import { notifyCycleOpened, sendReminders } from "./worker-notifications";
+
+const prisma = createPrismaClient(inject("databaseUrl"));
+afterAll(() => prisma.$disconnect());
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const titlesOf = async (userId: string) => (await prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { title: true } })).map((n) => n.title);
+
+describe("reminders", () => {
+  it("come for an assigned discipline and for the self-assessment's due date, once per stage", async () => {
+    const agency = await createAgency(prisma, ["Reminded"]);
+    const program = agency.programs[0]!;
+    const lead = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const colleague = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const cycle = await createCycle(prisma, "OPEN");
+    await prisma.cycle.update({ where: { id: cycle.id }, data: { submissionDueOn: new Date(`${day(7)}T00:00:00Z`) } });
+    const { assessmentId } = await createDraft(prisma, program.id, cycle.id, lead.userId);
+    await assignDiscipline(lead, { assessmentId, disciplineKey: "design", userId: colleague.userId, dueOn: day(1) });
+    const where = `${program.name}, ${cycle.name}`;
+
+    await sendReminders(day(0));
+    await sendReminders(day(0));
+    expect(await titlesOf(colleague.userId)).toEqual([`Design assigned to you: ${where}`, `Due soon: The Design discipline, ${where}`, `Due soon: The self-assessment, ${where}`]);
+    expect(await titlesOf(lead.userId)).toEqual([`Due soon: The self-assessment, ${where}`]);
+    const [soon] = await prisma.notification.findMany({ where: { userId: colleague.userId, kind: "DUE_SOON" }, orderBy: { createdAt: "asc" }, select: { body: true } });
+    expect(soon!.body).toBe(`The Design discipline of ${program.name}'s ${cycle.name} self-assessment is due tomorrow.`);
+
+    // Two days later: the discipline is overdue; the self-assessment's week reminder is not repeated.
+    await sendReminders(day(2));
+    expect((await titlesOf(colleague.userId)).slice(3)).toEqual([`Overdue: The Design discipline, ${where}`]);
+    expect(await titlesOf(lead.userId)).toHaveLength(1);
+    // A submitted assessment is reminded of nothing more.
+    await prisma.assessment.update({ where: { id: assessmentId }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: lead.userId } });
+    await sendReminders(day(8));
+    expect(await titlesOf(lead.userId)).toHaveLength(1);
+  });
+
+  it("tell every member of each program that a cycle opened, once", async () => {
+    const agency = await createAgency(prisma, ["Opening"]);
+    const program = agency.programs[0]!;
+    const lead = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const cycle = await createCycle(prisma, "OPEN");
+    await notifyCycleOpened(cycle.id);
+    await notifyCycleOpened(cycle.id);
+    const told = await prisma.notification.findMany({ where: { userId: lead.userId }, select: { kind: true, title: true, link: true } });
+    expect(told).toEqual([{ kind: "CYCLE_OPENED", title: `The ${cycle.name} cycle is open: ${program.name}`, link: `/programs/${program.id}` }]);
+    expect(await prisma.outgoingMail.count({ where: { userId: lead.userId, category: "CYCLE_OPENED" } })).toBe(1);
+  });
+});

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { cycleOpened, dueReminder } from "@/lib/notifications/messages";
+import { reminderStage } from "@/lib/notifications/reminders";
+import { dayOf, todayIso } from "@/lib/scoring/due-dates";
+import { EDITABLE_STATUSES } from "@/lib/scoring/editable";
+import { notify } from "./internal/notify";
+import type { Recipient } from "./internal/outbox";
+
+// Notifications the job worker makes on its own schedule or on a queued event; no one is signed in.
+
+const person = { id: true, name: true, email: true } as const;
+const activeMembers = { where: { user: { disabledAt: null } }, select: { user: { select: person } } } as const;
+
+/** Tells the members of every active program that the cycle opened, once per program and person. */
+export async function notifyCycleOpened(cycleId: string): Promise<number> {
+  const cycle = await db().cycle.findUnique({ where: { id: cycleId }, select: { name: true, status: true, submissionDueOn: true } });
+  if (!cycle || cycle.status !== "OPEN") return 0;
+  const programs = await db().program.findMany({ where: { archivedAt: null }, select: { id: true, name: true, memberships: activeMembers } });
+  for (const program of programs) {
+    const members: Recipient[] = program.memberships.map((m) => m.user);
+    if (members.length === 0) continue;
+    const message = cycleOpened({ programName: program.name, cycleName: cycle.name, programId: program.id, submissionDueOn: dayOf(cycle.submissionDueOn) });
+    await db().$transaction((tx) => notify(tx, members, message, `cycle-opened:${cycleId}:${program.id}`));
+  }
+  return programs.length;
+}
+
+/**
+ * The day's reminders (lib/notifications/reminders.ts): each discipline assigned with a due date, to
+ * its assignee; each self-assessment not yet submitted in a cycle with a submission due date, to the
+ * program's members. An event key per stage and date: each reminder once, again if the date moves.
+ */
+export async function sendReminders(today = todayIso()): Promise<number> {
+  let sent = 0;
+  const remind = async (recipients: Recipient[], dueOn: string, what: string, where: { programName: string; cycleName: string; assessmentId: string }, key: string) => {
+    const reminder = reminderStage(dueOn, today);
+    if (!reminder || recipients.length === 0) return;
+    await db().$transaction((tx) => notify(tx, recipients, dueReminder({ ...where, what, dueOn, daysLeft: reminder.daysLeft }), `${reminder.stage}:${key}:${dueOn}`));
+    sent += 1;
+  };
+
+  const assignments = await db().assignment.findMany({
+    where: { dueOn: { not: null }, user: { disabledAt: null }, assessment: { status: { in: [...EDITABLE_STATUSES] }, program: { archivedAt: null }, cycle: { status: "OPEN" } } },
+    select: {
+      id: true,
+      dueOn: true,
+      disciplineKey: true,
+      user: { select: person },
+      assessment: { select: { id: true, modelId: true, program: { select: { name: true } }, cycle: { select: { name: true } } } },
+    },
+  });
+  const disciplineNames = new Map(
+    (await db().discipline.findMany({ where: { modelId: { in: [...new Set(assignments.map((a) => a.assessment.modelId))] } }, select: { modelId: true, key: true, name: true } })).map((d) => [`${d.modelId}:${d.key}`, d.name]),
+  );
+  for (const a of assignments) {
+    const name = disciplineNames.get(`${a.assessment.modelId}:${a.disciplineKey}`) ?? a.disciplineKey;
+    const where = { programName: a.assessment.program.name, cycleName: a.assessment.cycle.name, assessmentId: a.assessment.id };
+    await remind([a.user], dayOf(a.dueOn)!, `The ${name} discipline`, where, `assignment:${a.id}`);
+  }
+
+  const cycles = await db().cycle.findMany({ where: { status: "OPEN", submissionDueOn: { not: null } }, select: { id: true, name: true, submissionDueOn: true } });
+  for (const cycle of cycles) {
+    const open = await db().assessment.findMany({
+      where: { cycleId: cycle.id, status: { in: [...EDITABLE_STATUSES] }, program: { archivedAt: null } },
+      select: { id: true, program: { select: { name: true, memberships: activeMembers } } },
+    });
+    for (const a of open) {
+      const where = { programName: a.program.name, cycleName: cycle.name, assessmentId: a.id };
+      await remind(a.program.memberships.map((m) => m.user), dayOf(cycle.submissionDueOn)!, "The self-assessment", where, `submission:${a.id}`);
+    }
+  }
+  return sent;
+}
