@@ -50,6 +50,9 @@ test("a discipline assigned to a colleague reaches them once, by e-mail and in t
   await signInAsNew(admin, "ADMIN");
   await admin.goto("/admin/mail");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Outgoing mail");
+  await admin.getByLabel("Search by recipient or subject").fill(colleague.email);
+  await admin.getByRole("button", { name: "Search" }).click();
+  await expect(admin).toHaveURL(/\?q=/);
   const row = admin.getByRole("row", { name: new RegExp(mail!.subject) });
   await expect(row).toContainText("Sent");
   await expectAccessible(admin);

@@ -21,12 +21,13 @@ export async function setTargetsAction(_previous: TargetsState, formData: FormDa
   });
   if (!parsed.success) {
     // Name the discipline in each message: the form has one row per discipline.
-    const fieldErrors: Record<string, string[]> = {};
+    // A Map, not an object: a key is whatever the form sent, "toString" included.
+    const fieldErrors = new Map<string, string[]>();
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] === "targets" && typeof issue.path[1] === "number" ? (keys[issue.path[1]] ?? "form") : String(issue.path[0]);
-      (fieldErrors[key] ??= []).push(issue.message);
+      fieldErrors.set(key, [...(fieldErrors.get(key) ?? []), issue.message]);
     }
-    return { ...fromZodError(parsed.error), fieldErrors };
+    return { ...fromZodError(parsed.error), fieldErrors: Object.fromEntries(fieldErrors) };
   }
   const result = await setTargets(actor, parsed.data);
   revalidatePath("/assessments", "layout");

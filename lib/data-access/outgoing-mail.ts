@@ -7,12 +7,16 @@ import { isUuid, requireThat } from "./internal/guards";
 
 const PAGE_SIZE = 25;
 
-/** Administration → Outgoing mail: every message the app wrote, newest first, and whether an SMTP server sends them. */
-export async function listOutgoingMail(actor: Actor, page: number) {
+/** Administration → Outgoing mail: every message the app wrote (or those whose recipient or subject matches), newest first, and whether an SMTP server sends them. */
+export async function listOutgoingMail(actor: Actor, query: { q?: string; page: number }) {
   requireThat(canAdminister(actor));
+  const { page } = query;
+  const match = query.q ? { contains: query.q, mode: "insensitive" as const } : undefined;
+  const where = match ? { OR: [{ toAddress: match }, { toName: match }, { subject: match }] } : {};
   const [total, messages] = await Promise.all([
-    db().outgoingMail.count(),
+    db().outgoingMail.count({ where }),
     db().outgoingMail.findMany({
+      where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { MailStatusTag } from "@/components/admin/mail-status";
 import { Pager } from "@/components/pager";
+import { SearchForm } from "@/components/search-form";
 import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { listOutgoingMail } from "@/lib/data-access/outgoing-mail";
@@ -13,8 +14,8 @@ export const metadata: Metadata = { title: "Outgoing mail" };
 
 export default async function OutgoingMailPage({ searchParams }: PageProps<"/admin/mail">) {
   const actor = await requireActor();
-  const { page } = listQuerySchema.parse(await searchParams);
-  const { messages, total, pageSize, smtpConfigured } = await listOutgoingMail(actor, page);
+  const query = listQuerySchema.parse(await searchParams);
+  const { messages, total, pageSize, smtpConfigured } = await listOutgoingMail(actor, query);
   return (
     <>
       <AdminHeading
@@ -26,8 +27,9 @@ export default async function OutgoingMailPage({ searchParams }: PageProps<"/adm
             : "No SMTP server is configured (SMTP_URL), so no e-mail leaves the app: every message is kept here, newest first, for you to read."
         }
       />
+      <SearchForm label="Search by recipient or subject" value={query.q} />
       {messages.length === 0 ? (
-        <p>No e-mail yet.</p>
+        <p>{query.q ? "No e-mail matches." : "No e-mail yet."}</p>
       ) : (
         <Table caption={`Outgoing mail: ${total} message${total === 1 ? "" : "s"}`} columns={["Subject", "To", "Written", "State"]}>
           {messages.map((m) => (
@@ -53,7 +55,7 @@ export default async function OutgoingMailPage({ searchParams }: PageProps<"/adm
           ))}
         </Table>
       )}
-      <Pager page={page} pageSize={pageSize} total={total} params={{}} />
+      <Pager page={query.page} pageSize={pageSize} total={total} params={{ q: query.q }} />
     </>
   );
 }
