@@ -109,6 +109,19 @@ export const programActionRows: ActionRow[] = [
     },
   },
   {
+    action: "lib/actions/assignments.ts#inviteProgramMemberAction",
+    expect: leadOfA,
+    call: async (w) => {
+      const programId = await freshProgram(w, "invitation");
+      const email = `matrix-invited-${uniqueSuffix()}@example.gov`;
+      return {
+        page: `/assessments/${w.a.draft}/assignments`,
+        args: { form: { programId, name: "Matrix Invited", email } },
+        done: async () => (await db().user.count({ where: { email } })) > 0,
+      };
+    },
+  },
+  {
     action: "lib/actions/answers.ts#confirmCarriedAnswersAction",
     expect: leadOfA,
     call: async (w) => {

@@ -6,7 +6,7 @@ import { Alert } from "@/components/uswds/alert";
 import { HiddenFields } from "@/components/uswds/hidden-fields";
 import { SelectField } from "@/components/uswds/select-field";
 import { TextField } from "@/components/uswds/text-field";
-import { assignDisciplineAction } from "@/lib/actions/assignments";
+import { assignDisciplineAction, inviteProgramMemberAction } from "@/lib/actions/assignments";
 import { requireActor } from "@/lib/auth/session";
 import { getAssignments } from "@/lib/data-access/assignments";
 import { lockedMessage } from "@/lib/scoring/editable";
@@ -49,6 +49,15 @@ export default async function AssignmentsPage({ params }: PageProps<"/assessment
           )}
         </section>
       ))}
+      <section aria-labelledby="invite-member" className="margin-top-4 border-top border-base-lighter">
+        <h2 id="invite-member">Someone missing?</h2>
+        <p>Invite a colleague to {a.assessment.program.name}: they get an e-mail to choose their password, and you can assign them work right away.</p>
+        <ActionForm action={inviteProgramMemberAction} submitLabel="Invite to the program" className="usa-form">
+          <HiddenFields values={{ programId: a.assessment.program.id }} />
+          <TextField id="invite-name" name="name" label="Their name" autoComplete="off" />
+          <TextField id="invite-email" name="email" type="email" label="Their e-mail address" autoComplete="off" />
+        </ActionForm>
+      </section>
       <p className="margin-top-4">
         <Link href={`/assessments/${assessmentId}`}>Back to the self-assessment</Link>
       </p>
