@@ -1,10 +1,18 @@
 // Notifications over a real SMTP server (scripts/e2e-smtp.ts): an assigned discipline reaches the
 // person once, by e-mail and in the app; the e-mail's unsubscribe link works without signing in and
 // for that kind only; the settings page; the administrators' outgoing mail.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { addLead, createDraft, createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
 import { expectAccessible, signIn, signInAsNew } from "./fixtures";
 import { expectMail, linkIn, mailTo } from "./mail";
+
+/** On the assignments page: the discipline assigned to the colleague, and the form's verdict seen. */
+async function assign(page: Page, discipline: string, colleague: { name: string; email: string }) {
+  const region = page.getByRole("region", { name: discipline });
+  await region.getByLabel(`Who answers ${discipline}`).selectOption({ label: `${colleague.name} (${colleague.email})` });
+  await region.getByRole("button", { name: `Save the assignment of ${discipline}` }).click();
+  await expect(region.getByRole("status")).toHaveText(`Assigned to ${colleague.name}.`);
+}
 
 test("a discipline assigned to a colleague reaches them once, by e-mail and in the app; an administrator reads what was sent", async ({ browser }) => {
   const { program, lead } = await createProgramWithLead("Notify");
@@ -15,13 +23,9 @@ test("a discipline assigned to a colleague reaches them once, by e-mail and in t
   await signIn(page, lead.email, TEST_PASSWORD);
   await expect(page).toHaveURL("/lead");
   await page.goto(`/assessments/${assessmentId}/assignments`);
-  const design = page.getByRole("region", { name: "Design" });
-  await design.getByLabel("Who answers Design").selectOption({ label: `${colleague.name} (${colleague.email})` });
-  await design.getByRole("button", { name: "Save the assignment of Design" }).click();
-  await expect(design.getByRole("status")).toHaveText(`Assigned to ${colleague.name}.`);
+  await assign(page, "Design", colleague);
   // Saved again as it is: no one is told twice.
-  await design.getByRole("button", { name: "Save the assignment of Design" }).click();
-  await expect(design.getByRole("status")).toHaveText(`Assigned to ${colleague.name}.`);
+  await assign(page, "Design", colleague);
 
   const [mail] = await expectMail(colleague.email, 1);
   expect(mail!.subject).toMatch(new RegExp(`^Design assigned to you: ${program.name}, `));
@@ -71,10 +75,7 @@ test("the e-mail's unsubscribe link works without signing in, for that kind of e
   await signIn(page, lead.email, TEST_PASSWORD);
   await expect(page).toHaveURL("/lead");
   await page.goto(`/assessments/${assessmentId}/assignments`);
-  const strategy = page.getByRole("region", { name: "Strategy" });
-  await strategy.getByLabel("Who answers Strategy").selectOption({ label: `${colleague.name} (${colleague.email})` });
-  await strategy.getByRole("button", { name: "Save the assignment of Strategy" }).click();
-  await expect(strategy.getByRole("status")).toHaveText(`Assigned to ${colleague.name}.`);
+  await assign(page, "Strategy", colleague);
   const [mail] = await expectMail(colleague.email, 1);
   expect(mail!.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
 
@@ -99,10 +100,7 @@ test("the e-mail's unsubscribe link works without signing in, for that kind of e
   expect(posted.status()).toBe(200);
 
   // Still told in the app, no longer by e-mail.
-  const design = page.getByRole("region", { name: "Design" });
-  await design.getByLabel("Who answers Design").selectOption({ label: `${colleague.name} (${colleague.email})` });
-  await design.getByRole("button", { name: "Save the assignment of Design" }).click();
-  await expect(design.getByRole("status")).toHaveText(`Assigned to ${colleague.name}.`);
+  await assign(page, "Design", colleague);
   expect(await e2eDb().notification.count({ where: { userId: colleague.id } })).toBe(2);
   await page.waitForTimeout(3_000);
   expect(await mailTo(colleague.email)).toHaveLength(1);
