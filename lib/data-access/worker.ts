@@ -111,6 +111,6 @@ export async function startWorker(connectionString = env().DATABASE_URL): Promis
   // Messages waiting without a job (a database restored from a backup, which leaves the queue out) are
   // queued again; one that has its job already is sent once all the same (deliverMail).
   const waiting = await db().outgoingMail.findMany({ where: { status: "QUEUED" }, select: { id: true } });
-  for (const { id } of waiting) await boss.send(QUEUES.sendMail, { mailId: id }, { singletonKey: id });
+  if (waiting.length > 0) await boss.insert(waiting.map(({ id }) => ({ name: QUEUES.sendMail, data: { mailId: id }, singletonKey: id })));
   return () => boss.stop({ graceful: true, wait: true, timeout: 20_000 });
 }
