@@ -26,6 +26,7 @@ export function NotificationPreferencesForm({ kinds, chosen }: { kinds: { kind: 
           }
           options={deliveries.map((d) => ({ id: `${k.kind}-${d.value}`, value: d.value, label: d.label }))}
           defaultValue={chosen[k.kind]}
+          className="margin-bottom-4"
         />
       ))}
     </ActionForm>

@@ -9,7 +9,7 @@ describe("notification messages", () => {
     expect(workAssigned({ ...where, disciplineName: "Design", dueOn: "2027-03-31", assignedBy: "Ana Lead" })).toEqual({
       kind: "WORK_ASSIGNED",
       title: "Design assigned to you: Passports, FY2027",
-      body: "Ana Lead assigned you the Design discipline of Passports's FY2027 self-assessment. It is due on 2027-03-31.",
+      body: "Ana Lead assigned you the Design discipline of Passports' FY2027 self-assessment. It is due on 2027-03-31.",
       link: "/assessments/a1",
     });
     expect(reviewed({ ...where, decision: "RETURNED", comment: "Add evidence for Design." }).body).toContain("“Add evidence for Design.”");
@@ -18,7 +18,7 @@ describe("notification messages", () => {
 
   it("say when work is due in plain words, and call it overdue once the date has passed", () => {
     const at = (daysLeft: number) => dueReminder({ ...where, what: "The Design discipline", dueOn: "2027-03-31", daysLeft });
-    expect(at(7).body).toBe("The Design discipline of Passports's FY2027 self-assessment is due in 7 days, on 2027-03-31.");
+    expect(at(7).body).toBe("The Design discipline of Passports' FY2027 self-assessment is due in 7 days, on 2027-03-31.");
     expect(at(1).body).toContain("is due tomorrow.");
     expect(at(0).body).toContain("is due today.");
     expect(at(-1)).toMatchObject({ kind: "OVERDUE", title: "Overdue: The Design discipline, Passports, FY2027" });

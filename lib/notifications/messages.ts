@@ -19,12 +19,15 @@ export const kindLabel = (kind: NotificationKind): string => notificationKinds.f
 
 type Where = { programName: string; cycleName: string; assessmentId: string };
 
+/** The possessive of a program's name: "Benefits Claims'", "Passport Office's". */
+const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+
 export function workAssigned(where: Where & { disciplineName: string; dueOn: string | null; assignedBy: string }): NotificationMessage {
   const due = where.dueOn ? ` It is due on ${where.dueOn}.` : "";
   return {
     kind: "WORK_ASSIGNED",
     title: `${where.disciplineName} assigned to you: ${where.programName}, ${where.cycleName}`,
-    body: `${where.assignedBy} assigned you the ${where.disciplineName} discipline of ${where.programName}'s ${where.cycleName} self-assessment.${due}`,
+    body: `${where.assignedBy} assigned you the ${where.disciplineName} discipline of ${possessive(where.programName)} ${where.cycleName} self-assessment.${due}`,
     link: `/assessments/${where.assessmentId}`,
   };
 }
@@ -33,7 +36,7 @@ export function submitted(where: Where & { submittedBy: string }): NotificationM
   return {
     kind: "SUBMITTED",
     title: `Submitted for review: ${where.programName}, ${where.cycleName}`,
-    body: `${where.submittedBy} submitted ${where.programName}'s ${where.cycleName} self-assessment. It waits for the council's review.`,
+    body: `${where.submittedBy} submitted ${possessive(where.programName)} ${where.cycleName} self-assessment. It waits for the council's review.`,
     link: `/council/review/${where.assessmentId}`,
   };
 }
@@ -44,8 +47,8 @@ export function reviewed(where: Where & { decision: "ACCEPTED" | "RETURNED"; com
     kind: where.decision,
     title: `${accepted ? "Accepted" : "Returned for revision"}: ${where.programName}, ${where.cycleName}`,
     body: accepted
-      ? `The council accepted ${where.programName}'s ${where.cycleName} self-assessment. Its results are the program's baseline for the cycle.`
-      : `The council returned ${where.programName}'s ${where.cycleName} self-assessment for revision. The reviewer wrote: “${where.comment}”`,
+      ? `The council accepted ${possessive(where.programName)} ${where.cycleName} self-assessment. Its results are the program's baseline for the cycle.`
+      : `The council returned ${possessive(where.programName)} ${where.cycleName} self-assessment for revision. The reviewer wrote: “${where.comment}”`,
     link: accepted ? `/assessments/${where.assessmentId}/results` : `/assessments/${where.assessmentId}`,
   };
 }
@@ -55,7 +58,7 @@ export function cycleOpened(where: { programName: string; cycleName: string; pro
   return {
     kind: "CYCLE_OPENED",
     title: `The ${where.cycleName} cycle is open: ${where.programName}`,
-    body: `The ${where.cycleName} assessment cycle is open. Start ${where.programName}'s self-assessment, from a blank form or from the last accepted answers.${due}`,
+    body: `The ${where.cycleName} assessment cycle is open. Start ${possessive(where.programName)} self-assessment, from a blank form or from the last accepted answers.${due}`,
     link: `/programs/${where.programId}`,
   };
 }
@@ -66,7 +69,7 @@ export function dueReminder(where: Where & { what: string; dueOn: string; daysLe
   return {
     kind: where.daysLeft < 0 ? "OVERDUE" : "DUE_SOON",
     title: `${where.daysLeft < 0 ? "Overdue" : "Due soon"}: ${where.what}, ${where.programName}, ${where.cycleName}`,
-    body: `${where.what} of ${where.programName}'s ${where.cycleName} self-assessment ${when}.`,
+    body: `${where.what} of ${possessive(where.programName)} ${where.cycleName} self-assessment ${when}.`,
     link: `/assessments/${where.assessmentId}`,
   };
 }
