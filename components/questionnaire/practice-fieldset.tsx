@@ -1,8 +1,10 @@
 "use client";
 import { Fragment, useEffect, useRef } from "react";
+import Link from "next/link";
 import { saveAnswerAction } from "@/lib/actions/answers";
 import type { AnswerView, Choice } from "@/lib/data-access/types";
 import { formatTimestamp } from "@/lib/format";
+import { Tag } from "../uswds/tag";
 import { useAutosave, type EvidenceField } from "./use-autosave";
 
 export type PracticeQuestion = {
@@ -11,6 +13,8 @@ export type PracticeQuestion = {
   description: string;
   descriptors: { levelRank: number; text: string }[];
   answer: AnswerView | null;
+  /** The practice's discussion: how many comments, and how many ask for another look. */
+  discussion: { comments: number; openFlags: number };
 };
 
 /** The two evidence fields, each a label, a hint and a textarea named `<id>-<practice id>`. */
@@ -122,6 +126,13 @@ export function PracticeFieldset(props: {
         {state.kind === "saving" && "Saving…"}
         {state.kind === "saved" && `Saved ${formatTimestamp(state.at)}`}
         {state.kind === "idle" && saved && `Last changed by ${saved.answeredBy}, ${formatTimestamp(saved.updatedAt)}`}
+      </p>
+
+      <p className="margin-top-1">
+        <Link href={`/assessments/${assessmentId}/practices/${practice.id}/discussion`}>
+          Discussion<span className="usa-sr-only"> of {practice.title}</span> ({practice.discussion.comments === 1 ? "1 comment" : `${practice.discussion.comments} comments`})
+        </Link>
+        {practice.discussion.openFlags > 0 && <Tag className="bg-secondary-dark margin-left-1">Needs another look</Tag>}
       </p>
 
       {state.kind === "conflict" && (

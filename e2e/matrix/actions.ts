@@ -20,6 +20,8 @@ export type ActionRow = { action: string; expect: string; call: (w: World, role:
 const leadOfA        = "in        write 404   404   404  404     404   in";
 const plannersOfA    = "in        write 404   write 404  404     write in";
 const reviewers      = "in        404   404   404   404  write   write in";
+// Whoever may read a submitted assessment of program A: its leads, its agency's CCO, the council, administrators.
+const readersOfA     = "in        write 404   write 404  write   write in";
 export const administrators = "in        404   404   404   404  404     write in";
 
 export const db = () => e2eDb();
@@ -118,6 +120,31 @@ export const programActionRows: ActionRow[] = [
         page: `/assessments/${w.a.draft}/assignments`,
         args: { form: { programId, name: "Matrix Invited", email } },
         done: async () => (await db().user.count({ where: { email } })) > 0,
+      };
+    },
+  },
+  {
+    action: "lib/actions/discussion.ts#addCommentAction",
+    expect: readersOfA,
+    call: async (w) => {
+      const assessmentId = await freshAssessment(w, "SUBMITTED");
+      return {
+        page: `/assessments/${assessmentId}/practices/${w.model.practiceId}/discussion`,
+        args: { form: { assessmentId, practiceId: w.model.practiceId, body: "Matrix comment", needsLook: "on" } },
+        done: async () => (await db().comment.count({ where: { assessmentId } })) > 0,
+      };
+    },
+  },
+  {
+    action: "lib/actions/discussion.ts#clearNeedsLookAction",
+    expect: leadOfA,
+    call: async (w) => {
+      const assessmentId = await freshAssessment(w, "SUBMITTED");
+      const { id } = await db().comment.create({ data: { assessmentId, practiceId: w.model.practiceId, authorId: w.users.council.id, body: "Look again", needsLook: true }, select: { id: true } });
+      return {
+        page: `/assessments/${assessmentId}/practices/${w.model.practiceId}/discussion`,
+        args: { form: { assessmentId, practiceId: w.model.practiceId } },
+        done: async () => (await db().comment.findUniqueOrThrow({ where: { id } })).clearedAt !== null,
       };
     },
   },

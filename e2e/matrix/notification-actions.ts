@@ -36,7 +36,7 @@ export const notificationActionRows: ActionRow[] = [
       const userId = role === "anonymous" ? await personOf(w, role) : w.users[role].id;
       return {
         page: "/account/notifications",
-        args: { form: { WORK_ASSIGNED: "DIGEST", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "IMMEDIATE", CYCLE_OPENED: "IMMEDIATE", DUE_SOON: "DIGEST", OVERDUE: "IMMEDIATE" } },
+        args: { form: { WORK_ASSIGNED: "DIGEST", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "IMMEDIATE", CYCLE_OPENED: "IMMEDIATE", DUE_SOON: "DIGEST", OVERDUE: "IMMEDIATE", MENTIONED: "IMMEDIATE" } },
         done: async () => (await db().notificationPreference.count({ where: { userId, kind: "WORK_ASSIGNED", delivery: "DIGEST" } })) > 0,
       };
     },

@@ -152,6 +152,13 @@ export const routeRows: RouteRow[] = [
     ],
   },
   { route: "/assessments/[assessmentId]/check", cases: aAndB("draft's check page", (p) => `/assessments/${p.draft}/check`, draftA, draftB) },
+  {
+    route: "/assessments/[assessmentId]/practices/[practiceId]/discussion",
+    cases: [
+      ...aAndB("submitted assessment's discussion of a practice", (p, w) => `/assessments/${p.submitted}/practices/${w.model.practiceId}/discussion`, readsA, readsB),
+      { label: "program A's draft's discussion of a practice", url: (w) => `/assessments/${w.a.draft}/practices/${w.model.practiceId}/discussion`, expect: draftA, check: names((w) => w.a) },
+    ],
+  },
   { route: "/assessments/[assessmentId]/assignments", cases: aAndB("draft's assignments", (p) => `/assessments/${p.draft}/assignments`, answersA, answersB) },
   {
     route: "/assessments/[assessmentId]/results",

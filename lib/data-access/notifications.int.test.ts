@@ -34,7 +34,7 @@ async function world() {
 }
 
 const jobsOf = async (mailId: string) => (await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail-send' AND data->>'mailId' = ${mailId}`)[0]!.n;
-const RIGHT_AWAY = { WORK_ASSIGNED: "IMMEDIATE", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "IMMEDIATE", CYCLE_OPENED: "IMMEDIATE", DUE_SOON: "IMMEDIATE", OVERDUE: "IMMEDIATE" } as const;
+const RIGHT_AWAY = { WORK_ASSIGNED: "IMMEDIATE", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "IMMEDIATE", CYCLE_OPENED: "IMMEDIATE", DUE_SOON: "IMMEDIATE", OVERDUE: "IMMEDIATE", MENTIONED: "IMMEDIATE" } as const;
 const mailTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email));
 
 async function until(check: () => Promise<boolean>, what: string) {

@@ -91,7 +91,7 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
   });
   const index = disciplines.findIndex((d) => d.key === disciplineKey);
   requireThat(index >= 0);
-  const [discipline, levels, answers, model] = await Promise.all([
+  const [discipline, levels, answers, model, comments] = await Promise.all([
     db().discipline.findUniqueOrThrow({
       where: { modelId_key: { modelId: assessment.modelId, key: disciplineKey } },
       select: {
@@ -107,8 +107,13 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
     db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
     db().answer.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: answerView }),
     db().maturityModel.findUniqueOrThrow({ where: { id: assessment.modelId }, select: { scoringRule: true, glossary: true } }),
+    db().comment.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: { practiceId: true, needsLook: true, clearedAt: true } }),
   ]);
   const byPractice = new Map(answers.map((a) => [a.practiceId, toView(a)]));
+  const discussionOf = (practiceId: string) => {
+    const thread = comments.filter((c) => c.practiceId === practiceId);
+    return { comments: thread.length, openFlags: thread.filter((c) => c.needsLook && !c.clearedAt).length };
+  };
   const texts = discipline.practices.flatMap((p) => [p.title, p.description, ...p.descriptors.map((d) => d.text)]);
   return {
     assessment,
@@ -117,7 +122,7 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
     levels,
     notApplicableNeedsReason: parseScoringRule(model.scoringRule).notApplicableNeedsReason,
     glossary: termsUsed(parseGlossary(model.glossary), texts),
-    practices: discipline.practices.map((p) => ({ ...p, answer: byPractice.get(p.id) ?? null })),
+    practices: discipline.practices.map((p) => ({ ...p, answer: byPractice.get(p.id) ?? null, discussion: discussionOf(p.id) })),
     previous: disciplines[index - 1] ?? null,
     next: disciplines[index + 1] ?? null,
     position: { index: index + 1, of: disciplines.length },

@@ -17,4 +17,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130180000_cycle_due_dates",
   "20261130190000_notifications",
   "20261130200000_reminders",
+  "20261130210000_discussion",
 ];

@@ -12,6 +12,7 @@ export const notificationKinds: { kind: NotificationKind; label: string; hint: s
   { kind: "ACCEPTED", label: "Assessments accepted", hint: "The council accepts an assessment you lead or work on." },
   { kind: "CYCLE_OPENED", label: "A cycle opened", hint: "A new assessment cycle opens for your programs." },
   { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, a discipline assigned to you or your program's self-assessment is due." },
+  { kind: "MENTIONED", label: "Mentions", hint: "Someone mentions you in the discussion of a practice." },
   { kind: "OVERDUE", label: "Work overdue", hint: "A discipline assigned to you, or your program's self-assessment, is past its due date." },
 ];
 
@@ -71,5 +72,15 @@ export function dueReminder(where: Where & { what: string; dueOn: string; daysLe
     title: `${where.daysLeft < 0 ? "Overdue" : "Due soon"}: ${where.what}, ${where.programName}, ${where.cycleName}`,
     body: `${where.what} of ${possessive(where.programName)} ${where.cycleName} self-assessment ${when}.`,
     link: `/assessments/${where.assessmentId}`,
+  };
+}
+
+export function mentioned(where: Where & { author: string; practiceTitle: string; practiceId: string; comment: string }): NotificationMessage {
+  const quote = where.comment.length > 300 ? `${where.comment.slice(0, 300)}…` : where.comment;
+  return {
+    kind: "MENTIONED",
+    title: `${where.author} mentioned you: ${where.practiceTitle}, ${where.programName}`,
+    body: `${where.author} wrote on “${where.practiceTitle}” in ${possessive(where.programName)} ${where.cycleName} self-assessment: “${quote}”`,
+    link: `/assessments/${where.assessmentId}/practices/${where.practiceId}/discussion`,
   };
 }
