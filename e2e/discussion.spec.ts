@@ -1,9 +1,10 @@
 // The discussion of a practice, over a real SMTP server: a lead asks a colleague to look again, with
 // an @mention that e-mails them; a mention of someone outside the program is refused; links in a
-// comment are links, anything else is text; the colleague clears the flag.
+// comment are links, anything else is text; the colleague clears the flag. A council return names
+// the practices it is about.
 import { expect, test } from "@playwright/test";
-import { addLead, createDraft, createProgramWithLead, TEST_PASSWORD } from "./factories";
-import { expectAccessible, formProblem, signIn } from "./fixtures";
+import { addLead, createDraft, createProgramWithLead, createSubmitted, e2eDb, TEST_PASSWORD } from "./factories";
+import { expectAccessible, formProblem, signIn, signInAsNew } from "./fixtures";
 import { expectMail, linkIn } from "./mail";
 
 test("a lead flags a practice for another look and mentions a colleague, who is e-mailed and clears the flag", async ({ browser }) => {
@@ -55,4 +56,35 @@ test("a lead flags a practice for another look and mentions a colleague, who is 
   // The questionnaire says how many comments each practice has.
   await theirs.goto(`/assessments/${assessmentId}/disciplines/strategy`);
   await expect(theirs.getByRole("link", { name: `Discussion of ${practice} (1 comment)` })).toBeVisible();
+});
+
+test("a council return names a practice with a comment: the lead is e-mailed and finds it flagged in the practice's discussion", async ({ browser }) => {
+  const { program, lead } = await createProgramWithLead("Returned");
+  const { assessmentId, practices } = await createSubmitted(program.id, lead.id, 4);
+  const practice = await e2eDb().practice.findUniqueOrThrow({ where: { id: practices[0]!.id }, select: { id: true, title: true, discipline: { select: { key: true, name: true } } } });
+
+  const council = await (await browser.newContext()).newPage();
+  await signInAsNew(council, "COUNCIL");
+  await council.goto(`/council/review/${assessmentId}`);
+  await council.locator("label", { hasText: "Return to the program for revision" }).click();
+  await council.getByLabel("Comment to the program").fill("Two answers need evidence before we can accept.");
+  await council.locator("summary", { hasText: practice.discipline.name }).click();
+  await council.getByLabel(`Comment on ${practice.title}`).fill("Which survey supports level 4 here?");
+  await expectAccessible(council);
+  await council.getByRole("button", { name: "Record decision" }).click();
+  await expect(council.getByRole("status")).toContainText("Decision recorded: returned for revision.");
+
+  const [mail] = await expectMail(lead.email, 1);
+  expect(mail!.subject).toBe(`Returned for revision: ${program.name}, ${mail!.subject.split(", ").at(-1)}`);
+  expect(mail!.text).toContain(`It comments on one practice, in its discussion: ${practice.title}.`);
+
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, lead.email, TEST_PASSWORD);
+  await expect(page).toHaveURL("/lead");
+  await page.goto(`/assessments/${assessmentId}/disciplines/${practice.discipline.key}`);
+  const link = page.getByRole("link", { name: `Discussion of ${practice.title} (1 comment)` });
+  await expect(link.locator("..")).toContainText("Needs another look");
+  await link.click();
+  await expect(page.getByRole("list", { name: "Comments, oldest first" })).toContainText("Which survey supports level 4 here?");
+  await expect(page.locator(".usa-intro")).toHaveText("1 comment; one asks for another look at the answer.");
 });

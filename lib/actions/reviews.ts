@@ -12,6 +12,8 @@ export async function reviewAction(_previous: FormState, formData: FormData): Pr
     decision: formData.get("decision"),
     comment: formData.get("comment") ?? "",
     expectedVersion: formData.get("expectedVersion"),
+    // One field per practice, "practice-<id>", the comment on it.
+    practiceComments: [...formData.entries()].flatMap(([name, value]) => (name.startsWith("practice-") ? [{ practiceId: name.slice("practice-".length), comment: value }] : [])),
   });
   if (!form.ok) return form.state;
   const result = await reviewAssessment(form.actor, form.data);

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser, isNotFound, refusal } from "@/lib/testing/factories";
 import { addComment, clearNeedsLook, getDiscussion } from "./discussion";
+import { reviewAssessment } from "./reviews";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
@@ -72,5 +73,31 @@ describe("a practice's discussion", () => {
     expect(await prisma.notification.count({ where: { userId: w.cco.userId, kind: "MENTIONED" } })).toBe(1);
     expect(isNotFound(await refusal(clearNeedsLook(w.council, ids)))).toBe(true);
     expect((await getDiscussion(w.cco, w.assessmentId, w.practiceId)).canClearFlags).toBe(false);
+  });
+
+  it("opens with a council return that names practices: a flagged comment on each, named in the lead's notification", async () => {
+    const w = await world();
+    const [first, second] = [w.practices[0]!, w.practices[1]!];
+    await prisma.assessment.update({ where: { id: w.assessmentId }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: w.lead.userId } });
+    const { version } = await prisma.assessment.findUniqueOrThrow({ where: { id: w.assessmentId }, select: { version: true } });
+    const foreign = await prisma.practice.findFirstOrThrow({ where: { discipline: { model: { isCurrent: false } } }, select: { id: true } });
+    const decision = { assessmentId: w.assessmentId, decision: "RETURNED" as const, comment: "Evidence is thin in two places.", expectedVersion: version };
+    expect(await reviewAssessment(w.council, { ...decision, practiceComments: [{ practiceId: foreign.id, comment: "Not ours" }] })).toMatchObject({ ok: false });
+    expect(await prisma.review.count({ where: { assessmentId: w.assessmentId } })).toBe(0);
+
+    const practiceComments = [
+      { practiceId: second.id, comment: "Which survey is this?" },
+      { practiceId: first.id, comment: "Link the charter, please." },
+    ];
+    expect(await reviewAssessment(w.council, { ...decision, practiceComments })).toEqual({ ok: true, value: { status: "RETURNED" } });
+    const comments = await prisma.comment.findMany({ where: { assessmentId: w.assessmentId }, orderBy: { body: "asc" }, select: { practiceId: true, body: true, needsLook: true, authorId: true } });
+    expect(comments).toEqual([
+      { practiceId: first.id, body: "Link the charter, please.", needsLook: true, authorId: w.council.userId },
+      { practiceId: second.id, body: "Which survey is this?", needsLook: true, authorId: w.council.userId },
+    ]);
+    const titles = await prisma.practice.findMany({ where: { id: { in: [first.id, second.id] } }, orderBy: [{ discipline: { position: "asc" } }, { position: "asc" }], select: { title: true } });
+    const [told] = await prisma.notification.findMany({ where: { userId: w.lead.userId, kind: "RETURNED" }, select: { body: true } });
+    expect(told!.body).toContain(`It comments on 2 practices, in their discussion: ${titles.map((t) => t.title).join("; ")}.`);
+    expect((await getDiscussion(w.lead, w.assessmentId, first.id)).openFlags).toBe(1);
   });
 });

@@ -81,6 +81,14 @@ export async function reviewAssessment(actor: Actor, input: ReviewInput): Promis
   requireThat(canReview(actor));
   const { assessment } = await loadAssessment(actor, input.assessmentId);
   if (assessment.status !== "SUBMITTED") return fail("This assessment is not waiting for review: someone may have decided on it already. Reload the page.");
+  const practiceComments = input.practiceComments ?? [];
+  const practices = await db().practice.findMany({
+    where: { id: { in: practiceComments.map((p) => p.practiceId) }, discipline: { modelId: assessment.modelId } },
+    orderBy: [{ discipline: { position: "asc" } }, { position: "asc" }],
+    select: { id: true, title: true },
+  });
+  if (practices.length !== new Set(practiceComments.map((p) => p.practiceId)).size) return fail("A practice you commented on is not part of this assessment. Reload the page and try again.");
+  const named = practices.map((p) => ({ practiceId: p.id, title: p.title, comment: practiceComments.find((c) => c.practiceId === p.id)!.comment }));
   return db().$transaction(async (tx) => {
     const updated = await tx.assessment.updateMany({
       where: { id: assessment.id, version: input.expectedVersion, status: "SUBMITTED" },
@@ -93,15 +101,20 @@ export async function reviewAssessment(actor: Actor, input: ReviewInput): Promis
       data: { assessmentId: assessment.id, decision: input.decision, comment: input.comment, reviewerId: actor.userId },
       select: { id: true },
     });
+    // A return names the practices it is about: each comment opens that practice's discussion, asking for another look.
+    await tx.comment.createMany({
+      data: named.map((p) => ({ assessmentId: assessment.id, practiceId: p.practiceId, authorId: actor.userId, body: p.comment, needsLook: input.decision === "RETURNED" })),
+    });
     await recordAudit(tx, actor, {
       action: input.decision === "ACCEPTED" ? "assessment.accept" : "assessment.return",
       entityType: "Assessment",
       entityId: assessment.id,
       before: { status: "SUBMITTED", version: input.expectedVersion },
-      after: { status: input.decision, version: input.expectedVersion + 1, reviewId: review.id, comment: input.comment },
+      after: { status: input.decision, version: input.expectedVersion + 1, reviewId: review.id, comment: input.comment, practiceComments: named.map((p) => ({ practiceId: p.practiceId, comment: p.comment })) },
     });
     const where = { programName: assessment.program.name, cycleName: assessment.cycle.name, assessmentId: assessment.id };
-    await notify(tx, await programMembers(tx, assessment.program.id), reviewed({ ...where, decision: input.decision, comment: input.comment }), `reviewed:${review.id}`);
+    const message = reviewed({ ...where, decision: input.decision, comment: input.comment, practices: named.map((p) => p.title) });
+    await notify(tx, await programMembers(tx, assessment.program.id), message, `reviewed:${review.id}`);
     return ok({ status: input.decision });
   });
 }

@@ -42,14 +42,16 @@ export function submitted(where: Where & { submittedBy: string }): NotificationM
   };
 }
 
-export function reviewed(where: Where & { decision: "ACCEPTED" | "RETURNED"; comment: string }): NotificationMessage {
+export function reviewed(where: Where & { decision: "ACCEPTED" | "RETURNED"; comment: string; practices?: string[] }): NotificationMessage {
   const accepted = where.decision === "ACCEPTED";
+  const named = where.practices ?? [];
+  const about = named.length === 0 ? "" : ` It comments on ${named.length === 1 ? "one practice" : `${named.length} practices`}, in ${named.length === 1 ? "its" : "their"} discussion: ${named.join("; ")}.`;
   return {
     kind: where.decision,
     title: `${accepted ? "Accepted" : "Returned for revision"}: ${where.programName}, ${where.cycleName}`,
     body: accepted
-      ? `The council accepted ${possessive(where.programName)} ${where.cycleName} self-assessment. Its results are the program's baseline for the cycle.`
-      : `The council returned ${possessive(where.programName)} ${where.cycleName} self-assessment for revision. The reviewer wrote: “${where.comment}”`,
+      ? `The council accepted ${possessive(where.programName)} ${where.cycleName} self-assessment. Its results are the program's baseline for the cycle.${about}`
+      : `The council returned ${possessive(where.programName)} ${where.cycleName} self-assessment for revision. The reviewer wrote: “${where.comment}”${about}`,
     link: accepted ? `/assessments/${where.assessmentId}/results` : `/assessments/${where.assessmentId}`,
   };
 }

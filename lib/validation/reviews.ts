@@ -7,9 +7,22 @@ export const reviewSchema = z
     decision: z.enum(["ACCEPTED", "RETURNED"], { error: "Choose whether to accept the assessment or return it" }),
     comment: text({ error: "The comment must be text" }).trim().max(4000, "The comment must be 4,000 characters or fewer").default(""),
     expectedVersion: z.coerce.number({ error: "Reload the page and try again" }).int().positive(),
+    /** What the decision says about single practices: each becomes a comment in that practice's discussion. */
+    practiceComments: z
+      .array(
+        z.object({
+          practiceId: z.uuid({ error: "Reload the page and try again" }),
+          comment: text({ error: "A practice's comment must be text" }).trim().max(4000, "A practice's comment must be 4,000 characters or fewer"),
+        }),
+      )
+      .max(200, "Reload the page and try again")
+      .default([])
+      .transform((list) => list.filter((p) => p.comment.length > 0)),
   })
   .refine((r) => r.decision === "ACCEPTED" || r.comment.length >= 10, {
     path: ["comment"],
     message: "Say what the program should revise (at least 10 characters) when you return an assessment",
   });
-export type ReviewInput = z.infer<typeof reviewSchema>;
+type ParsedReview = z.infer<typeof reviewSchema>;
+/** A decision as the data-access layer takes it: comments on practices are optional. */
+export type ReviewInput = Omit<ParsedReview, "practiceComments"> & Partial<Pick<ParsedReview, "practiceComments">>;

@@ -45,7 +45,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/c
       {s.canDecide && (
         <>
           <h2>Your decision</h2>
-          <ReviewForm assessmentId={a.id} version={a.version} />
+          <ReviewForm assessmentId={a.id} version={a.version} disciplines={s.disciplines} />
         </>
       )}
     </>
