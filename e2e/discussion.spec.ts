@@ -60,8 +60,12 @@ test("a lead flags a practice for another look and mentions a colleague, who is 
 
 test("a council return names a practice with a comment: the lead is e-mailed and finds it flagged in the practice's discussion", async ({ browser }) => {
   const { program, lead } = await createProgramWithLead("Returned");
-  const { assessmentId, practices } = await createSubmitted(program.id, lead.id, 4);
-  const practice = await e2eDb().practice.findUniqueOrThrow({ where: { id: practices[0]!.id }, select: { id: true, title: true, discipline: { select: { key: true, name: true } } } });
+  const { assessmentId } = await createSubmitted(program.id, lead.id, 4);
+  const { practice } = await e2eDb().answer.findFirstOrThrow({
+    where: { assessmentId },
+    orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
+    select: { practice: { select: { id: true, title: true, discipline: { select: { key: true, name: true } } } } },
+  });
 
   const council = await (await browser.newContext()).newPage();
   await signInAsNew(council, "COUNCIL");
