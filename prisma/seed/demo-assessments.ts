@@ -233,6 +233,18 @@ export async function seedDemoAssessments(
             : status === "SUBMITTED"
               ? [[ids.council, submittedMessage({ ...where, submittedBy: "The program's lead" }), `demo:submitted:${assessment.id}`]]
               : [[lead, reviewed({ ...where, decision: status, comment: status === "RETURNED" ? required(plan.returned, "a return comment") : "" }), `demo:reviewed:${assessment.id}`]];
+        if (status === "DRAFT") {
+          // A discussion under way on the first practice, waiting for another look.
+          await tx.comment.create({
+            data: {
+              assessmentId: assessment.id,
+              practiceId: disciplines[0]!.practices[0]!.id,
+              authorId: lead,
+              body: "Our evidence here is last year's strategy memo. Is there a newer one? The A-11 guidance is at https://www.performance.gov/cx/",
+              needsLook: true,
+            },
+          });
+        }
         await tx.notification.createMany({ data: told.map(([userId, message, eventKey]) => ({ userId, eventKey, ...message, createdAt: status === "DRAFT" ? new Date() : status === "SUBMITTED" ? submittedAt : reviewedAt })) });
       }
       if (status === "SUBMITTED" || status === "ACCEPTED") {
