@@ -17,7 +17,8 @@ async function answerDisciplineByKeyboard(page: Page, choose: "level-1" | "level
       await page.keyboard.press("Space");
     }
     await expect(page.getByTestId(/^save-status-/).nth(i)).toContainText("Saved");
-    // Past the note and the links to the next practice's options.
+    // Past the note, the links and the practice's discussion to the next practice's options.
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");

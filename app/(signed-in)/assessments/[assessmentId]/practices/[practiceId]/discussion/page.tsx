@@ -24,7 +24,7 @@ export default async function DiscussionPage({ params }: PageProps<"/assessments
     <>
       <AssessmentHeading assessment={d.assessment} title={`Discussion: ${d.practice.title}`} />
       <p className="usa-intro">
-        {d.comments.length === 0 ? "No comments yet." : `${d.comments.length} comment${d.comments.length === 1 ? "" : "s"}`}
+        {d.comments.length === 0 ? "No comments yet" : `${d.comments.length} comment${d.comments.length === 1 ? "" : "s"}`}
         {d.openFlags > 0 && `; ${d.openFlags === 1 ? "one asks" : `${d.openFlags} ask`} for another look at the answer`}.
       </p>
       <p>
