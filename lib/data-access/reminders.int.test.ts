@@ -52,4 +52,27 @@ describe("reminders", () => {
     expect(told).toEqual([{ kind: "CYCLE_OPENED", title: `The ${cycle.name} cycle is open: ${program.name}`, link: `/programs/${program.id}` }]);
     expect(await prisma.outgoingMail.count({ where: { userId: lead.userId, category: "CYCLE_OPENED" } })).toBe(1);
   });
+
+  it("come for a program's action items not done and its targets, to its members and whoever planned the item", async () => {
+    const agency = await createAgency(prisma, ["Planned"]);
+    const program = agency.programs[0]!;
+    const lead = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const cco = await createUser(prisma, "CCO", { agencyId: agency.id });
+    const due = (days: number) => new Date(`${day(days)}T00:00:00Z`);
+    await prisma.actionItem.createMany({
+      data: [
+        { programId: program.id, disciplineKey: "design", title: "Survey the top tasks", ownerName: "Ana", dueOn: due(1), createdById: cco.userId },
+        { programId: program.id, disciplineKey: "design", title: "Already done", ownerName: "Ana", dueOn: due(1), status: "DONE", completedAt: new Date(), createdById: cco.userId },
+      ],
+    });
+    await prisma.target.create({ data: { programId: program.id, disciplineKey: "measurement", targetLevel: 4, dueOn: due(5), setById: lead.userId } });
+
+    await sendReminders(day(0));
+    await sendReminders(day(0));
+    expect(await titlesOf(lead.userId)).toEqual([`Due soon: The action item “Survey the top tasks”, ${program.name}`, `Due soon: The target of level 4 in Measurement, ${program.name}`]);
+    expect(await titlesOf(cco.userId)).toEqual([`Due soon: The action item “Survey the top tasks”, ${program.name}`]);
+    // Past their dates: the item is overdue; whether the target was met is for the progress page to say.
+    await sendReminders(day(9));
+    expect((await titlesOf(lead.userId)).slice(2)).toEqual([`Overdue: The action item “Survey the top tasks”, ${program.name}`]);
+  });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { cycleOpened, dueReminder } from "@/lib/notifications/messages";
+import { cycleOpened, dueReminder, planReminder } from "@/lib/notifications/messages";
 import { reminderStage } from "@/lib/notifications/reminders";
 import { dayOf, todayIso } from "@/lib/scoring/due-dates";
 import { EDITABLE_STATUSES } from "@/lib/scoring/editable";
@@ -70,5 +70,35 @@ export async function sendReminders(today = todayIso()): Promise<number> {
       await remind(a.program.memberships.map((m) => m.user), dayOf(cycle.submissionDueOn)!, "The self-assessment", where, `submission:${a.id}`);
     }
   }
+  // The programs' plans: action items not done, and targets, each with a due date. A target is not
+  // called overdue: whether it was met is the progress page's to say, from the accepted levels.
+  const items = await db().actionItem.findMany({
+    where: { dueOn: { not: null }, status: { not: "DONE" }, program: { archivedAt: null } },
+    select: { id: true, title: true, dueOn: true, createdBy: { select: { ...person, disabledAt: true } }, program: { select: { id: true, name: true, memberships: activeMembers } } },
+  });
+  for (const item of items) {
+    // The program's members, and whoever planned it (a CCO, for one).
+    const { disabledAt, ...planner } = item.createdBy;
+    const people = [...item.program.memberships.map((m) => m.user), ...(disabledAt ? [] : [planner])];
+    await remindOfPlan(people, item.program, `The action item “${item.title}”`, dayOf(item.dueOn)!, `action-item:${item.id}`, true);
+  }
+  const currentNames = new Map((await db().discipline.findMany({ where: { model: { isCurrent: true } }, select: { key: true, name: true } })).map((d) => [d.key, d.name]));
+  const disciplineLabel = (key: string) => currentNames.get(key) ?? key;
+  const targets = await db().target.findMany({
+    where: { dueOn: { not: null }, program: { archivedAt: null } },
+    select: { id: true, disciplineKey: true, targetLevel: true, dueOn: true, program: { select: { id: true, name: true, memberships: activeMembers } } },
+  });
+  for (const target of targets) {
+    const people = target.program.memberships.map((m) => m.user);
+    await remindOfPlan(people, target.program, `The target of level ${target.targetLevel} in ${disciplineLabel(target.disciplineKey)}`, dayOf(target.dueOn)!, `target:${target.id}`, false);
+  }
   return sent;
+
+  async function remindOfPlan(recipients: Recipient[], program: { id: string; name: string }, what: string, dueOn: string, key: string, overdueToo: boolean) {
+    const reminder = reminderStage(dueOn, today);
+    if (!reminder || recipients.length === 0 || (reminder.stage === "overdue" && !overdueToo)) return;
+    const message = planReminder({ programName: program.name, programId: program.id, what, dueOn, daysLeft: reminder.daysLeft });
+    await db().$transaction((tx) => notify(tx, recipients, message, `${reminder.stage}:${key}:${dueOn}`));
+    sent += 1;
+  }
 }

@@ -11,9 +11,9 @@ export const notificationKinds: { kind: NotificationKind; label: string; hint: s
   { kind: "RETURNED", label: "Assessments returned", hint: "The council returns an assessment you lead or work on, for revision." },
   { kind: "ACCEPTED", label: "Assessments accepted", hint: "The council accepts an assessment you lead or work on." },
   { kind: "CYCLE_OPENED", label: "A cycle opened", hint: "A new assessment cycle opens for your programs." },
-  { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, a discipline assigned to you or your program's self-assessment is due." },
+  { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, a discipline assigned to you, your program's self-assessment, an action item or a target is due." },
   { kind: "MENTIONED", label: "Mentions", hint: "Someone mentions you in the discussion of a practice." },
-  { kind: "OVERDUE", label: "Work overdue", hint: "A discipline assigned to you, or your program's self-assessment, is past its due date." },
+  { kind: "OVERDUE", label: "Work overdue", hint: "A discipline assigned to you, your program's self-assessment, or an action item not done is past its due date." },
 ];
 
 export const kindLabel = (kind: NotificationKind): string => notificationKinds.find((k) => k.kind === kind)?.label ?? kind;
@@ -84,5 +84,16 @@ export function mentioned(where: Where & { author: string; practiceTitle: string
     title: `${where.author} mentioned you: ${where.practiceTitle}, ${where.programName}`,
     body: `${where.author} wrote on “${where.practiceTitle}” in ${possessive(where.programName)} ${where.cycleName} self-assessment: “${quote}”`,
     link: `/assessments/${where.assessmentId}/practices/${where.practiceId}/discussion`,
+  };
+}
+
+/** An action item or a target of a program, with a due date: its plan is on the program's progress page. */
+export function planReminder(where: { programName: string; programId: string; what: string; dueOn: string; daysLeft: number }): NotificationMessage {
+  const when = where.daysLeft < 0 ? `was due on ${where.dueOn}` : where.daysLeft === 0 ? "is due today" : where.daysLeft === 1 ? "is due tomorrow" : `is due in ${where.daysLeft} days, on ${where.dueOn}`;
+  return {
+    kind: where.daysLeft < 0 ? "OVERDUE" : "DUE_SOON",
+    title: `${where.daysLeft < 0 ? "Overdue" : "Due soon"}: ${where.what}, ${where.programName}`,
+    body: `${where.what} of ${where.programName} ${when}.`,
+    link: `/programs/${where.programId}/progress`,
   };
 }
