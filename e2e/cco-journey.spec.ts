@@ -21,7 +21,11 @@ test("a CCO sees the agency's trends, plans an action from a gap with a toolkit 
   const { program, lead } = await vaProgramWithAcceptedAssessment();
   await signIn(page, demoAccounts.cco.email);
   await expect(page).toHaveURL("/cco");
-  await expect(page.getByRole("table", { name: /overall level at baseline and now/ })).toContainText("Veterans Benefits Claims");
+  const programs = page.getByRole("table", { name: /overall level at baseline and now/ });
+  await expect(programs).toContainText("Veterans Benefits Claims");
+  // The open cycle's self-assessment of each program, as the demo left it (overdue ones are marked).
+  await expect(programs.getByRole("columnheader", { name: "FY2026 self-assessment" })).toBeVisible();
+  await expect(programs.getByRole("row", { name: /^Veterans Benefits Claims/ })).toContainText("Draft");
   await expect(page.getByRole("table", { name: /mean score of its programs per discipline: score/ })).toContainText("FY2025");
   await expect(page.getByRole("img", { name: /mean score of its programs per discipline/ })).toBeVisible();
   await expectAccessible(page);

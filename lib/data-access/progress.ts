@@ -8,6 +8,8 @@ import { agencyMean, baselineAndLatest, changeOf, type Cell, type CyclePoint } f
 import { targetStatus, type TargetStatus } from "@/lib/scoring/targets";
 import { isUuid, requireRole, requireScope } from "./internal/guards";
 import { submittedScores } from "./internal/scores";
+import { findOpenCycle } from "./internal/cycles";
+import { dayOf, submissionOverdue, todayIso } from "@/lib/scoring/due-dates";
 
 /** `versions`: the model version of each point's assessment, by cycle. */
 type ProgramPoints = { programId: string; points: CyclePoint[]; overall: Map<string, Cell>; versions: Map<string, number> };
@@ -85,14 +87,22 @@ export async function getProgramProgress(actor: Actor, programId: string, today 
 /** A CCO's agency: each program's baseline and latest level, targets, open action items, and the agency's mean over time. */
 export async function getAgencyOverview(actor: Actor, today = new Date()) {
   requireRole(actor, "CCO");
-  const [agency, programs] = await Promise.all([
+  const [agency, programs, openCycle] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: actor.agencyId ?? "" }, select: { name: true } }),
     db().program.findMany({
       where: { ...programScope(actor), archivedAt: null },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, _count: { select: { actionItems: { where: { status: { not: "DONE" } } } } } },
+      select: {
+        id: true,
+        name: true,
+        _count: { select: { actionItems: { where: { status: { not: "DONE" } } } } },
+        assessments: { where: { cycle: { status: "OPEN" } }, select: { status: true }, take: 1 },
+      },
     }),
+    findOpenCycle(),
   ]);
+  const submissionDueOn = dayOf(openCycle?.submissionDueOn ?? null);
+  const todayDay = todayIso(today);
   const ids = programs.map((p) => p.id);
   const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints(ids), currentDisciplines()]);
   const targets = await targetsOf(ids, byProgram, today);
@@ -112,6 +122,9 @@ export async function getAgencyOverview(actor: Actor, today = new Date()) {
       targetsDue: mine.filter((t) => t.status === "on-track" || t.status === "at-risk").length,
       targetsOverdue: mine.filter((t) => t.status === "missed").length,
       openActionItems: p._count.actionItems,
+      openCycle: openCycle
+        ? { status: p.assessments[0]?.status ?? ("NOT_STARTED" as const), overdue: submissionOverdue(p.assessments[0]?.status ?? "NOT_STARTED", submissionDueOn, todayDay) }
+        : null,
     };
   });
   const mean = agencyMean(
@@ -121,6 +134,7 @@ export async function getAgencyOverview(actor: Actor, today = new Date()) {
   );
   return {
     agencyName: agency.name,
+    openCycle: openCycle ? { name: openCycle.name, submissionDueOn } : null,
     modelVersions: [...byProgram.values()].flatMap((p) => [...p.versions.values()]),
     rows,
     disciplines,
