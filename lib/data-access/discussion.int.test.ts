@@ -72,6 +72,9 @@ describe("a practice's discussion", () => {
     expect(await addComment(w.council, { ...ids, body: `@${w.cco.email} please confirm the evidence.`, needsLook: true })).toMatchObject({ ok: true });
     expect(await prisma.notification.count({ where: { userId: w.cco.userId, kind: "MENTIONED" } })).toBe(1);
     expect(isNotFound(await refusal(clearNeedsLook(w.council, ids)))).toBe(true);
+    // Submitted, the answers cannot change: the council's flag stands until a return opens them again.
+    expect(await clearNeedsLook(w.lead, ids)).toMatchObject({ ok: false });
+    expect((await getDiscussion(w.lead, w.assessmentId, w.practiceId)).openFlags).toBe(1);
     expect((await getDiscussion(w.cco, w.assessmentId, w.practiceId)).canClearFlags).toBe(false);
   });
 

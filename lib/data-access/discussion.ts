@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
 import { mentionsIn } from "@/lib/discussion/comment-text";
 import { mentioned } from "@/lib/notifications/messages";
+import { answersCanChange, lockedMessage } from "@/lib/scoring/editable";
 import type { ClearFlagsInput, CommentInput } from "@/lib/validation/discussion";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { loadAssessment } from "./internal/assessment-access";
@@ -61,7 +62,7 @@ export async function getDiscussion(actor: Actor, assessmentId: string, practice
     practice,
     comments,
     openFlags: comments.filter((c) => c.needsLook && !c.clearedAt).length,
-    canClearFlags: canAnswerFor(actor, assessment.program),
+    canClearFlags: canAnswerFor(actor, assessment.program) && answersCanChange(assessment),
     mentionable: readers.filter((r) => r.id !== actor.userId).map((r) => ({ name: r.name, email: r.email })),
   };
 }
@@ -103,6 +104,8 @@ export async function addComment(actor: Actor, input: CommentInput): Promise<Res
 export async function clearNeedsLook(actor: Actor, input: ClearFlagsInput): Promise<Result<{ cleared: number }>> {
   const { assessment, practice } = await practiceInView(actor, input.assessmentId, input.practiceId);
   requireThat(canAnswerFor(actor, assessment.program));
+  // A flag asks for the answer to change: it is cleared while the answers can.
+  if (!answersCanChange(assessment)) return fail(lockedMessage(assessment));
   return db().$transaction(async (tx) => {
     const cleared = await tx.comment.updateManyAndReturn({
       where: { assessmentId: assessment.id, practiceId: practice.id, needsLook: true, clearedAt: null },

@@ -6,6 +6,7 @@ import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
 import { startMailCatcher, type MailCatcher } from "@/testing/mail-catcher";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { createUser as createAccount } from "./admin-users";
 import { assignDiscipline } from "./assignments";
 import { getNotificationPreferences, listNotifications, markNotificationsRead, setNotificationPreferences } from "./notifications";
 import { describeUnsubscribe, unsubscribe } from "./unsubscribe";
@@ -138,5 +139,37 @@ describe("notifications", () => {
     await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
     expect((await listNotifications(w.colleague)).unread).toBe(1);
     expect(await prisma.outgoingMail.count({ where: { userId: w.colleague.userId } })).toBe(0);
+  });
+
+  it("keep no usable password link once an invitation is sent, and send nothing to a disabled account", async () => {
+    const admin = await createUser(prisma, "ADMIN");
+    const email = `invitee-${Date.now()}@example.gov`;
+    await createAccount(admin, { email, name: "Ivo Invitee", password: "", role: "COUNCIL", agencyId: "", programIds: [] });
+    const mail = await prisma.outgoingMail.findFirstOrThrow({ where: { toAddress: email }, select: { id: true, text: true } });
+    const link = /http:\/\/localhost:3000\/set-password\/[A-Za-z0-9_-]+/.exec(mail.text)![0];
+    expect(await deliverMail(mail.id, { lastTry: false })).toBe("sent");
+    expect(mailTo(email)[0]!.text).toContain(link);
+    const kept = await prisma.outgoingMail.findUniqueOrThrow({ where: { id: mail.id }, select: { text: true, html: true } });
+    expect(kept.text).not.toContain(link);
+    expect(kept.html).not.toContain(link.split("/").at(-1));
+    expect(kept.text).toContain("/set-password/(removed once sent)");
+
+    const w = await world();
+    await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
+    await prisma.user.update({ where: { id: w.colleague.userId }, data: { disabledAt: new Date() } });
+    const queued = await prisma.outgoingMail.findFirstOrThrow({ where: { userId: w.colleague.userId }, select: { id: true } });
+    expect(await deliverMail(queued.id, { lastTry: false })).toBe("skipped");
+    expect(await prisma.outgoingMail.findUniqueOrThrow({ where: { id: queued.id }, select: { status: true } })).toEqual({ status: "FAILED" });
+    expect(mailTo(w.colleague.email)).toEqual([]);
+  });
+
+  it("leave the digest when the person chooses otherwise before it goes", async () => {
+    const w = await world();
+    await setNotificationPreferences(w.colleague, { ...RIGHT_AWAY, WORK_ASSIGNED: "DIGEST" });
+    await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
+    await setNotificationPreferences(w.colleague, { ...RIGHT_AWAY, WORK_ASSIGNED: "OFF" });
+    await sendDigests();
+    expect(await prisma.outgoingMail.count({ where: { userId: w.colleague.userId } })).toBe(0);
+    expect((await listNotifications(w.colleague)).unread).toBe(1);
   });
 });

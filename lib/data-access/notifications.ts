@@ -6,6 +6,7 @@ import { notificationKinds } from "@/lib/notifications/messages";
 import type { MarkReadInput, NotificationPreferencesInput } from "@/lib/validation/notifications";
 import { ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
+import { leaveDigest } from "./internal/notify";
 
 /** The page of the in-app list: newest first. */
 const PAGE_SIZE = 50;
@@ -54,6 +55,7 @@ export async function setNotificationPreferences(actor: Actor, input: Notificati
     for (const kind of changed) {
       await tx.notificationPreference.upsert({ where: { userId_kind: { userId: actor.userId, kind } }, create: { userId: actor.userId, kind, delivery: input[kind] }, update: { delivery: input[kind] } });
     }
+    await leaveDigest(tx, actor.userId, changed.filter((kind) => input[kind] !== "DIGEST"));
     if (changed.length > 0) {
       await recordAudit(tx, actor, {
         action: "notifications.preferences",

@@ -54,6 +54,8 @@ export async function requestPasswordReset(input: PasswordResetRequest): Promise
   const ssoOnly = user ? (env().oidc?.requiredRoles ?? []).includes(user.role) : false;
   if (user && !user.disabledAt && !ssoOnly) {
     await db().$transaction(async (tx) => {
+      // Counted under the account's lock: requests at the same moment cannot all pass the limit.
+      await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${user.id}::uuid FOR UPDATE`;
       const recent = await tx.passwordLink.count({ where: { userId: user.id, purpose: "RESET", createdAt: { gt: new Date(Date.now() - 3_600_000) } } });
       if (recent >= RESETS_PER_HOUR) return;
       await sendPasswordLink(tx, user, "RESET");

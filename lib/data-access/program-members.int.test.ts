@@ -35,7 +35,7 @@ describe("inviting a colleague to a program", () => {
     const council = await createUser(prisma, "COUNCIL");
     expect(await inviteProgramMember(lead, { programId: agency.programs[0]!.id, name: "C", email: council.email })).toMatchObject({
       ok: false,
-      message: `${council.email} has an account (Core Federal Services Council). Ask an administrator to add them to ${agency.programs[0]!.name}.`,
+      message: `A lead cannot add ${council.email} to a program. Ask an administrator to add them to ${agency.programs[0]!.name}.`,
     });
     expect(await prisma.programMembership.count({ where: { userId: council.userId } })).toBe(0);
   });

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { roleLabels } from "@/lib/auth/actor";
 import { canAnswerFor } from "@/lib/auth/policy";
 import type { InviteMemberInput } from "@/lib/validation/program-members";
 import { fail, ok, type Result } from "@/lib/validation/result";
@@ -22,7 +21,7 @@ export async function inviteProgramMember(actor: Actor, input: InviteMemberInput
   if (existing) {
     if (existing.memberships.length > 0) return fail(`${input.email} is already a member of ${program.name}.`, { email: ["Choose someone who is not a member yet"] });
     if (existing.role !== "LEAD" || existing.disabledAt) {
-      return fail(`${input.email} has an account (${existing.disabledAt ? "disabled" : roleLabels[existing.role]}). Ask an administrator to add them to ${program.name}.`, { email: ["Ask an administrator"] });
+      return fail(`A lead cannot add ${input.email} to a program. Ask an administrator to add them to ${program.name}.`, { email: ["Ask an administrator"] });
     }
     await db().$transaction(async (tx) => {
       await tx.programMembership.create({ data: { userId: existing.id, programId: program.id } });

@@ -71,8 +71,24 @@ describe("reminders", () => {
     await sendReminders(day(0));
     expect(await titlesOf(lead.userId)).toEqual([`Due soon: The action item “Survey the top tasks”, ${program.name}`, `Due soon: The target of level 4 in Measurement, ${program.name}`]);
     expect(await titlesOf(cco.userId)).toEqual([`Due soon: The action item “Survey the top tasks”, ${program.name}`]);
+    // Someone no longer in scope is not reminded: a lead taken off the program, a CCO of another agency now.
+    const gone = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const moved = await createUser(prisma, "CCO", { agencyId: agency.id });
+    await prisma.actionItem.create({ data: { programId: program.id, disciplineKey: "culture", title: "Planned by the moved CCO", ownerName: "Bo", dueOn: due(1), createdById: moved.userId } });
+    const cycle = await createCycle(prisma, "OPEN");
+    const { assessmentId } = await createDraft(prisma, program.id, cycle.id, lead.userId);
+    await assignDiscipline(lead, { assessmentId, disciplineKey: "culture", userId: gone.userId, dueOn: day(1) });
+    await prisma.programMembership.deleteMany({ where: { userId: gone.userId } });
+    await prisma.user.update({ where: { id: moved.userId }, data: { agencyId: (await createAgency(prisma, ["Elsewhere"])).id } });
+    await sendReminders(day(0));
+    expect(await prisma.notification.count({ where: { userId: gone.userId, kind: "DUE_SOON" } })).toBe(0);
+    expect(await prisma.notification.count({ where: { userId: moved.userId } })).toBe(0);
+
     // Past their dates: the item is overdue; whether the target was met is for the progress page to say.
     await sendReminders(day(9));
-    expect((await titlesOf(lead.userId)).slice(2)).toEqual([`Overdue: The action item “Survey the top tasks”, ${program.name}`]);
+    expect((await titlesOf(lead.userId)).filter((t) => t.startsWith("Overdue: The action item")).sort()).toEqual([
+      `Overdue: The action item “Planned by the moved CCO”, ${program.name}`,
+      `Overdue: The action item “Survey the top tasks”, ${program.name}`,
+    ].sort());
   });
 });

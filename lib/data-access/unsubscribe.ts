@@ -7,6 +7,7 @@ import { readUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import type { UnsubscribeInput } from "@/lib/validation/notifications";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
+import { leaveDigest } from "./internal/notify";
 
 // An e-mail's unsubscribe link works without signing in: the signed token is the authority, for one
 // person and one kind of e-mail (or their daily digest) only.
@@ -37,6 +38,7 @@ export async function unsubscribe(input: UnsubscribeInput): Promise<Result<{ wha
     for (const kind of kinds) {
       await tx.notificationPreference.upsert({ where: { userId_kind: { userId: user.id, kind } }, create: { userId: user.id, kind, delivery: "OFF" }, update: { delivery: "OFF" } });
     }
+    await leaveDigest(tx, user.id, kinds);
     await recordAudit(tx, { userId: user.id, email: user.email }, { action: "notifications.unsubscribe", entityType: "User", entityId: user.id, after: { topic: read.topic, kinds } });
     return ok({ what: read.topic === "DIGEST" ? "the daily summary" : `e-mails about “${kindLabel(read.topic)}”` });
   });

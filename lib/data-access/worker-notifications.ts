@@ -4,6 +4,7 @@ import { cycleOpened, dueReminder, planReminder } from "@/lib/notifications/mess
 import { reminderStage } from "@/lib/notifications/reminders";
 import { dayOf, todayIso } from "@/lib/scoring/due-dates";
 import { EDITABLE_STATUSES } from "@/lib/scoring/editable";
+import { canReadProgram } from "@/lib/auth/policy";
 import { notify } from "./internal/notify";
 import type { Recipient } from "./internal/outbox";
 
@@ -46,17 +47,19 @@ export async function sendReminders(today = todayIso()): Promise<number> {
       id: true,
       dueOn: true,
       disciplineKey: true,
-      user: { select: person },
-      assessment: { select: { id: true, modelId: true, program: { select: { name: true } }, cycle: { select: { name: true } } } },
+      user: { select: { ...person, memberships: { select: { programId: true } } } },
+      assessment: { select: { id: true, modelId: true, program: { select: { id: true, name: true } }, cycle: { select: { name: true } } } },
     },
   });
   const disciplineNames = new Map(
     (await db().discipline.findMany({ where: { modelId: { in: [...new Set(assignments.map((a) => a.assessment.modelId))] } }, select: { modelId: true, key: true, name: true } })).map((d) => [`${d.modelId}:${d.key}`, d.name]),
   );
-  for (const a of assignments) {
+  // Only people still on the program: an assignment outlives a membership an administrator removed.
+  for (const a of assignments.filter((x) => x.user.memberships.some((m) => m.programId === x.assessment.program.id))) {
     const name = disciplineNames.get(`${a.assessment.modelId}:${a.disciplineKey}`) ?? a.disciplineKey;
     const where = { programName: a.assessment.program.name, cycleName: a.assessment.cycle.name, assessmentId: a.assessment.id };
-    await remind([a.user], dayOf(a.dueOn)!, `The ${name} discipline`, where, `assignment:${a.id}`);
+    const { memberships: _memberships, ...assignee } = a.user;
+    await remind([assignee], dayOf(a.dueOn)!, `The ${name} discipline`, where, `assignment:${a.id}`);
   }
 
   const cycles = await db().cycle.findMany({ where: { status: "OPEN", submissionDueOn: { not: null } }, select: { id: true, name: true, submissionDueOn: true } });
@@ -74,12 +77,19 @@ export async function sendReminders(today = todayIso()): Promise<number> {
   // called overdue: whether it was met is the progress page's to say, from the accepted levels.
   const items = await db().actionItem.findMany({
     where: { dueOn: { not: null }, status: { not: "DONE" }, program: { archivedAt: null } },
-    select: { id: true, title: true, dueOn: true, createdBy: { select: { ...person, disabledAt: true } }, program: { select: { id: true, name: true, memberships: activeMembers } } },
+    select: {
+      id: true,
+      title: true,
+      dueOn: true,
+      createdBy: { select: { ...person, disabledAt: true, role: true, agencyId: true, memberships: { select: { programId: true } } } },
+      program: { select: { id: true, name: true, agencyId: true, memberships: activeMembers } },
+    },
   });
   for (const item of items) {
-    // The program's members, and whoever planned it (a CCO, for one).
-    const { disabledAt, ...planner } = item.createdBy;
-    const people = [...item.program.memberships.map((m) => m.user), ...(disabledAt ? [] : [planner])];
+    // The program's members, and whoever planned it (a CCO, for one) while they may still read the program.
+    const { disabledAt, role, agencyId, memberships, ...planner } = item.createdBy;
+    const stillInScope = canReadProgram({ ...planner, userId: planner.id, role, agencyId, programIds: memberships.map((m) => m.programId) }, item.program);
+    const people = [...item.program.memberships.map((m) => m.user), ...(disabledAt || !stillInScope ? [] : [planner])];
     await remindOfPlan(people, item.program, `The action item “${item.title}”`, dayOf(item.dueOn)!, `action-item:${item.id}`, true);
   }
   const currentNames = new Map((await db().discipline.findMany({ where: { model: { isCurrent: true } }, select: { key: true, name: true } })).map((d) => [d.key, d.name]));

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { QUEUES } from "@/lib/jobs/queues";
 import { MAIL_CONCURRENCY, smtpTransport, type MailTransport, type OutboxMessage } from "@/lib/mail/transport";
 import { appUrl, unsubscribeLinks, writeMail } from "./internal/outbox";
+import { carriesPasswordLink, withoutPasswordLinks } from "./internal/password-links";
 import { notifyCycleOpened, sendReminders } from "./worker-notifications";
 
 // The job worker: no one is signed in; it acts on what the layer wrote (the outbox, notifications
@@ -27,15 +28,22 @@ export async function deliverMail(mailId: string, { lastTry }: { lastTry: boolea
   try {
     return await db().$transaction(
       async (tx) => {
-        const [mail] = await tx.$queryRaw<OutboxMessage[]>`
-          SELECT "id", "toAddress", "toName", "subject", "text", "html", "unsubscribeUrl" FROM "OutgoingMail"
-          WHERE "id" = ${mailId}::uuid AND "status" = 'QUEUED' FOR UPDATE SKIP LOCKED`;
+        const [mail] = await tx.$queryRaw<(OutboxMessage & { category: string; recipientDisabled: boolean })[]>`
+          SELECT m."id", m."toAddress", m."toName", m."subject", m."text", m."html", m."unsubscribeUrl", m."category", (u."disabledAt" IS NOT NULL) AS "recipientDisabled"
+          FROM "OutgoingMail" m LEFT JOIN "User" u ON u."id" = m."userId"
+          WHERE m."id" = ${mailId}::uuid AND m."status" = 'QUEUED' FOR UPDATE OF m SKIP LOCKED`;
         if (!mail) return "skipped";
+        if (mail.recipientDisabled) {
+          await tx.outgoingMail.update({ where: { id: mailId }, data: { status: "FAILED", lastError: "Not sent: the recipient's account was disabled." } });
+          return "skipped";
+        }
         const smtp = mailTransport();
         if (smtp) await smtp.send(mail);
+        // Sent, a password link lives only in the recipient's mailbox: the copy kept here loses it.
+        const redacted = smtp && carriesPasswordLink(mail.category) ? { text: withoutPasswordLinks(mail.text), html: withoutPasswordLinks(mail.html) } : {};
         await tx.outgoingMail.update({
           where: { id: mailId },
-          data: { status: smtp ? "SENT" : "KEPT", sentAt: smtp ? new Date() : null, attempts: { increment: 1 }, lastError: null },
+          data: { status: smtp ? "SENT" : "KEPT", sentAt: smtp ? new Date() : null, attempts: { increment: 1 }, lastError: null, ...redacted },
         });
         return smtp ? "sent" : "kept";
       },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { NotificationKind } from "@/lib/db/generated/enums";
 import { kindLabel, type NotificationMessage } from "@/lib/notifications/messages";
 import { appUrl, unsubscribeLinks, writeMail, type Recipient } from "./outbox";
 
@@ -39,4 +40,10 @@ export async function notify(tx: Prisma.TransactionClient, recipients: Recipient
     });
     await tx.notification.update({ where: { id: notification.id }, data: { mailId } });
   }
+}
+
+/** Notifications of these kinds waiting for the person's digest leave it: they chose otherwise since. */
+export async function leaveDigest(tx: Prisma.TransactionClient, userId: string, kinds: NotificationKind[]): Promise<void> {
+  if (kinds.length === 0) return;
+  await tx.notification.updateMany({ where: { userId, kind: { in: kinds }, inDigest: true, mailId: null }, data: { inDigest: false } });
 }

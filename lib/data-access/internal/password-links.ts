@@ -11,6 +11,12 @@ const LINK_HOURS: Record<PasswordLinkPurpose, number> = { INVITATION: 72, RESET:
 
 export const hashLinkToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/** The categories of the messages that carry a password link. */
+export const carriesPasswordLink = (category: string) => category === "INVITATION" || category === "PASSWORD_RESET";
+
+/** A message's text with its password links' tokens taken out, for the copy kept once it is sent. */
+export const withoutPasswordLinks = (text: string) => text.replace(/\/set-password\/[A-Za-z0-9_-]+/g, "/set-password/(removed once sent)");
+
 /**
  * Makes a one-time link with which the person sets their password, and e-mails it, in the caller's
  * transaction. Only the token's SHA-256 is kept; the token itself exists only in the message.
