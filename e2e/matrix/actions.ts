@@ -139,7 +139,8 @@ export const programActionRows: ActionRow[] = [
     action: "lib/actions/discussion.ts#clearNeedsLookAction",
     expect: leadOfA,
     call: async (w) => {
-      const assessmentId = await freshAssessment(w, "SUBMITTED");
+      // Returned by the council with a flag: the answers can change again, so the flag can be cleared.
+      const assessmentId = await freshAssessment(w, "RETURNED");
       const { id } = await db().comment.create({ data: { assessmentId, practiceId: w.model.practiceId, authorId: w.users.council.id, body: "Look again", needsLook: true }, select: { id: true } });
       return {
         page: `/assessments/${assessmentId}/practices/${w.model.practiceId}/discussion`,
