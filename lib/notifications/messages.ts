@@ -20,6 +20,10 @@ export const kindLabel = (kind: NotificationKind): string => notificationKinds.f
 
 type Where = { programName: string; cycleName: string; assessmentId: string };
 
+/** "is due in 7 days, on …", "is due tomorrow", "is due today", "was due on …". */
+const dueWhen = (dueOn: string, daysLeft: number) =>
+  daysLeft < 0 ? `was due on ${dueOn}` : daysLeft === 0 ? "is due today" : daysLeft === 1 ? "is due tomorrow" : `is due in ${daysLeft} days, on ${dueOn}`;
+
 /** The possessive of a program's name: "Benefits Claims'", "Passport Office's". */
 const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 
@@ -68,7 +72,7 @@ export function cycleOpened(where: { programName: string; cycleName: string; pro
 
 /** Work with a due date: a discipline assigned to the person, or the program's whole self-assessment. */
 export function dueReminder(where: Where & { what: string; dueOn: string; daysLeft: number }): NotificationMessage {
-  const when = where.daysLeft < 0 ? `was due on ${where.dueOn}` : where.daysLeft === 0 ? "is due today" : where.daysLeft === 1 ? "is due tomorrow" : `is due in ${where.daysLeft} days, on ${where.dueOn}`;
+  const when = dueWhen(where.dueOn, where.daysLeft);
   return {
     kind: where.daysLeft < 0 ? "OVERDUE" : "DUE_SOON",
     title: `${where.daysLeft < 0 ? "Overdue" : "Due soon"}: ${where.what}, ${where.programName}, ${where.cycleName}`,
@@ -89,7 +93,7 @@ export function mentioned(where: Where & { author: string; practiceTitle: string
 
 /** An action item or a target of a program, with a due date: its plan is on the program's progress page. */
 export function planReminder(where: { programName: string; programId: string; what: string; dueOn: string; daysLeft: number }): NotificationMessage {
-  const when = where.daysLeft < 0 ? `was due on ${where.dueOn}` : where.daysLeft === 0 ? "is due today" : where.daysLeft === 1 ? "is due tomorrow" : `is due in ${where.daysLeft} days, on ${where.dueOn}`;
+  const when = dueWhen(where.dueOn, where.daysLeft);
   return {
     kind: where.daysLeft < 0 ? "OVERDUE" : "DUE_SOON",
     title: `${where.daysLeft < 0 ? "Overdue" : "Due soon"}: ${where.what}, ${where.programName}`,

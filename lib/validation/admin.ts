@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "./text";
 import { passwordSchema, refusePasswordContext, type PasswordSchema } from "./password";
+import { emailAddress, personName } from "./person";
 
 const isoDate = (label: string) => z.iso.date({ error: `Enter the ${label} as a full date, like 2026-10-01` });
 const version = z.coerce.number({ error: "Reload the page and try again" }).int().positive();
@@ -84,11 +85,8 @@ const scope = {
 export const createUserSchemaWith = (password: PasswordSchema) =>
   scoped(
     z.object({
-      email: z
-        .email({ error: "Enter an email address in the correct format, like name@agency.gov" })
-        .max(254)
-        .transform((e) => e.toLowerCase()),
-      name: text().trim().min(2, "Enter the person's name").max(120, "The name must be 120 characters or fewer"),
+      email: emailAddress,
+      name: personName,
       /** Blank: the person is e-mailed an invitation to choose their own. */
       password: z.union([z.literal(""), password]),
       ...scope,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { passwordSchema, type PasswordSchema } from "./password";
+import { emailAddress } from "./person";
 
 const token = z.string({ error: "This link is not valid." }).min(20, "This link is not valid.").max(100, "This link is not valid.");
 
@@ -12,12 +13,7 @@ export const setPasswordSchema = setPasswordSchemaWith(passwordSchema);
 export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
 
 /** "Forgot your password?": an address to send the link to. */
-export const passwordResetRequestSchema = z.object({
-  email: z
-    .email({ error: "Enter an email address in the correct format, like name@agency.gov" })
-    .max(254)
-    .transform((e) => e.toLowerCase()),
-});
+export const passwordResetRequestSchema = z.object({ email: emailAddress });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
 /** How long each kind of link works, in words (lib/data-access/internal/password-links.ts keeps the hours). */
