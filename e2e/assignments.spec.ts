@@ -1,13 +1,13 @@
-// A lead assigns a discipline to a colleague on the program, with a due date; the colleague finds it
-// under "My work", marked overdue once the date has passed; the task list says who answers what. A
-// lead invites a colleague who has no account yet.
+// A lead assigns a discipline to a colleague on the program, with a due date, and one of its practices
+// to themselves; each finds their work under "My work", marked overdue once the date has passed; the
+// task list says who answers what. A lead invites a colleague who has no account yet.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { addLead, createDraft, createProgramWithLead, TEST_PASSWORD } from "./factories";
 import { expectAccessible, formProblem, signIn } from "./fixtures";
 import { expectMail } from "./mail";
 
-test("a lead assigns Strategy to a colleague, who sees it under My work, overdue", async ({ browser }) => {
+test("a lead assigns Strategy to a colleague and one of its practices to themselves; each sees their part under My work", async ({ browser }) => {
   const { program, lead } = await createProgramWithLead("Assign");
   const colleague = await addLead(program.id, "Colleague");
   const { assessmentId } = await createDraft(program.id, lead.id, { answered: 2 });
@@ -16,8 +16,8 @@ test("a lead assigns Strategy to a colleague, who sees it under My work, overdue
   await signIn(page, lead.email, TEST_PASSWORD);
   await expect(page).toHaveURL("/lead");
   await page.goto(`/assessments/${assessmentId}`);
-  await page.getByRole("link", { name: "Assign disciplines" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assign disciplines");
+  await page.getByRole("link", { name: "Assign work" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assign work");
   await expectAccessible(page);
   const strategy = page.getByRole("region", { name: "Strategy" });
   await strategy.getByLabel("Who answers Strategy").selectOption({ label: `${colleague.name} (${colleague.email})` });
@@ -25,22 +25,49 @@ test("a lead assigns Strategy to a colleague, who sees it under My work, overdue
   await strategy.getByRole("button", { name: "Save the assignment of Strategy" }).click();
   await expect(strategy.getByRole("status")).toHaveText(`Assigned to ${colleague.name}.`);
 
+  // The second practice (answered already) goes to the lead, by keyboard.
+  const single = strategy.getByText("Single practices of Strategy");
+  await single.focus();
+  await page.keyboard.press("Enter");
+  const label = (await strategy.locator('details label[for^="assignee-"]').nth(1).textContent())!;
+  const title = label.replace(/^Who answers “(.*)”$/, "$1");
+  const assignee = strategy.getByLabel(label);
+  await assignee.selectOption({ label: `${lead.name} (${lead.email})` });
+  await page.locator(`#${(await assignee.getAttribute("id"))!.replace("assignee-", "due-")}`).fill("2020-02-15");
+  await strategy.getByRole("button", { name: `Save the assignment of ${title}` }).press("Enter");
+  await expect(strategy.getByRole("status").nth(1)).toHaveText(`Assigned to ${lead.name}.`);
+  await expectAccessible(page);
+  const [told] = await expectMail(lead.email, 1);
+  expect(told!.subject).toContain(`${title} (Strategy) assigned to you: ${program.name}, `);
+
   await page.goto(`/assessments/${assessmentId}`);
   const row = page.getByRole("row", { name: /Strategy/ });
   await expect(row).toContainText(`${colleague.name}, due 2020-01-31`);
   await expect(row).toContainText("Overdue");
+  await expect(row).toContainText("One practice assigned on its own");
+  const people = page.getByRole("table", { name: "Who is doing what" });
+  await expect(people.getByRole("row", { name: colleague.name })).toContainText("1 assignment");
+  await expect(people.getByRole("row", { name: lead.name })).toContainText("1 of 1");
   await expectAccessible(page);
+
+  await page.getByRole("link", { name: "My work" }).click();
+  const mine = page.getByRole("row", { name: title });
+  await expect(mine).toContainText("Done (1 of 1)");
+  await mine.getByRole("link", { name: `${title} (Strategy)` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strategy");
+  await expect(page.getByRole("group", { name: title })).toContainText(`Assigned to ${lead.name}, due 2020-02-15`);
 
   const theirs = await (await browser.newContext()).newPage();
   await signIn(theirs, colleague.email, TEST_PASSWORD);
   await expect(theirs).toHaveURL("/lead");
   await theirs.getByRole("link", { name: "My work" }).click();
   await expect(theirs.getByRole("heading", { level: 1 })).toHaveText("My work");
-  await expect(theirs.locator(".usa-intro")).toHaveText("One discipline is assigned to you, 1 past its due date.");
+  await expect(theirs.locator(".usa-intro")).toHaveText("You have one assignment, 1 past its due date.");
   const work = theirs.getByRole("row", { name: /Strategy/ });
   await expect(work).toContainText(program.name);
   await expect(work).toContainText("Overdue");
-  await expect(work).toContainText("In progress (2 of");
+  // The practice given to the lead is not the colleague's any more: one of theirs is answered.
+  await expect(work).toContainText("In progress (1 of");
   await expectAccessible(theirs);
   await work.getByRole("link", { name: "Strategy" }).click();
   await expect(theirs.getByRole("heading", { level: 1 })).toHaveText("Strategy");

@@ -15,6 +15,8 @@ export type PracticeQuestion = {
   answer: AnswerView | null;
   /** The practice's discussion: how many comments, and how many ask for another look. */
   discussion: { comments: number; openFlags: number };
+  /** Who answers this practice, when the lead assigned it on its own. */
+  assignedTo: { name: string; dueOn: string | null } | null;
 };
 
 /** The two evidence fields, each a label, a hint and a textarea named `<id>-<practice id>`. */
@@ -77,6 +79,12 @@ export function PracticeFieldset(props: {
         {props.number}. {practice.title}
       </legend>
       {practice.description && <p className="usa-hint maxw-tablet-lg">{practice.description}</p>}
+      {practice.assignedTo && (
+        <p className="margin-y-1">
+          Assigned to {practice.assignedTo.name}
+          {practice.assignedTo.dueOn && `, due ${practice.assignedTo.dueOn}`}
+        </p>
+      )}
       {saved?.carriedOver && (
         <p className="margin-y-1">
           <span className="usa-tag">Carried over</span> from the last accepted assessment: change it, or confirm it at the end of the page.

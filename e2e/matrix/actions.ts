@@ -99,13 +99,13 @@ export const programActionRows: ActionRow[] = [
     },
   },
   {
-    action: "lib/actions/assignments.ts#assignDisciplineAction",
+    action: "lib/actions/assignments.ts#assignWorkAction",
     expect: leadOfA,
     call: async (w) => {
       const assessmentId = await freshAssessment(w, "DRAFT");
       return {
         page: `/assessments/${assessmentId}/assignments`,
-        args: { form: { assessmentId, disciplineKey: w.model.disciplineKey, userId: w.users.leadA.id, dueOn: "2020-03-31" } },
+        args: { form: { assessmentId, disciplineKey: w.model.disciplineKey, practiceKey: "", userId: w.users.leadA.id, dueOn: "2020-03-31" } },
         done: async () => (await db().assignment.count({ where: { assessmentId } })) > 0,
       };
     },

@@ -1,16 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { assignDiscipline } from "@/lib/data-access/assignments";
+import { assignWork } from "@/lib/data-access/assignments";
 import { inviteProgramMember } from "@/lib/data-access/program-members";
 import { assignSchema } from "@/lib/validation/assignments";
 import { inviteMemberSchema } from "@/lib/validation/program-members";
 import type { FormState } from "@/lib/validation/form-state";
 import { formFields, parseForm } from "./form";
 
-export async function assignDisciplineAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const form = await parseForm(assignSchema, formFields(formData, "assessmentId", "disciplineKey", "userId", "dueOn"));
+export async function assignWorkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const form = await parseForm(assignSchema, formFields(formData, "assessmentId", "disciplineKey", "practiceKey", "userId", "dueOn"));
   if (!form.ok) return form.state;
-  const result = await assignDiscipline(form.actor, form.data);
+  const result = await assignWork(form.actor, form.data);
   if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors };
   revalidatePath(`/assessments/${form.data.assessmentId}`, "layout");
   revalidatePath("/my-work");

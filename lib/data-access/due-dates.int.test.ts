@@ -4,7 +4,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser, isNotFound, refusal } from "@/lib/testing/factories";
 import { setCycleDueDates } from "./admin-cycles";
-import { assignDiscipline } from "./assignments";
+import { assignWork } from "./assignments";
 import { getCycleStatusCounts, listProgramsByStatus } from "./dashboards";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -40,10 +40,10 @@ describe("cycle due dates", () => {
     const waitingRows = await listProgramsByStatus(council, cycle.name, "SUBMITTED");
     expect(waitingRows.rows.find((r) => r.programId === waiting.id)).toMatchObject({ overdue: true });
 
-    expect(await assignDiscipline(lead, { assessmentId: draft.assessmentId, disciplineKey: "strategy", userId: lead.userId, dueOn: "2020-04-30" })).toMatchObject({
+    expect(await assignWork(lead, { assessmentId: draft.assessmentId, disciplineKey: "strategy", userId: lead.userId, dueOn: "2020-04-30" })).toMatchObject({
       ok: false,
       fieldErrors: { dueOn: ["Choose a date on or before 2020-03-31"] },
     });
-    expect(await assignDiscipline(lead, { assessmentId: draft.assessmentId, disciplineKey: "strategy", userId: lead.userId, dueOn: "2020-03-15" })).toMatchObject({ ok: true });
+    expect(await assignWork(lead, { assessmentId: draft.assessmentId, disciplineKey: "strategy", userId: lead.userId, dueOn: "2020-03-15" })).toMatchObject({ ok: true });
   });
 });

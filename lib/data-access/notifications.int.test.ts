@@ -7,7 +7,7 @@ import { createAgency, createCycle, createDraft, createUser } from "@/lib/testin
 import { startMailCatcher, type MailCatcher } from "@/testing/mail-catcher";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { createUser as createAccount } from "./admin-users";
-import { assignDiscipline } from "./assignments";
+import { assignWork } from "./assignments";
 import { getNotificationPreferences, listNotifications, markNotificationsRead, setNotificationPreferences } from "./notifications";
 import { describeUnsubscribe, unsubscribe } from "./unsubscribe";
 import { deliverMail, sendDigests, startWorker } from "./worker";
@@ -50,8 +50,8 @@ describe("notifications", () => {
   it("tell the assigned member in the app and by one e-mail, queued with the assignment; assigning again tells no one twice", async () => {
     const w = await world();
     const discipline = w.disciplines[0]!;
-    await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: discipline.key, userId: w.colleague.userId, dueOn: "" });
-    await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: discipline.key, userId: w.colleague.userId, dueOn: "" });
+    await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: discipline.key, userId: w.colleague.userId, dueOn: "" });
+    await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: discipline.key, userId: w.colleague.userId, dueOn: "" });
 
     const { items, unread } = await listNotifications(w.colleague);
     expect(unread).toBe(1);
@@ -84,7 +84,7 @@ describe("notifications", () => {
     const w = await world();
     // Queued while no worker runs (as if the app had been killed after the commits).
     for (const d of w.disciplines.slice(0, 4)) {
-      await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: d.key, userId: w.colleague.userId, dueOn: "" });
+      await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: d.key, userId: w.colleague.userId, dueOn: "" });
     }
     const ids = (await prisma.outgoingMail.findMany({ where: { userId: w.colleague.userId }, select: { id: true } })).map((m) => m.id);
     expect(ids).toHaveLength(4);
@@ -106,7 +106,7 @@ describe("notifications", () => {
     await setNotificationPreferences(w.colleague, { ...RIGHT_AWAY, WORK_ASSIGNED: "DIGEST", ACCEPTED: "OFF" });
     expect(await getNotificationPreferences(w.colleague)).toEqual({ ...RIGHT_AWAY, WORK_ASSIGNED: "DIGEST", ACCEPTED: "OFF" });
     for (const d of w.disciplines.slice(0, 3)) {
-      await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: d.key, userId: w.colleague.userId, dueOn: "" });
+      await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: d.key, userId: w.colleague.userId, dueOn: "" });
     }
     expect(await prisma.outgoingMail.count({ where: { userId: w.colleague.userId } })).toBe(0);
     expect((await listNotifications(w.colleague)).unread).toBe(3);
@@ -136,7 +136,7 @@ describe("notifications", () => {
     expect((await getNotificationPreferences(w.lead)).WORK_ASSIGNED).toBe("IMMEDIATE");
 
     // Off: still listed in the app, no e-mail.
-    await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
+    await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
     expect((await listNotifications(w.colleague)).unread).toBe(1);
     expect(await prisma.outgoingMail.count({ where: { userId: w.colleague.userId } })).toBe(0);
   });
@@ -155,7 +155,7 @@ describe("notifications", () => {
     expect(kept.text).toContain("/set-password/(removed once sent)");
 
     const w = await world();
-    await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
+    await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
     await prisma.user.update({ where: { id: w.colleague.userId }, data: { disabledAt: new Date() } });
     const queued = await prisma.outgoingMail.findFirstOrThrow({ where: { userId: w.colleague.userId }, select: { id: true } });
     expect(await deliverMail(queued.id, { lastTry: false })).toBe("skipped");
@@ -166,7 +166,7 @@ describe("notifications", () => {
   it("leave the digest when the person chooses otherwise before it goes", async () => {
     const w = await world();
     await setNotificationPreferences(w.colleague, { ...RIGHT_AWAY, WORK_ASSIGNED: "DIGEST" });
-    await assignDiscipline(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
+    await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: w.disciplines[0]!.key, userId: w.colleague.userId, dueOn: "" });
     await setNotificationPreferences(w.colleague, { ...RIGHT_AWAY, WORK_ASSIGNED: "OFF" });
     await sendDigests();
     expect(await prisma.outgoingMail.count({ where: { userId: w.colleague.userId } })).toBe(0);

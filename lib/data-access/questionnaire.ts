@@ -9,7 +9,8 @@ import { fail, ok, type Result } from "@/lib/validation/result";
 import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
 import { loadAssessment, lockEditable } from "./internal/assessment-access";
 import { lockedMessage } from "@/lib/scoring/editable";
-import { dayOf } from "@/lib/scoring/due-dates";
+import { dayOf, todayIso } from "@/lib/scoring/due-dates";
+import { workByPerson } from "@/lib/scoring/assigned-work";
 import type { AnswerView, Choice, SaveAnswerResult } from "./types";
 import { recordAudit } from "./internal/audit";
 import { requireThat } from "./internal/guards";
@@ -48,7 +49,7 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
     db().discipline.findMany({
       where: { modelId: assessment.modelId },
       orderBy: { position: "asc" },
-      select: { key: true, name: true, practices: { select: { id: true } } },
+      select: { key: true, name: true, practices: { select: { id: true, key: true } } },
     }),
     db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, carriedOver: true } }),
     db().review.findFirst({
@@ -56,10 +57,10 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
       orderBy: { createdAt: "desc" },
       select: { decision: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
     }),
-    db().assignment.findMany({ where: { assessmentId }, select: { disciplineKey: true, dueOn: true, user: { select: { name: true } } } }),
+    db().assignment.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" }, select: { disciplineKey: true, practiceKey: true, dueOn: true, user: { select: { id: true, name: true } } } }),
   ]);
   const answered = new Set(answers.map((a) => a.practiceId));
-  const assignedTo = new Map(assignments.map((a) => [a.disciplineKey, { name: a.user.name, dueOn: dayOf(a.dueOn) }]));
+  const assignedTo = new Map(assignments.filter((a) => !a.practiceKey).map((a) => [a.disciplineKey, { name: a.user.name, dueOn: dayOf(a.dueOn) }]));
   const carried = new Set(answers.filter((a) => a.carriedOver).map((a) => a.practiceId));
   return {
     assessment,
@@ -74,7 +75,14 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
       answered: d.practices.filter((p) => answered.has(p.id)).length,
       carried: d.practices.filter((p) => carried.has(p.id)).length,
       assignedTo: assignedTo.get(d.key) ?? null,
+      practicesAssignedApart: assignments.filter((a) => a.disciplineKey === d.key && a.practiceKey).length,
     })),
+    people: workByPerson(
+      assignments.map((a) => ({ ...a, dueOn: dayOf(a.dueOn) })),
+      disciplines,
+      answered,
+      todayIso(),
+    ),
     /** Whether the actor may choose who answers each discipline. */
     canAssign: editable,
   };
@@ -91,7 +99,7 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
   });
   const index = disciplines.findIndex((d) => d.key === disciplineKey);
   requireThat(index >= 0);
-  const [discipline, levels, answers, model, comments] = await Promise.all([
+  const [discipline, levels, answers, model, comments, practiceAssignments] = await Promise.all([
     db().discipline.findUniqueOrThrow({
       where: { modelId_key: { modelId: assessment.modelId, key: disciplineKey } },
       select: {
@@ -108,7 +116,12 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
     db().answer.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: answerView }),
     db().maturityModel.findUniqueOrThrow({ where: { id: assessment.modelId }, select: { scoringRule: true, glossary: true } }),
     db().comment.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: { practiceId: true, needsLook: true, clearedAt: true } }),
+    db().assignment.findMany({ where: { assessmentId, disciplineKey, practiceKey: { not: "" } }, select: { practiceKey: true, dueOn: true, user: { select: { name: true } } } }),
   ]);
+  const assignedTo = (practiceKey: string) => {
+    const a = practiceAssignments.find((x) => x.practiceKey === practiceKey);
+    return a ? { name: a.user.name, dueOn: dayOf(a.dueOn) } : null;
+  };
   const byPractice = new Map(answers.map((a) => [a.practiceId, toView(a)]));
   const discussionOf = (practiceId: string) => {
     const thread = comments.filter((c) => c.practiceId === practiceId);
@@ -122,7 +135,7 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
     levels,
     notApplicableNeedsReason: parseScoringRule(model.scoringRule).notApplicableNeedsReason,
     glossary: termsUsed(parseGlossary(model.glossary), texts),
-    practices: discipline.practices.map((p) => ({ ...p, answer: byPractice.get(p.id) ?? null, discussion: discussionOf(p.id) })),
+    practices: discipline.practices.map((p) => ({ ...p, answer: byPractice.get(p.id) ?? null, discussion: discussionOf(p.id), assignedTo: assignedTo(p.key) })),
     previous: disciplines[index - 1] ?? null,
     next: disciplines[index + 1] ?? null,
     position: { index: index + 1, of: disciplines.length },

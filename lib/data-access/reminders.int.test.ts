@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
-import { assignDiscipline } from "./assignments";
+import { assignWork } from "./assignments";
 import { notifyCycleOpened, sendReminders } from "./worker-notifications";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -21,7 +21,7 @@ describe("reminders", () => {
     const cycle = await createCycle(prisma, "OPEN");
     await prisma.cycle.update({ where: { id: cycle.id }, data: { submissionDueOn: new Date(`${day(7)}T00:00:00Z`) } });
     const { assessmentId } = await createDraft(prisma, program.id, cycle.id, lead.userId);
-    await assignDiscipline(lead, { assessmentId, disciplineKey: "design", userId: colleague.userId, dueOn: day(1) });
+    await assignWork(lead, { assessmentId, disciplineKey: "design", userId: colleague.userId, dueOn: day(1) });
     const where = `${program.name}, ${cycle.name}`;
 
     await sendReminders(day(0));
@@ -39,6 +39,19 @@ describe("reminders", () => {
     await prisma.assessment.update({ where: { id: assessmentId }, data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: lead.userId } });
     await sendReminders(day(8));
     expect(await titlesOf(lead.userId)).toHaveLength(1);
+  });
+
+  it("come for a single practice assigned with a due date, named with its discipline", async () => {
+    const agency = await createAgency(prisma, ["Practice reminded"]);
+    const program = agency.programs[0]!;
+    const lead = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const cycle = await createCycle(prisma, "OPEN");
+    const { assessmentId } = await createDraft(prisma, program.id, cycle.id, lead.userId);
+    const practice = await prisma.practice.findFirstOrThrow({ where: { discipline: { key: "design", model: { isCurrent: true } } }, orderBy: { position: "asc" }, select: { key: true, title: true } });
+    await assignWork(lead, { assessmentId, disciplineKey: "design", practiceKey: practice.key, userId: lead.userId, dueOn: day(-1) });
+    await sendReminders(day(0));
+    await sendReminders(day(0));
+    expect(await titlesOf(lead.userId)).toEqual([`${practice.title} (Design) assigned to you: ${program.name}, ${cycle.name}`, `Overdue: The practice “${practice.title}” of the Design discipline, ${program.name}, ${cycle.name}`]);
   });
 
   it("tell every member of each program that a cycle opened, once", async () => {
@@ -77,7 +90,7 @@ describe("reminders", () => {
     await prisma.actionItem.create({ data: { programId: program.id, disciplineKey: "culture", title: "Planned by the moved CCO", ownerName: "Bo", dueOn: due(1), createdById: moved.userId } });
     const cycle = await createCycle(prisma, "OPEN");
     const { assessmentId } = await createDraft(prisma, program.id, cycle.id, lead.userId);
-    await assignDiscipline(lead, { assessmentId, disciplineKey: "culture", userId: gone.userId, dueOn: day(1) });
+    await assignWork(lead, { assessmentId, disciplineKey: "culture", userId: gone.userId, dueOn: day(1) });
     await prisma.programMembership.deleteMany({ where: { userId: gone.userId } });
     await prisma.user.update({ where: { id: moved.userId }, data: { agencyId: (await createAgency(prisma, ["Elsewhere"])).id } });
     await sendReminders(day(0));

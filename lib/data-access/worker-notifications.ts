@@ -4,6 +4,7 @@ import { cycleOpened, dueReminder, planReminder } from "@/lib/notifications/mess
 import { reminderStage } from "@/lib/notifications/reminders";
 import { dayOf, todayIso } from "@/lib/scoring/due-dates";
 import { EDITABLE_STATUSES } from "@/lib/scoring/editable";
+import { workName } from "@/lib/scoring/assigned-work";
 import { canReadProgram } from "@/lib/auth/policy";
 import { notify } from "./internal/notify";
 import type { Recipient } from "./internal/outbox";
@@ -28,7 +29,7 @@ export async function notifyCycleOpened(cycleId: string): Promise<number> {
 }
 
 /**
- * The day's reminders (lib/notifications/reminders.ts): each discipline assigned with a due date, to
+ * The day's reminders (lib/notifications/reminders.ts): each discipline or practice assigned with a due date, to
  * its assignee; each self-assessment not yet submitted in a cycle with a submission due date, to the
  * program's members. An event key per stage and date: each reminder once, again if the date moves.
  */
@@ -47,19 +48,23 @@ export async function sendReminders(today = todayIso()): Promise<number> {
       id: true,
       dueOn: true,
       disciplineKey: true,
+      practiceKey: true,
       user: { select: { ...person, memberships: { select: { programId: true } } } },
       assessment: { select: { id: true, modelId: true, program: { select: { id: true, name: true } }, cycle: { select: { name: true } } } },
     },
   });
-  const disciplineNames = new Map(
-    (await db().discipline.findMany({ where: { modelId: { in: [...new Set(assignments.map((a) => a.assessment.modelId))] } }, select: { modelId: true, key: true, name: true } })).map((d) => [`${d.modelId}:${d.key}`, d.name]),
-  );
+  const disciplines = await db().discipline.findMany({
+    where: { modelId: { in: [...new Set(assignments.map((a) => a.assessment.modelId))] } },
+    select: { modelId: true, key: true, name: true, practices: { select: { key: true, title: true } } },
+  });
   // Only people still on the program: an assignment outlives a membership an administrator removed.
   for (const a of assignments.filter((x) => x.user.memberships.some((m) => m.programId === x.assessment.program.id))) {
-    const name = disciplineNames.get(`${a.assessment.modelId}:${a.disciplineKey}`) ?? a.disciplineKey;
+    const discipline = disciplines.find((d) => d.modelId === a.assessment.modelId && d.key === a.disciplineKey);
+    const practiceTitle = a.practiceKey ? (discipline?.practices.find((p) => p.key === a.practiceKey)?.title ?? a.practiceKey) : null;
+    const { phrase } = workName(discipline?.name ?? a.disciplineKey, practiceTitle);
     const where = { programName: a.assessment.program.name, cycleName: a.assessment.cycle.name, assessmentId: a.assessment.id };
     const { memberships: _memberships, ...assignee } = a.user;
-    await remind([assignee], dayOf(a.dueOn)!, `The ${name} discipline`, where, `assignment:${a.id}`);
+    await remind([assignee], dayOf(a.dueOn)!, phrase.charAt(0).toUpperCase() + phrase.slice(1), where, `assignment:${a.id}`);
   }
 
   const cycles = await db().cycle.findMany({ where: { status: "OPEN", submissionDueOn: { not: null } }, select: { id: true, name: true, submissionDueOn: true } });

@@ -6,14 +6,14 @@ export type NotificationMessage = { kind: NotificationKind; title: string; body:
 
 /** The kinds a person can choose the delivery of, in the order the settings list them. */
 export const notificationKinds: { kind: NotificationKind; label: string; hint: string }[] = [
-  { kind: "WORK_ASSIGNED", label: "Work assigned to you", hint: "A lead assigns you a discipline of an assessment." },
+  { kind: "WORK_ASSIGNED", label: "Work assigned to you", hint: "A lead assigns you a discipline of an assessment, or one of its practices." },
   { kind: "SUBMITTED", label: "Assessments submitted", hint: "A program submits its self-assessment for the council's review (council members)." },
   { kind: "RETURNED", label: "Assessments returned", hint: "The council returns an assessment you lead or work on, for revision." },
   { kind: "ACCEPTED", label: "Assessments accepted", hint: "The council accepts an assessment you lead or work on." },
   { kind: "CYCLE_OPENED", label: "A cycle opened", hint: "A new assessment cycle opens for your programs." },
-  { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, a discipline assigned to you, your program's self-assessment, an action item or a target is due." },
+  { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, work assigned to you, your program's self-assessment, an action item or a target is due." },
   { kind: "MENTIONED", label: "Mentions", hint: "Someone mentions you in the discussion of a practice." },
-  { kind: "OVERDUE", label: "Work overdue", hint: "A discipline assigned to you, your program's self-assessment, or an action item not done is past its due date." },
+  { kind: "OVERDUE", label: "Work overdue", hint: "Work assigned to you, your program's self-assessment, or an action item not done is past its due date." },
 ];
 
 export const kindLabel = (kind: NotificationKind): string => notificationKinds.find((k) => k.kind === kind)?.label ?? kind;
@@ -27,12 +27,13 @@ const dueWhen = (dueOn: string, daysLeft: number) =>
 /** The possessive of a program's name: "Benefits Claims'", "Passport Office's". */
 const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 
-export function workAssigned(where: Where & { disciplineName: string; dueOn: string | null; assignedBy: string }): NotificationMessage {
+/** `work` names a discipline or one practice of it (lib/scoring/assigned-work.ts). */
+export function workAssigned(where: Where & { work: { short: string; phrase: string }; dueOn: string | null; assignedBy: string }): NotificationMessage {
   const due = where.dueOn ? ` It is due on ${where.dueOn}.` : "";
   return {
     kind: "WORK_ASSIGNED",
-    title: `${where.disciplineName} assigned to you: ${where.programName}, ${where.cycleName}`,
-    body: `${where.assignedBy} assigned you the ${where.disciplineName} discipline of ${possessive(where.programName)} ${where.cycleName} self-assessment.${due}`,
+    title: `${where.work.short} assigned to you: ${where.programName}, ${where.cycleName}`,
+    body: `${where.assignedBy} assigned you ${where.work.phrase} of ${possessive(where.programName)} ${where.cycleName} self-assessment.${due}`,
     link: `/assessments/${where.assessmentId}`,
   };
 }
@@ -70,7 +71,7 @@ export function cycleOpened(where: { programName: string; cycleName: string; pro
   };
 }
 
-/** Work with a due date: a discipline assigned to the person, or the program's whole self-assessment. */
+/** Work with a due date: a discipline or practice assigned to the person, or the program's whole self-assessment. */
 export function dueReminder(where: Where & { what: string; dueOn: string; daysLeft: number }): NotificationMessage {
   const when = dueWhen(where.dueOn, where.daysLeft);
   return {

@@ -7,6 +7,7 @@ import { parseScoringRule } from "../../lib/model/model-schema";
 import { isLevel } from "../../lib/scoring/rules";
 import { scoreAssessment, type AnswerValue } from "../../lib/scoring/score";
 import { snapshotOf } from "../../lib/scoring/snapshot";
+import { workName } from "../../lib/scoring/assigned-work";
 import { reviewed, submitted as submittedMessage, workAssigned, type NotificationMessage } from "../../lib/notifications/messages";
 
 type Status = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
@@ -215,12 +216,13 @@ export async function seedDemoAssessments(
       const kept = status === "DRAFT" ? answers.slice(0, Math.round(answers.length * (plan.answered ?? 0.5))) : answers;
       await tx.answer.createMany({ data: kept });
       if (status === "DRAFT") {
-        // The lead's "My work": two disciplines with due dates around the cycle's first months, one of them past.
+        // The lead's "My work": two disciplines and one practice with due dates around the cycle's first months, one of them past.
         const due = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days));
         await tx.assignment.createMany({
           data: [
             { assessmentId: assessment.id, disciplineKey: disciplines[1]!.key, userId: lead, dueOn: due(-7) },
             { assessmentId: assessment.id, disciplineKey: disciplines[3]!.key, userId: lead, dueOn: due(21) },
+            { assessmentId: assessment.id, disciplineKey: disciplines[2]!.key, practiceKey: disciplines[2]!.practices[0]!.key, userId: lead, dueOn: due(10) },
           ],
         });
       }
@@ -229,7 +231,7 @@ export async function seedDemoAssessments(
         const where = { programName: plan.program, cycleName: cycle.name, assessmentId: assessment.id };
         const told: [string, NotificationMessage, string][] =
           status === "DRAFT"
-            ? [1, 3].map((i) => [lead, workAssigned({ ...where, disciplineName: disciplines[i]!.name, dueOn: null, assignedBy: "Your program's lead" }), `demo:assigned:${assessment.id}:${i}`])
+            ? [1, 3].map((i) => [lead, workAssigned({ ...where, work: workName(disciplines[i]!.name, null), dueOn: null, assignedBy: "Your program's lead" }), `demo:assigned:${assessment.id}:${i}`])
             : status === "SUBMITTED"
               ? [[ids.council, submittedMessage({ ...where, submittedBy: "The program's lead" }), `demo:submitted:${assessment.id}`]]
               : [[lead, reviewed({ ...where, decision: status, comment: status === "RETURNED" ? required(plan.returned, "a return comment") : "" }), `demo:reviewed:${assessment.id}`]];

@@ -16,14 +16,14 @@ export default async function MyWorkPage() {
       <p className="usa-intro">
         {work.length === 0
           ? "Nothing is assigned to you in an assessment that is still open."
-          : `${work.length === 1 ? "One discipline is" : `${work.length} disciplines are`} assigned to you${overdue ? `, ${overdue} past ${overdue === 1 ? "its" : "their"} due date` : ""}.`}
+          : `You have ${work.length === 1 ? "one assignment" : `${work.length} assignments`}${overdue ? `, ${overdue} past ${overdue === 1 ? "its" : "their"} due date` : ""}.`}
       </p>
       {work.length > 0 && (
-        <Table caption="Disciplines assigned to you, soonest due first" columns={["Discipline", "Program", "Cycle", "Due", "State"]}>
+        <Table caption="Disciplines and practices assigned to you, soonest due first" columns={["Work", "Program", "Cycle", "Due", "State"]}>
           {work.map((w) => (
             <Row
-              key={`${w.assessmentId}:${w.disciplineKey}`}
-              header={<Link href={`/assessments/${w.assessmentId}/disciplines/${w.disciplineKey}`}>{w.disciplineName}</Link>}
+              key={`${w.assessmentId}:${w.disciplineKey}:${w.practiceId ?? ""}`}
+              header={<Link href={`/assessments/${w.assessmentId}/disciplines/${w.disciplineKey}${w.practiceId ? `#practice-${w.practiceId}` : ""}`}>{w.name}</Link>}
               cells={[
                 w.programName,
                 w.cycleName,

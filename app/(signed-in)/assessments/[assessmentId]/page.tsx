@@ -15,9 +15,33 @@ export const metadata: Metadata = { title: "Self-assessment" };
 const progress = (answered: number, total: number, carried: number) =>
   answered === 0 ? "Not started" : carried > 0 ? `${carried} carried over to confirm` : answered < total ? "In progress" : "Completed";
 
+/** Who answers a discipline, by when, and how many of its practices went to someone on their own. */
+function AssignedTo({ discipline: d, today }: { discipline: Awaited<ReturnType<typeof getAssessmentOverview>>["disciplines"][number]; today: string }) {
+  const apart = d.practicesAssignedApart;
+  return (
+    <>
+      {d.assignedTo ? (
+        <>
+          {d.assignedTo.name}
+          {d.assignedTo.dueOn && `, due ${d.assignedTo.dueOn}`}
+          {workState({ answered: d.answered, total: d.total, dueOn: d.assignedTo.dueOn }, today).overdue && <span className="usa-tag bg-secondary-dark margin-left-1">Overdue</span>}
+        </>
+      ) : (
+        "No one in particular"
+      )}
+      {apart > 0 && (
+        <>
+          <br />
+          {apart === 1 ? "One practice" : `${apart} practices`} assigned on {apart === 1 ? "its" : "their"} own
+        </>
+      )}
+    </>
+  );
+}
+
 export default async function AssessmentPage({ params }: PageProps<"/assessments/[assessmentId]">) {
   const actor = await requireActor();
-  const { assessment, editable, answersVisible, disciplines, latestReview, canAssign } = await getAssessmentOverview(actor, (await params).assessmentId);
+  const { assessment, editable, answersVisible, disciplines, people, latestReview, canAssign } = await getAssessmentOverview(actor, (await params).assessmentId);
   const today = todayIso();
   const answered = disciplines.reduce((n, d) => n + d.answered, 0);
   const total = disciplines.reduce((n, d) => n + d.total, 0);
@@ -49,24 +73,27 @@ export default async function AssessmentPage({ params }: PageProps<"/assessments
             cells={[
               `${d.answered} of ${d.total}`,
               progress(d.answered, d.total, d.carried),
-              d.assignedTo ? (
-                <>
-                  {d.assignedTo.name}
-                  {d.assignedTo.dueOn && `, due ${d.assignedTo.dueOn}`}
-                  {workState({ answered: d.answered, total: d.total, dueOn: d.assignedTo.dueOn }, today).overdue && <span className="usa-tag bg-secondary-dark margin-left-1">Overdue</span>}
-                </>
-              ) : (
-                "No one in particular"
-              ),
+              <AssignedTo key="assigned" discipline={d} today={today} />,
             ]}
           />
         ))}
       </Table>
+      {people.length > 0 && (
+        <Table caption="Who is doing what" columns={["Person", "Assignments", "Practices answered", "Overdue"]}>
+          {people.map((p) => (
+            <Row
+              key={p.userId}
+              header={p.name}
+              cells={[p.assignments === 1 ? "1 assignment" : `${p.assignments} assignments`, `${p.answered} of ${p.total}`, p.overdue === 0 ? "None" : `${p.overdue} overdue`]}
+            />
+          ))}
+        </Table>
+      )}
       <div className="usa-button-group">
         {editable && <ButtonLink href={`/assessments/${assessment.id}/check`}>Check your answers and submit</ButtonLink>}
         {canAssign && (
           <ButtonLink href={`/assessments/${assessment.id}/assignments`} variant="outline">
-            Assign disciplines
+            Assign work
           </ButtonLink>
         )}
         {hasResults && <ButtonLink href={`/assessments/${assessment.id}/results`}>View results</ButtonLink>}
