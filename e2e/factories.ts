@@ -7,11 +7,11 @@ import type { AssessmentStatus, Role } from "../lib/db/generated/enums";
 import { e2eDatabase } from "../scripts/lib/app-database";
 import { createPrismaClient } from "../scripts/lib/prisma";
 
-const url = process.env.E2E_DATABASE_URL ?? `postgresql://postgres:cx-local@127.0.0.1:${e2eDatabase.port}/cx_maturity`;
+export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://postgres:cx-local@127.0.0.1:${e2eDatabase.port}/cx_maturity`;
 let prisma: PrismaClient | undefined;
 
 export function e2eDb(): PrismaClient {
-  prisma ??= createPrismaClient(url);
+  prisma ??= createPrismaClient(e2eDatabaseUrl);
   return prisma;
 }
 
@@ -45,7 +45,7 @@ export async function createProgramWithLead(label: string) {
       passwordHash: await hashPassword(TEST_PASSWORD),
       memberships: { create: { programId: program.id } },
     },
-    select: { id: true, email: true },
+    select: { id: true, email: true, name: true },
   });
   return { agencyId: agency.id, program, lead };
 }

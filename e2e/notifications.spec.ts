@@ -1,9 +1,11 @@
 // Notifications over a real SMTP server (scripts/e2e-smtp.ts): an assigned discipline reaches the
 // person once, by e-mail and in the app; the e-mail's unsubscribe link works without signing in and
-// for that kind only; the settings page; the administrators' outgoing mail.
+// for that kind only; the settings page; the daily summary; the administrators' outgoing mail.
 import { expect, test, type Page } from "@playwright/test";
 import { addLead, createDraft, createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
 import { expectAccessible, signIn, signInAsNew } from "./fixtures";
+import { QUEUES } from "../lib/jobs/queues";
+import { runScheduledJob } from "./jobs";
 import { expectMail, linkIn, mailTo } from "./mail";
 
 /** On the assignments page: the discipline assigned to the colleague, and the form's verdict seen. */
@@ -126,4 +128,36 @@ test("a person chooses, per kind, e-mail right away, in a daily summary or never
   await expect(page.getByRole("group", { name: /Assessments returned/ }).getByLabel("In a daily summary")).toBeChecked();
   await expect(page.getByRole("group", { name: /Assessments accepted/ }).getByLabel("Never")).toBeChecked();
   await expect(page.getByRole("group", { name: /Work assigned to you/ }).getByLabel("Right away")).toBeChecked();
+});
+
+test("a person who chose the daily summary gets one e-mail for several events when it goes, and none before", async ({ browser }) => {
+  const { program, lead } = await createProgramWithLead("Digest");
+  const colleague = await addLead(program.id, "Summarised");
+  const { assessmentId } = await createDraft(program.id, lead.id);
+
+  const theirs = await (await browser.newContext()).newPage();
+  await signIn(theirs, colleague.email, TEST_PASSWORD);
+  await expect(theirs).toHaveURL("/lead");
+  await theirs.goto("/account/notifications");
+  await theirs.getByRole("group", { name: /Work assigned to you/ }).getByText("In a daily summary").click();
+  await theirs.getByRole("button", { name: "Save settings" }).click();
+  await expect(theirs.getByRole("status")).toHaveText("Your notification settings are saved.");
+
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, lead.email, TEST_PASSWORD);
+  await expect(page).toHaveURL("/lead");
+  await page.goto(`/assessments/${assessmentId}/assignments`);
+  for (const discipline of ["Strategy", "Design", "Culture"]) await assign(page, discipline, colleague);
+  // Told in the app at once; by e-mail only in the summary (a message is written with its event, so none is queued).
+  expect(await e2eDb().notification.count({ where: { userId: colleague.id, kind: "WORK_ASSIGNED" } })).toBe(3);
+  expect(await e2eDb().outgoingMail.count({ where: { userId: colleague.id } })).toBe(0);
+
+  // The morning's run, as its schedule queues it, done by the app's own worker: once, then again with nothing new.
+  await runScheduledJob(QUEUES.digest);
+  const [summary] = await expectMail(colleague.email, 1);
+  expect(summary!.subject).toBe("Your daily summary: 3 updates");
+  for (const discipline of ["Strategy", "Design", "Culture"]) expect(summary!.text).toContain(`${discipline} assigned to you: ${program.name}`);
+  expect(linkIn(summary!, "http://localhost:3100/unsubscribe/")).toBeTruthy();
+  await runScheduledJob(QUEUES.digest);
+  expect(await mailTo(colleague.email)).toHaveLength(1);
 });

@@ -54,6 +54,22 @@ describe("reminders", () => {
     expect(await titlesOf(lead.userId)).toEqual([`${practice.title} (Design) assigned to you: ${program.name}, ${cycle.name}`, `Overdue: The practice “${practice.title}” of the Design discipline, ${program.name}, ${cycle.name}`]);
   });
 
+  // Two instances of the app each run the morning's reminders (pg-boss's singleton queue normally lets
+  // only one run at a time); run at the same moment, they still tell each person once, by one e-mail.
+  it("come once when two instances run them at the same time", async () => {
+    const agency = await createAgency(prisma, ["Twice reminded"]);
+    const program = agency.programs[0]!;
+    const lead = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const colleague = await createUser(prisma, "LEAD", { programIds: [program.id] });
+    const cycle = await createCycle(prisma, "OPEN");
+    const { assessmentId } = await createDraft(prisma, program.id, cycle.id, lead.userId);
+    for (const disciplineKey of ["design", "culture", "strategy"]) await assignWork(lead, { assessmentId, disciplineKey, userId: colleague.userId, dueOn: day(-1) });
+    await Promise.all([sendReminders(day(0)), sendReminders(day(0)), sendReminders(day(0))]);
+    const overdue = await prisma.notification.findMany({ where: { userId: colleague.userId, kind: "OVERDUE" }, select: { title: true } });
+    expect(overdue.map((n) => n.title).sort()).toEqual(["Culture", "Design", "Strategy"].map((d) => `Overdue: The ${d} discipline, ${program.name}, ${cycle.name}`));
+    expect(await prisma.outgoingMail.count({ where: { userId: colleague.userId, category: "OVERDUE" } })).toBe(3);
+  });
+
   it("tell every member of each program that a cycle opened, once", async () => {
     const agency = await createAgency(prisma, ["Opening"]);
     const program = agency.programs[0]!;
