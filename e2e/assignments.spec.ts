@@ -21,7 +21,7 @@ test("a lead assigns Strategy to a colleague and one of its practices to themsel
   await expectAccessible(page);
   const strategy = page.getByRole("region", { name: "Strategy" });
   await strategy.getByLabel("Who answers Strategy").selectOption({ label: `${colleague.name} (${colleague.email})` });
-  await strategy.getByLabel("Due (optional)").fill("2020-01-31");
+  await strategy.getByLabel("When Strategy is due (optional)").fill("2020-01-31");
   await strategy.getByRole("button", { name: "Save the assignment of Strategy" }).click();
   await expect(strategy.getByRole("status")).toHaveText(`Assigned to ${colleague.name}.`);
 
@@ -33,7 +33,7 @@ test("a lead assigns Strategy to a colleague and one of its practices to themsel
   const title = label.replace(/^Who answers “(.*)”$/, "$1");
   const assignee = strategy.getByLabel(label);
   await assignee.selectOption({ label: `${lead.name} (${lead.email})` });
-  await page.locator(`#${(await assignee.getAttribute("id"))!.replace("assignee-", "due-")}`).fill("2020-02-15");
+  await strategy.getByLabel(`When ${title} is due (optional)`).fill("2020-02-15");
   await strategy.getByRole("button", { name: `Save the assignment of ${title}` }).press("Enter");
   await expect(strategy.getByRole("status").nth(1)).toHaveText(`Assigned to ${lead.name}.`);
   await expectAccessible(page);

@@ -16,22 +16,33 @@ export type CaughtMail = {
   receivedAt: string;
 };
 
-export type MailCatcher = { port: number; messages: CaughtMail[]; stop(): Promise<void> };
+export type MailCatcher = { port: number; messages: CaughtMail[]; held: () => string[]; stop(): Promise<void> };
 
-export async function startMailCatcher({ port = 0, dir }: { port?: number; dir?: string } = {}): Promise<MailCatcher> {
+/**
+ * `hold` chooses messages (by their recipients) whose data the server reads but never answers, as a
+ * server that stops in the middle of a delivery: the sender waits, nothing is accepted.
+ */
+export async function startMailCatcher({ port = 0, dir, hold }: { port?: number; dir?: string; hold?: (to: string[]) => boolean } = {}): Promise<MailCatcher> {
   const messages: CaughtMail[] = [];
+  const held: string[] = [];
   if (dir) mkdirSync(dir, { recursive: true });
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
+      const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+      if (hold?.(to)) {
+        held.push(...to);
+        stream.resume();
+        return;
+      }
       simpleParser(stream)
         .then((parsed) => {
           const mail: CaughtMail = {
             messageId: parsed.messageId ?? "",
             from: parsed.from?.text ?? "",
-            to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+            to,
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
@@ -53,6 +64,7 @@ export async function startMailCatcher({ port = 0, dir }: { port?: number; dir?:
   return {
     port: typeof address === "object" && address ? address.port : port,
     messages,
+    held: () => [...held],
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

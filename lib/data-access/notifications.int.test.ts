@@ -1,6 +1,9 @@
 // Notifications and the e-mail outbox over a real PostgreSQL, pg-boss and SMTP server: an event writes
 // the notification, the message and its job in one transaction; the worker sends each message once,
-// even with two workers and after a stop between queueing and sending; digests and unsubscribe links.
+// even with two workers, after a stop between queueing and sending, and after a worker process is
+// killed in the middle of sending; digests and unsubscribe links.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
@@ -37,6 +40,14 @@ async function world() {
 const jobsOf = async (mailId: string) => (await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail-send' AND data->>'mailId' = ${mailId}`)[0]!.n;
 const RIGHT_AWAY = { WORK_ASSIGNED: "IMMEDIATE", SUBMITTED: "IMMEDIATE", RETURNED: "IMMEDIATE", ACCEPTED: "IMMEDIATE", CYCLE_OPENED: "IMMEDIATE", DUE_SOON: "IMMEDIATE", OVERDUE: "IMMEDIATE", MENTIONED: "IMMEDIATE" } as const;
 const mailTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email));
+
+/** `npm run worker` as its own process, on this run's database, sending to the SMTP server at `port`. */
+function workerProcess(port: number) {
+  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+    env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${port}` },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
 
 async function until(check: () => Promise<boolean>, what: string) {
   for (let i = 0; i < 600; i++) {
@@ -99,6 +110,40 @@ describe("notifications", () => {
     const received = mailTo(w.colleague.email);
     expect(received).toHaveLength(4);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(4);
+  });
+
+  // A real worker process (npm run worker), killed while its SMTP server holds our messages unanswered:
+  // nothing was accepted and nothing recorded. Its successor sends each of them once.
+  it("are sent once each after the worker process is killed in the middle of sending them", { timeout: 240_000 }, async () => {
+    const w = await world();
+    for (const d of w.disciplines.slice(0, 2)) {
+      await assignWork(w.lead, { assessmentId: w.assessmentId, disciplineKey: d.key, userId: w.colleague.userId, dueOn: "" });
+    }
+    const ids = (await prisma.outgoingMail.findMany({ where: { userId: w.colleague.userId }, select: { id: true } })).map((m) => m.id);
+    let holding = true;
+    const stalling = await startMailCatcher({ hold: (to) => holding && to.includes(w.colleague.email) });
+    try {
+      const first = workerProcess(stalling.port);
+      await until(async () => stalling.held().length === 2, "the worker is in the middle of sending both");
+      first.kill("SIGKILL");
+      await once(first, "exit");
+      expect(await prisma.outgoingMail.findMany({ where: { id: { in: ids } }, select: { status: true } })).toEqual([{ status: "QUEUED" }, { status: "QUEUED" }]);
+
+      holding = false;
+      const second = workerProcess(stalling.port);
+      try {
+        await until(async () => (await prisma.outgoingMail.count({ where: { id: { in: ids }, status: "SENT" } })) === 2, "both are sent");
+        // Give a duplicate a chance to show before counting.
+        await new Promise((r) => setTimeout(r, 2_500));
+      } finally {
+        second.kill("SIGTERM");
+        await once(second, "exit");
+      }
+      const received = stalling.messages.filter((m) => m.to.includes(w.colleague.email));
+      expect(received.map((m) => m.messageId.replace(/^<|@.*$/g, "")).sort()).toEqual([...ids].sort());
+    } finally {
+      await stalling.stop();
+    }
   });
 
   it("wait for the daily digest when the person chose it: one e-mail for several events, each event in one digest", async () => {

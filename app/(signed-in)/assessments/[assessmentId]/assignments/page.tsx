@@ -42,7 +42,7 @@ function WorkForm(props: {
         placeholder={props.placeholder ?? "No one in particular"}
         options={props.members.map((m) => ({ value: m.id, label: `${m.name} (${m.email})` }))}
       />
-      <TextField id={`due-${props.id}`} name="dueOn" type="date" label="Due (optional)" defaultValue={props.assigned.dueOn} />
+      <TextField id={`due-${props.id}`} name="dueOn" type="date" label={`When ${props.what} is due (optional)`} defaultValue={props.assigned.dueOn} />
     </ActionForm>
   );
 }
