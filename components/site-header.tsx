@@ -10,15 +10,18 @@ const areas: Record<Role, { href: string; label: string }[]> = {
   CCO: [
     { href: "/cco", label: "Agency" },
     { href: "/portfolio", label: "Portfolio" },
+    { href: "/action-plans", label: "Action plans" },
   ],
   COUNCIL: [
     { href: "/council", label: "Overview" },
     { href: "/portfolio", label: "Portfolio" },
+    { href: "/action-plans", label: "Action plans" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
     { href: "/council", label: "Reviews" },
     { href: "/portfolio", label: "Portfolio" },
+    { href: "/action-plans", label: "Action plans" },
   ],
 };
 import { SignOutButton } from "./sign-out-button";

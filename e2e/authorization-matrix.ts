@@ -23,6 +23,7 @@ import { createAccount, createAssessment, e2eDb, uniqueSuffix } from "./factorie
 import { programActionRows } from "./matrix/actions";
 import { accountActionRows } from "./matrix/account-actions";
 import { notificationActionRows } from "./matrix/notification-actions";
+import { planActionRows } from "./matrix/plan-actions";
 import { secondFactorActionRows } from "./matrix/second-factor-actions";
 import { adminActionRows } from "./matrix/admin-actions";
 
@@ -35,7 +36,7 @@ export type Account = Exclude<Role, "anonymous">;
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
-/** A program with what its id-taking routes need: an accepted, a submitted and a draft assessment, an action item. */
+/** A program with what its id-taking routes need: an accepted, a submitted and a draft assessment, an action item, an action plan. */
 async function programWithAssessments(programId: string, name: string, leadId: string, cycles: { older: string; newer: string; open: string }, disciplineKey: string) {
   const assessment = async (status: AssessmentStatus, cycleId: string, answered?: number) => (await createAssessment(programId, leadId, { status, cycleId, answered })).assessmentId;
   // One after the other: the trigger that keeps the program's baseline and latest accepted
@@ -48,7 +49,11 @@ async function programWithAssessments(programId: string, name: string, leadId: s
     data: { programId, disciplineKey, title: `Action of ${name}`, ownerName: "Matrix Owner", createdById: leadId },
     select: { id: true },
   });
-  return { id: programId, name, accepted, submitted, draft, actionItem: actionItem.id };
+  const plan = await e2eDb().actionPlan.create({
+    data: { programId, fiscalYear: 2027, createdById: leadId, actions: { create: { position: 1, disciplineKey, title: `Plan action of ${name}` } } },
+    select: { id: true, actions: { select: { id: true } } },
+  });
+  return { id: programId, name, accepted, submitted, draft, actionItem: actionItem.id, plan: plan.id, planAction: plan.actions[0]!.id };
 }
 
 export async function buildWorld(label: string) {
@@ -134,7 +139,7 @@ export function hiddenPrograms(w: World, role: Role): string[] {
 
 export { routeRows, type RouteCase, type RouteRow } from "./matrix/routes";
 export { type ActionCall, type ActionRow } from "./matrix/actions";
-export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows, ...notificationActionRows];
+export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows, ...notificationActionRows, ...planActionRows];
 
 /** The outcomes a route's row may list (see the legend above). */
 export const ROUTE_OUTCOMES = /^(200|401|404|in|>\/\S*)$/;

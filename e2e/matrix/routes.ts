@@ -139,6 +139,20 @@ export const routeRows: RouteRow[] = [
   },
   { route: "/programs/[programId]", cases: aAndB("page", (p) => `/programs/${p.id}`, readsA, readsB) },
   { route: "/programs/[programId]/progress", cases: aAndB("progress", (p) => `/programs/${p.id}/progress`, readsA, readsB) },
+  { route: "/programs/[programId]/action-plans", cases: aAndB("action plans", (p) => `/programs/${p.id}/action-plans`, readsA, readsB) },
+  { route: "/action-plans", cases: [{ label: "the year's action plans", url: () => "/action-plans", expect: overseers }] },
+  { route: "/action-plans/[planId]", cases: aAndB("action plan", (p) => `/action-plans/${p.plan}`, readsA, readsB) },
+  { route: "/action-plans/[planId]/actions/[actionId]", cases: aAndB("plan action", (p) => `/action-plans/${p.plan}/actions/${p.planAction}`, plansA, plansB) },
+  {
+    route: "/action-plans/[planId]/export/[file]",
+    cases: [
+      ...aAndB("action plan as CSV", (p) => `/action-plans/${p.plan}/export/plan.csv`, readsA, readsB),
+      ...aAndB("action plan as Touchpoints JSON", (p) => `/action-plans/${p.plan}/export/plan.json`, readsA, readsB),
+      { label: "program A's action plan as Word", url: (w) => `/action-plans/${w.a.plan}/export/plan.docx`, expect: readsA },
+      { label: "an unknown file of program A's plan", url: (w) => `/action-plans/${w.a.plan}/export/plan.exe`, expect: "in        404   404   404  404  404     404   in" },
+    ],
+  },
+
   {
     route: "/programs/[programId]/action-items/new",
     cases: aAndB("new action item", (p, w) => `/programs/${p.id}/action-items/new?discipline=${w.model.disciplineKey}`, plansA, plansB),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { canAdminister, canAnswerFor, canPlanFor, canReadAnswers, canReadProgram, canReview, programScope } from "./policy";
+import { canAdminister, canAnswerFor, canPlanFor, canReadAnswers, canReadProgram, canReview, canSignOffPlan, programScope } from "./policy";
 
 const actor = (role: Actor["role"], scope: Partial<Actor> = {}): Actor => ({
   userId: "u",
@@ -34,6 +34,12 @@ describe("policy", () => {
     expect(canPlanFor(actor("CCO", { agencyId: "y" }), program)).toBe(false);
     expect(canPlanFor(actor("COUNCIL"), program)).toBe(false);
     expect(canPlanFor(actor("ADMIN"), program)).toBe(true);
+  });
+
+  it("only the agency's CCO signs off a program's action plan", () => {
+    expect(canSignOffPlan(actor("CCO", { agencyId: "x" }), program)).toBe(true);
+    expect(canSignOffPlan(actor("CCO", { agencyId: "y" }), program)).toBe(false);
+    for (const who of [actor("LEAD", { programIds: ["p1"] }), actor("COUNCIL"), actor("ADMIN")]) expect(canSignOffPlan(who, program)).toBe(false);
   });
 
   it("a draft's answers are its leads' and administrators' until it is submitted", () => {

@@ -60,6 +60,11 @@ export function canPlanFor(actor: Actor, program: ProgramRef): boolean {
   return canAnswerFor(actor, program) || (actor.role === "CCO" && actor.agencyId === program.agencyId) || actor.role === "ADMIN";
 }
 
+/** A program's CX action plan is signed off by its agency's Chief Customer Officer. */
+export function canSignOffPlan(actor: Actor, program: ProgramRef): boolean {
+  return actor.role === "CCO" && actor.agencyId === program.agencyId;
+}
+
 export function canReview(actor: Actor): boolean {
   return actor.role === "COUNCIL" || actor.role === "ADMIN";
 }

@@ -222,3 +222,46 @@ export const auditColumns: Column<AuditExportRow>[] = [
   { key: "before", header: "Before", description: "The values before the change, as JSON; empty for creations.", value: (r) => (r.before == null ? null : JSON.stringify(r.before)) },
   { key: "after", header: "After", description: "The values after the change, as JSON.", value: (r) => (r.after == null ? null : JSON.stringify(r.after)) },
 ];
+
+/** One row per action of a CX action plan. */
+export type PlanExportRow = {
+  agency: string;
+  program: string;
+  fiscalYear: number;
+  planVersion: number;
+  planStatus: "DRAFT" | "SIGNED_OFF";
+  title: string;
+  discipline: string;
+  practices: string[];
+  measure: string;
+  baselineValue: number | null;
+  targetValue: number | null;
+  unit: string;
+  startOn: string | null;
+  dueOn: string | null;
+  ownerName: string;
+  expectedLevel: number | null;
+  notPlanned: boolean;
+  notPlannedReason: string;
+};
+
+export const planActionColumns: Column<PlanExportRow>[] = [
+  { key: "agency", header: "Agency", description: "Agency the program belongs to.", value: (r) => r.agency },
+  { key: "program", header: "Program", description: "Program whose plan it is.", value: (r) => r.program },
+  { key: "fiscalYear", header: "Fiscal year", description: "Federal fiscal year of the plan (FY2027 runs from October 2026 to September 2027).", value: (r) => r.fiscalYear },
+  { key: "planVersion", header: "Plan version", description: "Version of the plan: a signed-off version is changed by starting the next.", value: (r) => r.planVersion },
+  { key: "planStatus", header: "Plan status", description: "Draft or Signed off (by the agency's Chief Customer Officer).", value: (r) => (r.planStatus === "SIGNED_OFF" ? "Signed off" : "Draft") },
+  { key: "title", header: "Action", description: "What will be done.", value: (r) => r.title },
+  { key: "discipline", header: "Discipline", description: "Discipline whose gap the action serves.", value: (r) => r.discipline },
+  { key: "practices", header: "Practices", description: "Practices of the discipline it serves, separated by semicolons; empty for the discipline as a whole.", value: (r) => r.practices.join("; ") },
+  { key: "measure", header: "Measure", description: "What is counted to judge progress.", value: (r) => r.measure },
+  { key: "baseline", header: "Baseline value", description: "Where the measure stood when the action was planned; empty when unknown.", value: (r) => r.baselineValue },
+  { key: "target", header: "Target value", description: "Where the measure should be by the due date.", value: (r) => r.targetValue },
+  { key: "unit", header: "Unit", description: "Unit of the baseline and target values, like % or days.", value: (r) => r.unit },
+  { key: "start", header: "Start date", description: "When the action starts (YYYY-MM-DD).", value: (r) => r.startOn },
+  { key: "due", header: "Due date", description: "When it is due (YYYY-MM-DD).", value: (r) => r.dueOn },
+  { key: "owner", header: "Owner", description: "The person or office accountable for it.", value: (r) => r.ownerName },
+  { key: "expectedLevel", header: "Expected level", description: "Maturity level (1–5) the action is expected to bring the discipline to; empty when not set.", value: (r) => r.expectedLevel },
+  { key: "notPlanned", header: "Not planned", description: "Yes when the action is not planned this year, with the reason in the next column.", value: (r) => (r.notPlanned ? "Yes" : "No") },
+  { key: "notPlannedReason", header: "Reason not planned", description: "Why the action is not planned; empty otherwise.", value: (r) => r.notPlannedReason },
+];

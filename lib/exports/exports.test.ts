@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { actionItemColumns, answerColumns, auditColumns, portfolioColumns, type ActionItemExportRow, type AnswerRow, type Column, type PortfolioRow } from "./columns";
+import { actionItemColumns, answerColumns, auditColumns, planActionColumns, portfolioColumns, type ActionItemExportRow, type AnswerRow, type Column, type PortfolioRow } from "./columns";
 import { csvStream } from "./csv";
 import { neutralizeCell } from "./neutralize";
 import { sampleColumns, type Sample } from "./sample-columns";
@@ -87,6 +87,7 @@ describe("column sets", () => {
   it.each([
     ["portfolio", portfolioColumns],
     ["answers", answerColumns],
+    ["plan actions", planActionColumns],
   ] as const)("%s columns have unique keys and headers and a description each", (_name, columns) => {
     const cols = columns as readonly Column<never>[];
     expect(new Set(cols.map((c) => c.key)).size).toBe(cols.length);
@@ -102,6 +103,7 @@ describe("column sets", () => {
     expect(doc).toContain(table(answerColumns as readonly Column<never>[]));
     expect(doc).toContain(table(actionItemColumns as readonly Column<never>[]));
     expect(doc).toContain(table(auditColumns as readonly Column<never>[]));
+    expect(doc).toContain(table(planActionColumns as readonly Column<never>[]));
   });
 
   it("writes action item statuses in the documented words, not the stored codes", () => {

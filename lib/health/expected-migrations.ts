@@ -19,4 +19,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130200000_reminders",
   "20261130210000_discussion",
   "20261201090000_practice_assignments",
+  "20261201100000_action_plans",
 ];

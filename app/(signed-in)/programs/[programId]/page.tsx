@@ -17,9 +17,14 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[prog
       <p className="margin-bottom-0 text-base">{program.agencyName}</p>
       <h1 className="margin-top-05">{program.name}</h1>
       {program.description && <p className="usa-intro">{program.description}</p>}
-      <p>
-        <Link href={`/programs/${program.id}/progress`}>Progress over time, targets and action items</Link>
-      </p>
+      <ul className="usa-list">
+        <li>
+          <Link href={`/programs/${program.id}/progress`}>Progress over time, targets and action items</Link>
+        </li>
+        <li>
+          <Link href={`/programs/${program.id}/action-plans`}>CX action plans (OMB A-11 §280)</Link>
+        </li>
+      </ul>
       {program.canStartAssessment && program.openCycle && (
         <StartAssessmentForm programId={program.id} cycleId={program.openCycle.id} cycleName={program.openCycle.name} carryFrom={program.carryFrom?.cycleName ?? null} />
       )}
