@@ -11,9 +11,9 @@ export const notificationKinds: { kind: NotificationKind; label: string; hint: s
   { kind: "RETURNED", label: "Assessments returned", hint: "The council returns an assessment you lead or work on, for revision." },
   { kind: "ACCEPTED", label: "Assessments accepted", hint: "The council accepts an assessment you lead or work on." },
   { kind: "CYCLE_OPENED", label: "A cycle opened", hint: "A new assessment cycle opens for your programs." },
-  { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, work assigned to you, your program's self-assessment, an action item or a target is due." },
+  { kind: "DUE_SOON", label: "Work due soon", hint: "A week before, and on the day before, a discipline or practice assigned to you, your program's self-assessment, an action item or a target is due." },
   { kind: "MENTIONED", label: "Mentions", hint: "Someone mentions you in the discussion of a practice." },
-  { kind: "OVERDUE", label: "Work overdue", hint: "Work assigned to you, your program's self-assessment, or an action item not done is past its due date." },
+  { kind: "OVERDUE", label: "Work overdue", hint: "A discipline or practice assigned to you, your program's self-assessment, or an action item not done is past its due date." },
 ];
 
 export const kindLabel = (kind: NotificationKind): string => notificationKinds.find((k) => k.kind === kind)?.label ?? kind;
