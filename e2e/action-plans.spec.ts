@@ -28,7 +28,7 @@ test("a lead plans from a gap; the CCO's sign-off waits for a complete plan, the
   await expectAccessible(page);
 
   // From the gap, by keyboard: Strategy, accepted at level 2, aims one level up.
-  await page.getByRole("button", { name: "Strategy: level 2 to 3, add an action" }).press("Enter");
+  await page.getByRole("button", { name: "Add an action: Strategy, level 2 to 3" }).press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strategy: Raise Strategy to level 3");
   await expect(page.getByLabel("Level it is expected to reach (optional)")).toHaveValue("3");
   await expectAccessible(page);
@@ -81,7 +81,6 @@ test("a lead plans from a gap; the CCO's sign-off waits for a complete plan, the
   await theirs.goto(planUrl);
   await theirs.getByRole("button", { name: "Sign off the plan" }).click();
   await expect(theirs.getByRole("status")).toHaveText("Signed off. The plan is locked; start a new version to change it.");
-  await theirs.reload();
   await expect(theirs.locator(".usa-alert--info")).toContainText(`Signed off by ${cco.name}`);
   await expectAccessible(theirs);
 

@@ -70,8 +70,10 @@ export async function signOffPlanAction(_previous: FormState, formData: FormData
   const form = await parseForm(signOffPlanSchema, formFields(formData, "planId", "expectedVersion"));
   if (!form.ok) return form.state;
   const result = await signOffPlan(form.actor, form.data);
+  if (!result.ok) return refused(result);
   revalidatePath("/", "layout");
-  return result.ok ? { done: "Signed off. The plan is locked; start a new version to change it." } : refused(result);
+  // Signed off, the form is gone from the page: the page says it was done.
+  redirect(`/action-plans/${form.data.planId}?signed=1`);
 }
 
 export async function startNewPlanVersionAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -250,20 +250,8 @@ export async function addPlanAction(actor: Actor, input: AddPlanActionInput): Pr
   });
 }
 
-const auditedAction = (a: Omit<PlanActionView, "id" | "position" | "version" | "disciplineKey">) => ({
-  title: a.title,
-  practiceKeys: a.practiceKeys,
-  measure: a.measure,
-  baselineValue: a.baselineValue,
-  targetValue: a.targetValue,
-  unit: a.unit,
-  startOn: a.startOn,
-  dueOn: a.dueOn,
-  ownerName: a.ownerName,
-  expectedLevel: a.expectedLevel,
-  notPlanned: a.notPlanned,
-  notPlannedReason: a.notPlannedReason,
-});
+/** What an audit entry keeps of an action: its content, without its identity and version. */
+const auditedAction = ({ id: _id, position: _position, version: _version, disciplineKey: _disciplineKey, ...content }: PlanActionView) => content;
 
 async function actionForChange(actor: Actor, actionId: string) {
   requireThat(isUuid(actionId));

@@ -4,6 +4,7 @@
 import type { A11Area, AssessmentStatus, CycleStatus, Delivery, MailStatus, NotificationKind, Role } from "@/lib/db/generated/enums";
 import type { LevelRank } from "@/lib/scoring/rules";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
+import type { PlanActionContent } from "@/lib/plans/action";
 
 export type { A11Area, AssessmentStatus, CycleStatus, Delivery, MailStatus, NotificationKind, Role };
 
@@ -116,22 +117,5 @@ export type MyFactors = {
 /** A factor to add, as its form sends it: an authenticator app's first code, or the browser's new passkey (checked by the library). */
 export type NewFactor = { kind: "totp"; code: string; label: string } | { kind: "passkey"; response: RegistrationResponseJSON; label: string };
 
-/** One action of a CX action plan, as its form and pages show it (dates as YYYY-MM-DD). */
-export type PlanActionView = {
-  id: string;
-  position: number;
-  disciplineKey: string;
-  practiceKeys: string[];
-  title: string;
-  measure: string;
-  baselineValue: number | null;
-  targetValue: number | null;
-  unit: string;
-  startOn: string | null;
-  dueOn: string | null;
-  ownerName: string;
-  expectedLevel: number | null;
-  notPlanned: boolean;
-  notPlannedReason: string;
-  version: number;
-};
+/** One action of a CX action plan, as its form and pages show it. */
+export type PlanActionView = PlanActionContent & { id: string; position: number; disciplineKey: string; practiceKeys: string[]; version: number };

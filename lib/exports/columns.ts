@@ -3,6 +3,7 @@
 // here and update docs/exports.md with it.
 
 import { actionItemStatusLabels } from "../action-item-status";
+import type { PlanActionContent } from "../plans/action";
 
 type ActionItemStatus = keyof typeof actionItemStatusLabels;
 
@@ -224,25 +225,14 @@ export const auditColumns: Column<AuditExportRow>[] = [
 ];
 
 /** One row per action of a CX action plan. */
-export type PlanExportRow = {
+export type PlanExportRow = PlanActionContent & {
   agency: string;
   program: string;
   fiscalYear: number;
   planVersion: number;
   planStatus: "DRAFT" | "SIGNED_OFF";
-  title: string;
   discipline: string;
   practices: string[];
-  measure: string;
-  baselineValue: number | null;
-  targetValue: number | null;
-  unit: string;
-  startOn: string | null;
-  dueOn: string | null;
-  ownerName: string;
-  expectedLevel: number | null;
-  notPlanned: boolean;
-  notPlannedReason: string;
 };
 
 export const planActionColumns: Column<PlanExportRow>[] = [

@@ -1,17 +1,9 @@
 // Whether an action plan can be judged by its progress (GAO-25-107652 found A-11 plans that could
 // not): every action needs a measure, a target value, a time frame and an owner; an action that is
 // not planned needs the reason. A plan with no action is not a plan yet.
+import type { PlanActionContent } from "./action";
 
-export type PlanActionFacts = {
-  title: string;
-  notPlanned: boolean;
-  notPlannedReason: string;
-  measure: string;
-  targetValue: number | null;
-  startOn: string | null;
-  dueOn: string | null;
-  ownerName: string;
-};
+export type PlanActionFacts = Pick<PlanActionContent, "title" | "notPlanned" | "notPlannedReason" | "measure" | "targetValue" | "startOn" | "dueOn" | "ownerName">;
 
 /** What an action lacks, in words that fit "… needs …"; empty when it is complete. */
 export function actionMissing(action: PlanActionFacts): string[] {

@@ -3,6 +3,7 @@
 // CxActionPlanSerializer writes it, JSON:API with keys unaltered. A program is the service
 // provider, its agency the organization. Touchpoints keeps the plan as text; the measurable actions
 // are written into "to deliver next year" and, structured, in JSON:API's `meta`.
+import type { PlanActionContent } from "./action";
 import { measurableTarget, timeFrame } from "./wording";
 
 export type TouchpointsPlanInput = {
@@ -15,22 +16,8 @@ export type TouchpointsPlanInput = {
   planned: string;
   agency: { id: string; name: string };
   program: { id: string; name: string };
-  actions: {
-    title: string;
-    discipline: string;
-    /** The practices' keys, stable across model versions. */
-    practices: string[];
-    measure: string;
-    baselineValue: number | null;
-    targetValue: number | null;
-    unit: string;
-    startOn: string | null;
-    dueOn: string | null;
-    ownerName: string;
-    expectedLevel: number | null;
-    notPlanned: boolean;
-    notPlannedReason: string;
-  }[];
+  /** `practices`: the practices' keys, stable across model versions. */
+  actions: (PlanActionContent & { discipline: string; practices: string[] })[];
 };
 
 /** One line per action, as "to deliver next year" lists them. */

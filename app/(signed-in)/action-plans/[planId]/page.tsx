@@ -39,6 +39,11 @@ export default async function ActionPlanPage({ params, searchParams }: PageProps
           Action saved.
         </Alert>
       )}
+      {search.signed && plan.status === "SIGNED_OFF" && (
+        <Alert type="success" slim role="status">
+          Signed off. The plan is locked; start a new version to change it.
+        </Alert>
+      )}
       {search.removed && (
         <Alert type="success" slim role="status">
           Action removed.
@@ -101,8 +106,7 @@ export default async function ActionPlanPage({ params, searchParams }: PageProps
                 {p.gaps.gaps.map((g) => (
                   <li key={g.key} className="margin-bottom-1">
                     <ActionButton action={addPlanActionAction} values={{ planId: plan.id, disciplineKey: g.key }}>
-                      {g.name}: level {g.current ?? "not scored"} to {g.target}
-                      <span className="usa-sr-only">, add an action</span>
+                      {`Add an action: ${g.name}, level ${g.current ?? "not scored"} to ${g.target}`}
                     </ActionButton>
                   </li>
                 ))}
