@@ -15,6 +15,7 @@ export default async function ActionPlansPage({ searchParams }: PageProps<"/acti
   const { fiscalYear, programs } = await listPlansForYear(actor, fy);
   const signed = programs.filter((p) => p.plan?.status === "SIGNED_OFF").length;
   const incomplete = programs.filter((p) => p.plan && p.plan.problems.length > 0).length;
+  const waiting = programs.filter((p) => p.plan?.status === "DRAFT" && p.plan.problems.length === 0).length;
   const planned = programs.flatMap((p) => (p.plan ? [{ ...p, plan: p.plan }] : []));
   const missing = programs.length - planned.length;
   const label = fiscalYearLabel(fiscalYear);
@@ -22,7 +23,7 @@ export default async function ActionPlansPage({ searchParams }: PageProps<"/acti
     <>
       <h1>{label} action plans</h1>
       <p className="usa-intro">
-        {programs.length} programs: {signed} signed off, {incomplete} not complete yet, {missing} without a plan.
+        {programs.length} programs: {signed} signed off, {waiting} complete and waiting for the CCO&rsquo;s sign-off, {incomplete} not complete yet, {missing} without a plan.
       </p>
       <p>
         <Link href={`/action-plans?fy=${fiscalYear - 1}`}>{fiscalYearLabel(fiscalYear - 1)}</Link> · <Link href={`/action-plans?fy=${fiscalYear + 1}`}>{fiscalYearLabel(fiscalYear + 1)}</Link>
