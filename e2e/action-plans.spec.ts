@@ -1,6 +1,7 @@
 // A-11 action plans: a lead builds the year's plan from a gap; the agency's CCO cannot sign it off
 // while an action lacks what makes it measurable, and the refusal names what; completed and signed
-// off, it is locked and downloads as CSV, Word (read back with a DOCX reader) and Touchpoints JSON.
+// off, it is locked and downloads as CSV, Word (read back with a DOCX reader) and Touchpoints JSON,
+// and the program's results report carries it.
 import JSZip from "jszip";
 import { expect, test } from "@playwright/test";
 import { parseCsv } from "../lib/exports/parse-csv";
@@ -11,7 +12,7 @@ import { expectAccessible, formProblem, signIn } from "./fixtures";
 test("a lead plans from a gap; the CCO's sign-off waits for a complete plan, then locks it; it downloads as CSV, Word and Touchpoints JSON", async ({ browser }) => {
   test.setTimeout(120_000);
   const { agencyId, program, lead } = await createProgramWithLead("Plan");
-  await createAssessment(program.id, lead.id, { status: "ACCEPTED", level: 2 });
+  const { assessmentId } = await createAssessment(program.id, lead.id, { status: "ACCEPTED", level: 2 });
   const cco = await createAccount("CCO", "Plan CCO", { agencyId });
   const fy = fiscalYearLabel(fiscalYearOf(new Date().toISOString().slice(0, 10)));
 
@@ -113,4 +114,14 @@ test("a lead plans from a gap; the CCO's sign-off waits for a complete plan, the
   expect(json.data.type).toBe("cx_action_plans");
   expect(json.data.attributes).toMatchObject({ service_provider_name: program.name, year: fiscalYearOf(new Date().toISOString().slice(0, 10)), delivered_current_year: "Published the first service standard." });
   expect(json.meta).toMatchObject({ status: "signed_off", actions: [{ title: "Raise Strategy to level 3", baseline_value: 2, target_value: 10, unit: "tasks", owner: "Office of the Chief Customer Officer" }] });
+
+  // In the results' report: the printable page the PDF is made from, and the PDF itself.
+  await page.goto(`/assessments/${assessmentId}/results?print=1`);
+  const section = page.getByRole("region", { name: "CX action plan" });
+  await expect(section).toContainText(`${fy} action plan, version 1: signed off by ${cco.name}`);
+  await expect(section.getByRole("row", { name: /Raise Strategy to level 3/ })).toContainText("Top tasks with a published service standard: 2 tasks → 10 tasks");
+  await expectAccessible(page);
+  const pdf = await page.request.get(`/assessments/${assessmentId}/report.pdf`, { timeout: 60_000 });
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).toString("latin1").startsWith("%PDF")).toBe(true);
 });

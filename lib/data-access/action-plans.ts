@@ -5,14 +5,16 @@ import type { ActionPlanStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { canPlanFor, canReadProgram, canSignOffPlan, programScope } from "@/lib/auth/policy";
 import { planProblems } from "@/lib/plans/completeness";
-import { fiscalYearLabel, fiscalYearOf } from "@/lib/plans/fiscal-year";
+import { fiscalYearOf } from "@/lib/plans/fiscal-year";
+import { planLabel } from "@/lib/plans/wording";
 import { rankGaps } from "@/lib/scoring/gaps";
 import { isLevel } from "@/lib/scoring/rules";
-import { dayOf, todayIso } from "@/lib/scoring/due-dates";
+import { todayIso } from "@/lib/scoring/due-dates";
 import type { AddPlanActionInput, NewPlanVersionInput, PlanActionInput, PlanNarrativeInput, RemovePlanActionInput, SignOffPlanInput, StartPlanInput } from "@/lib/validation/action-plans";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { recordAudit } from "./internal/audit";
 import { isUuid, requireRole, requireScope, requireThat } from "./internal/guards";
+import { actionFields, actionView, currentDisciplines, namedActions } from "./internal/plans";
 import { submittedScores } from "./internal/scores";
 import type { PlanActionView } from "./types";
 
@@ -20,36 +22,6 @@ import type { PlanActionView } from "./types";
 // and its agency's CCO write the draft, the CCO signs off a complete one, which locks it.
 
 const programRef = { id: true, agencyId: true, name: true, agency: { select: { id: true, name: true } } } as const;
-const actionFields = {
-  id: true,
-  position: true,
-  disciplineKey: true,
-  practiceKeys: true,
-  title: true,
-  measure: true,
-  baselineValue: true,
-  targetValue: true,
-  unit: true,
-  startOn: true,
-  dueOn: true,
-  ownerName: true,
-  expectedLevel: true,
-  notPlanned: true,
-  notPlannedReason: true,
-  version: true,
-} as const;
-
-type ActionRow = Prisma.PlanActionGetPayload<{ select: typeof actionFields }>;
-const actionView = (a: ActionRow): PlanActionView => ({ ...a, startOn: dayOf(a.startOn), dueOn: dayOf(a.dueOn) });
-
-async function currentDisciplines() {
-  return db().discipline.findMany({
-    where: { model: { isCurrent: true } },
-    orderBy: { position: "asc" },
-    select: { key: true, name: true, practices: { orderBy: { position: "asc" }, select: { key: true, title: true } } },
-  });
-}
-
 async function loadProgram(actor: Actor, programId: string) {
   requireThat(isUuid(programId));
   const program = await db().program.findFirst({ where: { id: programId, archivedAt: null }, select: programRef });
@@ -139,23 +111,17 @@ export async function listProgramPlans(actor: Actor, programId: string) {
 /** One plan: its narratives, its actions, why it is not complete, the gaps to plan for, and what the actor may do. */
 export async function getPlan(actor: Actor, planId: string) {
   const plan = await loadPlan(actor, planId);
-  const [actions, disciplines, newer] = await Promise.all([
-    db().planAction.findMany({ where: { planId: plan.id }, orderBy: { position: "asc" }, select: actionFields }),
-    currentDisciplines(),
+  const disciplines = await currentDisciplines();
+  const [actions, newer] = await Promise.all([
+    namedActions(plan.id, disciplines),
     db().actionPlan.findFirst({ where: { programId: plan.program.id, fiscalYear: plan.fiscalYear, number: { gt: plan.number } }, orderBy: { number: "desc" }, select: { id: true, number: true } }),
   ]);
-  const views = actions.map(actionView);
   const draft = plan.status === "DRAFT";
   const canPlan = canPlanFor(actor, plan.program);
-  const names = new Map(disciplines.map((d) => [d.key, d]));
   return {
-    plan: { ...plan, label: `${fiscalYearLabel(plan.fiscalYear)} action plan, version ${plan.number}` },
-    actions: views.map((a) => ({
-      ...a,
-      disciplineName: names.get(a.disciplineKey)?.name ?? a.disciplineKey,
-      practiceTitles: a.practiceKeys.map((k) => names.get(a.disciplineKey)?.practices.find((p) => p.key === k)?.title ?? k),
-    })),
-    problems: planProblems({ actions: views }),
+    plan: { ...plan, label: planLabel(plan) },
+    actions,
+    problems: planProblems({ actions }),
     gaps: draft && canPlan ? await gapsOf(plan.program.id, disciplines) : { cycleName: null, gaps: [] },
     newerVersion: newer,
     canEdit: draft && canPlan,

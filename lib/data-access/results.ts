@@ -13,6 +13,9 @@ import { benchmarksFor } from "./internal/benchmark-groups";
 import { resourcesForGaps } from "./internal/resources";
 import type { DisciplineResult } from "./types";
 import { scoreAssessments } from "./internal/scores";
+import { namedActions } from "./internal/plans";
+import { planProblems } from "@/lib/plans/completeness";
+import { planLabel } from "@/lib/plans/wording";
 
 async function scoreOf(assessmentId: string, modelId: string) {
   const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
@@ -81,10 +84,11 @@ export async function getResults(actor: Actor, assessmentId: string) {
     };
   });
 
-  const [completedActions, levels, benchmarks] = await Promise.all([
+  const [completedActions, levels, benchmarks, plan] = await Promise.all([
     assessment.status === "ACCEPTED" ? actionsCompletedBefore(assessment.id, assessment.program.id) : null,
     db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
     benchmarksFor(assessment.program.agencyId, current.score.disciplines),
+    latestPlanOf(assessment.program.id),
   ]);
   return {
     assessment,
@@ -101,7 +105,20 @@ export async function getResults(actor: Actor, assessmentId: string) {
     /** Against all programs and the agency's, in the model's order. */
     benchmarks,
     changes,
+    /** The program's latest CX action plan (latest fiscal year, latest version), for the report. */
+    plan,
   };
+}
+
+async function latestPlanOf(programId: string) {
+  const plan = await db().actionPlan.findFirst({
+    where: { programId },
+    orderBy: [{ fiscalYear: "desc" }, { number: "desc" }],
+    select: { id: true, fiscalYear: true, number: true, status: true, signedOffAt: true, signedOffBy: { select: { name: true } } },
+  });
+  if (!plan) return null;
+  const actions = await namedActions(plan.id);
+  return { ...plan, label: planLabel(plan), actions, problems: planProblems({ actions }) };
 }
 
 /** Per practice, what differs from the program's accepted assessment of the cycle before this one's (none: null). */

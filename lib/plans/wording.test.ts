@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measurableTarget, timeFrame } from "./wording";
+import { measurableTarget, planLabel, timeFrame } from "./wording";
 
 describe("plan wording", () => {
   it("reads a measurable target as measure, baseline and target in their unit", () => {
@@ -13,5 +13,6 @@ describe("plan wording", () => {
     expect(timeFrame({ startOn: "2026-10-01", dueOn: "2027-09-30" })).toBe("2026-10-01 to 2027-09-30");
     expect(timeFrame({ startOn: null, dueOn: "2027-09-30" })).toBe("by 2027-09-30");
     expect(timeFrame({ startOn: null, dueOn: null })).toBe("");
+    expect(planLabel({ fiscalYear: 2027, number: 2 })).toBe("FY2027 action plan, version 2");
   });
 });

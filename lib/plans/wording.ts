@@ -1,4 +1,5 @@
 // How a plan's actions read, the same on the page and in every export.
+import { fiscalYearLabel } from "./fiscal-year";
 
 const amount = (value: number, unit: string) => (unit === "%" ? `${value} %` : unit ? `${value} ${unit}` : String(value));
 
@@ -13,3 +14,6 @@ export function measurableTarget(a: { measure: string; baselineValue: number | n
 export function timeFrame(a: { startOn: string | null; dueOn: string | null }): string {
   return a.startOn && a.dueOn ? `${a.startOn} to ${a.dueOn}` : (a.dueOn ? `by ${a.dueOn}` : "");
 }
+
+/** "FY2027 action plan, version 2". */
+export const planLabel = (plan: { fiscalYear: number; number: number }) => `${fiscalYearLabel(plan.fiscalYear)} action plan, version ${plan.number}`;

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton, ActionForm } from "@/components/action-form";
+import { PlanActionsTable } from "@/components/action-plans/plan-actions-table";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Alert } from "@/components/uswds/alert";
 import { HiddenFields } from "@/components/uswds/hidden-fields";
-import { Row, Table } from "@/components/uswds/table";
 import { TextareaField } from "@/components/uswds/textarea-field";
 import { addPlanActionAction, savePlanNarrativeAction, signOffPlanAction, startNewPlanVersionAction } from "@/lib/actions/action-plans";
 import { requireActor } from "@/lib/auth/session";
 import { getPlan } from "@/lib/data-access/action-plans";
 import { formatTimestamp } from "@/lib/format";
-import { actionMissing } from "@/lib/plans/completeness";
-import { measurableTarget, timeFrame } from "@/lib/plans/wording";
 
 export const metadata: Metadata = { title: "Action plan" };
 
@@ -74,25 +72,7 @@ export default async function ActionPlanPage({ params, searchParams }: PageProps
       {p.actions.length === 0 ? (
         <p>No actions yet.</p>
       ) : (
-        <Table caption={`Actions of the ${plan.label}`} columns={["Action", "Discipline and practices", "Measurable target", "Time frame", "Owner", "Expected level", "Missing"]}>
-          {p.actions.map((a) => {
-            const missing = actionMissing(a);
-            return (
-              <Row
-                key={a.id}
-                header={p.canEdit ? <Link href={`/action-plans/${plan.id}/actions/${a.id}`}>{a.title}</Link> : a.title}
-                cells={[
-                  [a.disciplineName, ...a.practiceTitles].join(": "),
-                  a.notPlanned ? `Not planned: ${a.notPlannedReason || "no reason given"}` : measurableTarget(a) || "–",
-                  timeFrame(a) || "–",
-                  a.ownerName || "–",
-                  a.expectedLevel ?? "–",
-                  missing.length ? missing.join("; ") : "Nothing",
-                ]}
-              />
-            );
-          })}
-        </Table>
+        <PlanActionsTable caption={`Actions of the ${plan.label}`} actions={p.actions} editHref={p.canEdit ? (id) => `/action-plans/${plan.id}/actions/${id}` : undefined} />
       )}
       {p.canEdit && (
         <section aria-labelledby="add-action">

@@ -9,9 +9,11 @@ import { DisciplineScores } from "@/components/results/discipline-scores";
 import { GapsToTarget } from "@/components/results/gaps-to-target";
 import { OverallResult } from "@/components/results/overall";
 import { TargetsForm } from "@/components/results/targets-form";
+import { PlanActionsTable } from "@/components/action-plans/plan-actions-table";
 import { Section } from "@/components/section";
 import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
+import { formatTimestamp } from "@/lib/format";
 import { getResults } from "@/lib/data-access/results";
 import { versionChangeText } from "@/lib/model/version-change";
 
@@ -52,6 +54,23 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
       </Section>
       {r.changes && <ChangesSince changes={r.changes} levelNames={levelNames} />}
       {r.completedActions && <CompletedActions actions={r.completedActions} disciplineNames={Object.fromEntries(r.disciplines.map((d) => [d.key, d.name]))} />}
+      <Section id="action-plan" title="CX action plan">
+        {r.plan ? (
+          <>
+            <p>
+              {print ? r.plan.label : <Link href={`/action-plans/${r.plan.id}`}>{r.plan.label}</Link>}:{" "}
+              {r.plan.status === "SIGNED_OFF"
+                ? `signed off by ${r.plan.signedOffBy?.name ?? "the agency's CCO"} on ${formatTimestamp(r.plan.signedOffAt!)}.`
+                : r.plan.problems.length === 0
+                  ? "complete, waiting for the agency's CCO to sign it off."
+                  : `a draft, not complete yet (${r.plan.problems.length === 1 ? "1 problem" : `${r.plan.problems.length} problems`}).`}
+            </p>
+            {r.plan.actions.length > 0 && <PlanActionsTable caption={`Actions of the ${r.plan.label}`} actions={r.plan.actions} />}
+          </>
+        ) : (
+          <p>The program has no CX action plan yet.</p>
+        )}
+      </Section>
       <Section id="a11" title="Crosswalk to OMB Circular A-11 §280">
         <A11Crosswalk disciplines={r.disciplines} levelNames={levelNames} />
       </Section>
