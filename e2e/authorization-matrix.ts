@@ -23,6 +23,7 @@ import { createAccount, createAssessment, e2eDb, uniqueSuffix } from "./factorie
 import { programActionRows } from "./matrix/actions";
 import { accountActionRows } from "./matrix/account-actions";
 import { notificationActionRows } from "./matrix/notification-actions";
+import { outcomeActionRows } from "./matrix/outcome-actions";
 import { planActionRows } from "./matrix/plan-actions";
 import { secondFactorActionRows } from "./matrix/second-factor-actions";
 import { adminActionRows } from "./matrix/admin-actions";
@@ -139,7 +140,7 @@ export function hiddenPrograms(w: World, role: Role): string[] {
 
 export { routeRows, type RouteCase, type RouteRow } from "./matrix/routes";
 export { type ActionCall, type ActionRow } from "./matrix/actions";
-export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows, ...notificationActionRows, ...planActionRows];
+export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows, ...notificationActionRows, ...planActionRows, ...outcomeActionRows];
 
 /** The outcomes a route's row may list (see the legend above). */
 export const ROUTE_OUTCOMES = /^(200|401|404|in|>\/\S*)$/;

@@ -9,6 +9,7 @@ const links = [
   { href: "/admin/model", label: "Maturity model" },
   { href: "/admin/resources", label: "Toolkit resources" },
   { href: "/admin/import-assessment", label: "Import an assessment" },
+  { href: "/outcomes/import", label: "Import survey results" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/mail", label: "Outgoing mail" },
 ];

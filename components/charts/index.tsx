@@ -9,3 +9,4 @@ export const DisciplineScoresChartLazy = dynamic(() => import("./discipline-scor
 export const GapChartLazy = dynamic(() => import("./gap-chart"), { ssr: false, loading });
 export const DistributionChartLazy = dynamic(() => import("./distribution-chart"), { ssr: false, loading });
 export const ProgressChartLazy = dynamic(() => import("./progress-chart"), { ssr: false, loading });
+export const OutcomesChartLazy = dynamic(() => import("./outcomes-chart"), { ssr: false, loading });

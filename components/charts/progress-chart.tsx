@@ -17,7 +17,7 @@ const SERIES_DASHES = ["", "10 5", "2 4", "12 4 2 4", "5 5", "12 4 2 4 2 4"];
 const BASELINE_COLOUR = "#71767a";
 const HEIGHT = 320;
 
-function seriesStyle(index: number) {
+export function seriesStyle(index: number) {
   const n = SERIES_COLOURS.length;
   // Past six series the colours repeat; shifting the dash each round keeps every colour/dash pair unique.
   const colour = SERIES_COLOURS[index % n] ?? "#005ea2";

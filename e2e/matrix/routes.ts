@@ -140,6 +140,7 @@ export const routeRows: RouteRow[] = [
   { route: "/programs/[programId]", cases: aAndB("page", (p) => `/programs/${p.id}`, readsA, readsB) },
   { route: "/programs/[programId]/progress", cases: aAndB("progress", (p) => `/programs/${p.id}/progress`, readsA, readsB) },
   { route: "/programs/[programId]/action-plans", cases: aAndB("action plans", (p) => `/programs/${p.id}/action-plans`, readsA, readsB) },
+  { route: "/outcomes/import", cases: [{ label: "import of survey results", url: () => "/outcomes/import", expect: "in        404   404   200  200  404     200   in" }] },
   { route: "/action-plans", cases: [{ label: "the year's action plans", url: () => "/action-plans", expect: overseers }] },
   { route: "/action-plans/[planId]", cases: aAndB("action plan", (p) => `/action-plans/${p.plan}`, readsA, readsB) },
   { route: "/action-plans/[planId]/actions/[actionId]", cases: aAndB("plan action", (p) => `/action-plans/${p.plan}/actions/${p.planAction}`, plansA, plansB) },

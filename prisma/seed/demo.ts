@@ -2,6 +2,7 @@
 // over three cycles. Never run in a production start (see scripts/lib/serve.ts).
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
+import { seedDemoOutcomes } from "./demo-outcomes";
 import { seedDemoPlans } from "./demo-plans";
 import { seedDemoAssessments } from "./demo-assessments";
 import { DEMO_TOTP_SECRET } from "./demo-second-factor";
@@ -136,6 +137,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
       const leads: Record<string, string> = {};
       let council: string | undefined;
       let cco: string | undefined;
+      let admin: string | undefined;
       for (const u of users) {
         const programs = u.programs ?? [];
         const user = await tx.user.create({
@@ -154,14 +156,17 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
         for (const name of programs) leads[name] ??= user.id;
         if (u.role === "COUNCIL") council ??= user.id;
         if (u.role === "CCO") cco ??= user.id;
+        if (u.role === "ADMIN") admin ??= user.id;
         await tx.auditEvent.create({
           data: { actorEmail: "system", action: "user.create", entityType: "User", entityId: user.id, after: { email: u.email, role: u.role } },
         });
       }
       if (!council) throw new Error("The demo data needs a council member to review assessments.");
       if (!cco) throw new Error("The demo data needs a CCO to sign off action plans.");
+      if (!admin) throw new Error("The demo data needs an administrator to have imported survey results.");
       await seedDemoAssessments(tx, { programs: programIds, leads, council });
       await seedDemoPlans(tx, { programs: programIds, leads, cco });
+      await seedDemoOutcomes(tx, { programs: programIds, importedBy: admin });
     },
     { timeout: 60_000 },
   );

@@ -29,7 +29,7 @@ export default async function CcoHome() {
         </p>
       )}
       <p>
-        <Link href="/cco/action-items">All action items of the agency</Link> · <Link href="/portfolio">Portfolio heatmap</Link>
+        <Link href="/cco/action-items">All action items of the agency</Link> · <Link href="/portfolio">Portfolio heatmap</Link> · <Link href="/outcomes/import">Import customer-survey results</Link>
       </p>
       <Table
         caption={`Programs of ${o.agencyName}: overall level at baseline and now`}

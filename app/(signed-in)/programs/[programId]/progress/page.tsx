@@ -3,11 +3,13 @@ import Link from "next/link";
 import { ActionItemFilters } from "@/components/action-items/filters";
 import { ActionItemsTable } from "@/components/action-items/action-items-table";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { OutcomesSection } from "@/components/outcomes/outcomes-section";
 import { ProgressSection } from "@/components/progress/progress-section";
 import { Alert } from "@/components/uswds/alert";
 import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { listActionItems } from "@/lib/data-access/action-items";
+import { getProgramOutcomes } from "@/lib/data-access/outcomes";
 import { getProgramProgress } from "@/lib/data-access/progress";
 import { formatDate } from "@/lib/format";
 import { mixedVersionsText } from "@/lib/model/version-change";
@@ -22,7 +24,7 @@ export default async function ProgressPage({ params, searchParams }: PageProps<"
   const search = await searchParams;
   const filter = actionItemFilterSchema.parse(search);
   const p = await getProgramProgress(actor, programId);
-  const items = await listActionItems(actor, { programId }, filter);
+  const [items, outcomes] = await Promise.all([listActionItems(actor, { programId }, filter), getProgramOutcomes(actor, programId)]);
   const mixed = mixedVersionsText(p.modelVersions);
   const names = Object.fromEntries(p.disciplines.map((d) => [d.key, d.name]));
   return (
@@ -38,6 +40,9 @@ export default async function ProgressPage({ params, searchParams }: PageProps<"
       <h2>Scores over time</h2>
       {mixed && <p className="text-base-dark">{mixed}</p>}
       <ProgressSection title={`${p.program.name}: score per discipline`} disciplines={p.disciplines} points={p.points} baselineCycle={p.baselineCycle} changes={p.changes} overall={p.overall} />
+
+      <h2>Customer outcomes</h2>
+      <OutcomesSection programName={p.program.name} quarters={outcomes.quarters} services={outcomes.services} />
 
       <h2>Targets</h2>
       {p.targets.length === 0 ? (
