@@ -20,4 +20,5 @@ export const expectedMigrations: readonly string[] = [
   "20261130210000_discussion",
   "20261201090000_practice_assignments",
   "20261201100000_action_plans",
+  "20261201110000_outcomes",
 ];
