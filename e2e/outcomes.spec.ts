@@ -1,6 +1,7 @@
 // Customer-survey results: a CCO imports a quarter's results for their agency in Touchpoints' layout;
 // a file with one bad cell is refused with its row and column and writes nothing; the corrected file
-// imports after a preview, and the program's progress page shows outcomes beside maturity.
+// imports after a preview, and the program's progress page and the portfolio show outcomes beside
+// maturity.
 import { expect, test } from "@playwright/test";
 import { OUTCOME_COLUMNS } from "../lib/validation/outcome-import";
 import { createAccount, createAssessment, createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
@@ -44,6 +45,16 @@ test("a CCO imports survey results: a bad cell is named by row and column, the c
   await expect(table.getByRole("row", { name: /FY2026 Q2/ })).toContainText("85 %");
   // The quarter falls in the FY2026 cycle, whose accepted assessment is at level 3.
   await expect(table.getByRole("row", { name: /FY2026 Q2/ })).toContainText("3 (FY2026)");
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // On the portfolio: the program's maturity score against its trust score, with the caution.
+  await page.goto(`/portfolio/outcomes?agency=${agencyId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maturity and trust");
+  await expect(page.locator(".usa-intro")).toContainText("1 of 1 programs have both");
+  await expect(page.getByText("Association, not cause.")).toBeVisible();
+  // Trust over the latest year of results: 330 of 400 positive.
+  await expect(page.getByRole("row", { name: new RegExp(program.name) })).toContainText("83 %");
   await expect(page.getByText("Loading chart…")).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -10,3 +10,4 @@ export const GapChartLazy = dynamic(() => import("./gap-chart"), { ssr: false, l
 export const DistributionChartLazy = dynamic(() => import("./distribution-chart"), { ssr: false, loading });
 export const ProgressChartLazy = dynamic(() => import("./progress-chart"), { ssr: false, loading });
 export const OutcomesChartLazy = dynamic(() => import("./outcomes-chart"), { ssr: false, loading });
+export const OutcomesScatterLazy = dynamic(() => import("./outcomes-scatter"), { ssr: false, loading });

@@ -6,6 +6,7 @@ const VIEWS = [
   { path: "/portfolio", label: "Heatmap" },
   { path: "/portfolio/practices", label: "Weakest practices" },
   { path: "/portfolio/movers", label: "Movers" },
+  { path: "/portfolio/outcomes", label: "Maturity and trust" },
   { path: "/portfolio/brief", label: "Executive brief" },
 ] as const;
 

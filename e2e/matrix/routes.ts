@@ -100,7 +100,7 @@ export const routeRows: RouteRow[] = [
       { label: "portfolio of agency Y", url: (w) => `/portfolio?agency=${w.y.id}`, expect: overseers },
     ],
   },
-  ...["practices", "movers", "brief"].map((view) => ({
+  ...["practices", "movers", "brief", "outcomes"].map((view) => ({
     route: `/portfolio/${view}`,
     cases: [
       { label: `${view} of agency X`, url: (w: World) => `/portfolio/${view}?agency=${w.x.id}`, expect: overseers },

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canReadProgram } from "@/lib/auth/policy";
+import { canReadProgram, programScope } from "@/lib/auth/policy";
 import { groupBy } from "@/lib/group-by";
 import { quarterStart } from "@/lib/outcomes/drivers";
-import { combineCounts, driverShares } from "@/lib/outcomes/shares";
+import { combineCounts, driverShares, recentTrust } from "@/lib/outcomes/shares";
 import { dayOf } from "@/lib/scoring/due-dates";
 import { readOutcomeImport, type OutcomeImportInput, type OutcomeProblem, type OutcomeRow } from "@/lib/validation/outcome-import";
 import { recordAudit } from "./internal/audit";
@@ -127,4 +127,38 @@ export async function getProgramOutcomes(actor: Actor, programId: string) {
       };
     }),
   };
+}
+
+/**
+ * Maturity against outcomes across the actor's portfolio (optionally one agency): each program's
+ * latest accepted overall score and level, and its trust score over its latest year of results.
+ */
+export async function getPortfolioOutcomes(actor: Actor, agencyId?: string) {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const programs = await db().program.findMany({
+    where: { ...programScope(actor), archivedAt: null, ...(agencyId ? { agencyId } : {}) },
+    orderBy: [{ agency: { name: "asc" } }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      agency: { select: { name: true } },
+      latestAssessment: { select: { id: true, modelId: true, cycle: { select: { name: true } } } },
+      services: { select: { quarters: { select: { fiscalYear: true, quarter: true, responses: true, answerCounts: true } } } },
+    },
+  });
+  const scores = await submittedScores(programs.flatMap((p) => (p.latestAssessment ? [p.latestAssessment] : [])));
+  const rows = programs.map((p) => {
+    const quarters = p.services.flatMap((s) => s.quarters);
+    const score = p.latestAssessment ? scores.get(p.latestAssessment.id) : undefined;
+    return {
+      id: p.id,
+      name: p.name,
+      agency: p.agency.name,
+      cycle: p.latestAssessment?.cycle.name ?? null,
+      score: score?.overallScore ?? null,
+      level: score?.overallLevel ?? null,
+      trust: recentTrust(quarters),
+    };
+  });
+  return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineCounts, driverShares, positiveShare, shareText } from "./shares";
+import { combineCounts, driverShares, positiveShare, recentTrust, shareText } from "./shares";
 
 /** 35 counts with the same five for every question. */
 const every = (five: number[]) => Array.from({ length: 7 }, () => five).flat();
@@ -26,5 +26,22 @@ describe("customer-survey arithmetic", () => {
     counts.splice(5, 5, 0, 0, 1, 1, 2); // question 2, trust: 3 of 4 positive
     expect(driverShares(counts)).toMatchObject({ satisfaction: null, trust: 0.75, effectiveness: null });
     expect(shareText(null)).toBe("no answers");
+  });
+});
+
+describe("recentTrust", () => {
+  it("takes the latest four quarters with results, every service of them added", () => {
+    const q = (fiscalYear: number, quarter: number, five: number[]) => ({ fiscalYear, quarter, answerCounts: every(five) });
+    const quarters = [
+      q(2025, 1, [10, 0, 0, 0, 0]), // the oldest of five quarters: left out
+      q(2025, 2, [0, 0, 0, 5, 5]),
+      q(2025, 3, [0, 0, 10, 0, 0]),
+      q(2025, 4, [0, 0, 0, 10, 0]),
+      q(2026, 1, [0, 0, 0, 0, 10]),
+      q(2026, 1, [10, 0, 0, 0, 0]), // a second service in the same quarter
+    ];
+    // Positive: 10 + 0 + 10 + 10 + 0 = 30 of 50.
+    expect(recentTrust(quarters)).toEqual({ share: 0.6, quarters: 4 });
+    expect(recentTrust([])).toEqual({ share: null, quarters: 0 });
   });
 });

@@ -23,3 +23,16 @@ export function driverShares(answerCounts: readonly number[]): Record<DriverKey,
 
 /** "62 %", or "no answers". */
 export const shareText = (share: number | null) => (share === null ? "no answers" : `${Math.round(share * 100)} %`);
+
+/** How many of the latest quarters a program's trust score covers: a year. */
+export const TRUST_QUARTERS = 4;
+
+/**
+ * A program's trust score: the share of positive answers to the trust question over its latest
+ * TRUST_QUARTERS quarters with results (all its services added); null without results.
+ */
+export function recentTrust(quarters: readonly { fiscalYear: number; quarter: number; answerCounts: readonly number[] }[]): { share: number | null; quarters: number } {
+  const periods = [...new Set(quarters.map((q) => q.fiscalYear * 10 + q.quarter))].sort((a, b) => b - a).slice(0, TRUST_QUARTERS);
+  const kept = quarters.filter((q) => periods.includes(q.fiscalYear * 10 + q.quarter));
+  return { share: kept.length ? driverShares(combineCounts(kept.map((q) => q.answerCounts))).trust : null, quarters: periods.length };
+}
