@@ -51,7 +51,7 @@ test("a CCO imports survey results: a bad cell is named by row and column, the c
   // On the portfolio: the program's maturity score against its trust score, with the caution.
   await page.goto(`/portfolio/outcomes?agency=${agencyId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maturity and trust");
-  await expect(page.locator(".usa-intro")).toContainText("1 of 1 programs have both");
+  await expect(page.locator(".usa-intro")).toContainText("1 of 1 program has both");
   await expect(page.getByText("Association, not cause.")).toBeVisible();
   // Trust over the latest year of results: 330 of 400 positive.
   await expect(page.getByRole("row", { name: new RegExp(program.name) })).toContainText("83 %");

@@ -20,7 +20,7 @@ export default async function PortfolioOutcomesPage({ searchParams }: PageProps<
     <>
       <h1>Maturity and trust</h1>
       <p className="usa-intro">
-        {both.length} of {programs.length} programs have both an accepted assessment and customer-survey results. Each one&rsquo;s overall maturity score stands against its
+        {both.length} of {programs.length} program{programs.length === 1 ? "" : "s"} {both.length === 1 ? "has" : "have"} both an accepted assessment and customer-survey results. Each one&rsquo;s overall maturity score stands against its
         trust score: the share of positive answers to A-11&rsquo;s trust question over its latest {TRUST_QUARTERS} quarters of results.
       </p>
       <p>
