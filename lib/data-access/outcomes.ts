@@ -65,11 +65,16 @@ export async function importOutcomes(actor: Actor, input: OutcomeImportInput): P
   const outcome = { rows: checked, problems, imported: 0, replaced: 0 };
   if (!input.confirm || problems.length > 0 || checked.length === 0) return outcome;
 
+  // A service is named as its first row names it; later rows may differ in case.
+  const serviceIds = new Map(programs.flatMap((p) => p.services.map((s) => [`${p.id}|${s.name.toLowerCase()}`, s.id] as const)));
   await db().$transaction(async (tx) => {
     for (const row of checked) {
       const program = programOf(row.serviceProvider)!;
-      const existing = program.services.find((s) => s.name.toLowerCase() === row.service.toLowerCase());
-      const serviceId = existing?.id ?? (await tx.service.upsert({ where: { programId_name: { programId: program.id, name: row.service } }, create: { programId: program.id, name: row.service }, update: {}, select: { id: true } })).id;
+      const serviceKey = `${program.id}|${row.service.toLowerCase()}`;
+      const serviceId =
+        serviceIds.get(serviceKey) ??
+        (await tx.service.upsert({ where: { programId_name: { programId: program.id, name: row.service } }, create: { programId: program.id, name: row.service }, update: {}, select: { id: true } })).id;
+      serviceIds.set(serviceKey, serviceId);
       const key = { serviceId_fiscalYear_quarter: { serviceId, fiscalYear: row.fiscalYear, quarter: row.quarter } };
       const before = await tx.outcomeQuarter.findUnique({ where: key, select: { customers: true, surveysOffered: true, responses: true, answerCounts: true } });
       const data = { ...audited(row), importedById: actor.userId, importedAt: new Date() };
