@@ -66,7 +66,7 @@ export async function importOutcomes(actor: Actor, input: OutcomeImportInput): P
   if (!input.confirm || problems.length > 0 || checked.length === 0) return outcome;
 
   // A service is named as its first row names it; later rows may differ in case.
-  const serviceIds = new Map(programs.flatMap((p) => p.services.map((s) => [`${p.id}|${s.name.toLowerCase()}`, s.id] as const)));
+  const serviceIds = new Map<string, string>(programs.flatMap((p) => p.services.map((s) => [`${p.id}|${s.name.toLowerCase()}`, s.id])));
   await db().$transaction(async (tx) => {
     for (const row of checked) {
       const program = programOf(row.serviceProvider)!;
