@@ -1,6 +1,7 @@
 "use client";
 import { importProgramsAction, type ImportState } from "@/lib/actions/admin";
 import { DoneAlert, FormAlert } from "../form-alert";
+import { ImportProblems } from "../import-problems";
 import { Button } from "../uswds/button";
 import { HiddenFields } from "../uswds/hidden-fields";
 import { Row, Table } from "../uswds/table";
@@ -29,13 +30,7 @@ export function ImportProgramsForm() {
         />
         <Button disabled={pending}>Check the file</Button>
       </form>
-      {outcome && outcome.problems.length > 0 && (
-        <Table caption="Problems to fix before anything is imported" columns={["Row", "Field", "Problem"]}>
-          {outcome.problems.map((p, i) => (
-            <Row key={i} header={p.row} cells={[p.field, p.message]} />
-          ))}
-        </Table>
-      )}
+      {outcome && <ImportProblems problems={outcome.problems.map((p) => ({ row: p.row, place: p.field, message: p.message }))} placeLabel="Field" />}
       {ready && (
         <form action={action} onSubmit={onSubmit}>
           <Table caption="Programs to import" columns={["Row", "Agency", "Program", "Leads"]}>

@@ -3,7 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure, LEVEL_TICKS } from "./chart-figure";
 import { AXIS_TICK } from "./level-colours";
-import { seriesStyle } from "./progress-chart";
+import { seriesLine } from "./progress-chart";
 
 // One entry per fiscal quarter, in time order: each driver's share of positive answers (0–100) and
 // the maturity level of the accepted assessment of the cycle the quarter falls in (null: none).
@@ -24,24 +24,9 @@ export default function OutcomesChart({ title, series, points }: { title: string
         <YAxis yAxisId="level" orientation="right" type="number" domain={[0, 5]} ticks={LEVEL_TICKS} allowDecimals={false} width="auto" tick={AXIS_TICK} />
         <Tooltip formatter={format} filterNull={false} />
         <Legend iconSize={32} />
-        {series.map((s, i) => {
-          const { colour, dash } = seriesStyle(i);
-          return (
-            <Line
-              key={s.key}
-              yAxisId="share"
-              dataKey={s.key}
-              name={s.name}
-              type="linear"
-              stroke={colour}
-              strokeWidth={2}
-              {...(dash ? { strokeDasharray: dash } : {})}
-              legendType="plainline"
-              dot={{ r: 3, fill: colour, strokeDasharray: "none" }}
-              connectNulls={false}
-            />
-          );
-        })}
+        {series.map((s, i) => (
+          <Line key={s.key} yAxisId="share" dataKey={s.key} name={s.name} {...seriesLine(i)} />
+        ))}
         {/* The level holds for every quarter of its cycle: a step, thick, with square marks, apart from the shares. */}
         <Line yAxisId="level" dataKey="level" name="Maturity level" type="stepAfter" stroke={LEVEL_COLOUR} strokeWidth={4} legendType="square" dot={{ r: 4, fill: LEVEL_COLOUR }} connectNulls={false} />
       </LineChart>

@@ -17,12 +17,30 @@ const SERIES_DASHES = ["", "10 5", "2 4", "12 4 2 4", "5 5", "12 4 2 4 2 4"];
 const BASELINE_COLOUR = "#71767a";
 const HEIGHT = 320;
 
-export function seriesStyle(index: number) {
+function seriesStyle(index: number) {
   const n = SERIES_COLOURS.length;
   // Past six series the colours repeat; shifting the dash each round keeps every colour/dash pair unique.
   const colour = SERIES_COLOURS[index % n] ?? "#005ea2";
   const dash = SERIES_DASHES[(index + Math.floor(index / n)) % n] ?? "";
   return { colour, dash };
+}
+
+/** The look of series `index`'s line: its colour and dash pattern, solid dots, gaps left as gaps. */
+export function seriesLine(index: number) {
+  const { colour, dash } = seriesStyle(index);
+  return {
+    type: "linear" as const,
+    stroke: colour,
+    strokeWidth: 2,
+    // Only set when dashed: the legend icon stringifies whatever is present, and an empty value must not reach the SVG.
+    ...(dash ? { strokeDasharray: dash } : {}),
+    legendType: "plainline" as const,
+    // Dots inherit the line's dash pattern, which breaks up small circles; keep them solid and filled
+    // so a point between two gaps (no segment either side) still shows as a clear mark.
+    dot: { r: 4, fill: colour, strokeDasharray: "none" },
+    // A missing point must break the line, not be bridged or drawn as zero.
+    connectNulls: false,
+  };
 }
 
 // The tooltip keeps unassessed series (filterNull off) so a gap is explained, not just absent.
@@ -63,27 +81,9 @@ export default function ProgressChart({
             label={{ value: "Baseline", position: "top", fill: BASELINE_COLOUR }}
           />
         )}
-        {series.map((s, i) => {
-          const { colour, dash } = seriesStyle(i);
-          return (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.name}
-              type="linear"
-              stroke={colour}
-              strokeWidth={2}
-              // Only set when dashed: the legend icon stringifies whatever is present, and an empty value must not reach the SVG.
-              {...(dash ? { strokeDasharray: dash } : {})}
-              legendType="plainline"
-              // Dots inherit the line's dash pattern, which breaks up small circles; keep them solid and filled
-              // so a cycle assessed between two gaps (no segment either side) still shows as a clear mark.
-              dot={{ r: 4, fill: colour, strokeDasharray: "none" }}
-              // A missing cycle must break the line, not be bridged or drawn as zero.
-              connectNulls={false}
-            />
-          );
-        })}
+        {series.map((s, i) => (
+          <Line key={s.key} dataKey={s.key} name={s.name} {...seriesLine(i)} />
+        ))}
       </LineChart>
     </ChartFigure>
   );

@@ -2,6 +2,7 @@
 import { importOutcomesAction, type OutcomeImportState } from "@/lib/actions/outcomes";
 import { CSV_TOO_LARGE, MAX_CSV_LENGTH } from "@/lib/validation/limits";
 import { DoneAlert, FormAlert } from "../form-alert";
+import { ImportProblems } from "../import-problems";
 import { Button } from "../uswds/button";
 import { HiddenFields } from "../uswds/hidden-fields";
 import { SelectField } from "../uswds/select-field";
@@ -29,13 +30,7 @@ export function ImportOutcomesForm({ agencies }: { agencies: { id: string; name:
         <TextareaField id="outcome-csv" name="csv" label="Or paste the CSV" hint="The first line names the columns (see the layout above)." textareaClassName="height-15" defaultValue={state.csv ?? ""} />
         <Button disabled={pending}>Check the file</Button>
       </form>
-      {outcome && outcome.problems.length > 0 && (
-        <Table caption="Problems to fix before anything is imported" columns={["Row", "Column", "Problem"]}>
-          {outcome.problems.map((p, i) => (
-            <Row key={i} header={p.row} cells={[p.column, p.message]} />
-          ))}
-        </Table>
-      )}
+      {outcome && <ImportProblems problems={outcome.problems.map((p) => ({ row: p.row, place: p.column, message: p.message }))} placeLabel="Column" />}
       {ready && (
         <form action={action} onSubmit={onSubmit}>
           <Table caption="Quarters to import" columns={["Row", "Program", "Service", "Quarter", "Respondents", "Replaces an import"]}>
