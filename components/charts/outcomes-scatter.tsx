@@ -12,10 +12,10 @@ const DOT_COLOUR = "#005ea2";
 export default function OutcomesScatter({ title, dots }: { title: string; dots: OutcomeDot[] }) {
   return (
     <ChartFigure title={title} height={360}>
-      <ScatterChart role="img" aria-label={title} margin={{ top: 10, right: 20, bottom: 20, left: 5 }}>
+      <ScatterChart role="img" aria-label={title} margin={{ top: 10, right: 20, bottom: 20, left: 20 }}>
         <CartesianGrid />
         <XAxis dataKey="score" type="number" name="Maturity score" domain={[0, 5]} ticks={LEVEL_TICKS} tick={AXIS_TICK} label={{ value: "Maturity score (latest accepted)", position: "insideBottom", offset: -10 }} />
-        <YAxis dataKey="trust" type="number" name="Trust" unit=" %" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width="auto" tick={AXIS_TICK} />
+        <YAxis dataKey="trust" type="number" name="Trust" unit=" %" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width="auto" tick={AXIS_TICK} label={{ value: "Trust (positive answers)", angle: -90, position: "insideLeft", offset: 10 }} />
         <Tooltip cursor={{ strokeDasharray: "3 3" }} formatter={(value: unknown, name: unknown) => (name === "Trust" ? `${String(value)} %` : String(value))} labelFormatter={() => ""} />
         <Scatter name="Programs" data={dots} fill={DOT_COLOUR} />
       </ScatterChart>
