@@ -45,7 +45,7 @@ export async function addPlanActionAction(_previous: FormState, formData: FormDa
 
 export async function savePlanActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const form = await parseForm(planActionSchema, {
-    ...formFields(formData, "actionId", "expectedVersion", "title", "measure", "baselineValue", "targetValue", "unit", "startOn", "dueOn", "ownerName", "expectedLevel", "notPlanned", "notPlannedReason"),
+    ...formFields(formData, "actionId", "expectedVersion", "title", "measure", "baselineValue", "targetValue", "unit", "startOn", "dueOn", "ownerName", "expectedLevel"),
     practiceKeys: formData.getAll("practiceKeys"),
     notPlanned: formData.get("notPlanned") ?? "",
     notPlannedReason: formData.get("notPlannedReason") ?? "",
