@@ -7,6 +7,7 @@ const areas: Record<Role, { href: string; label: string }[]> = {
     { href: "/lead", label: "Your programs" },
     { href: "/my-work", label: "My work" },
   ],
+  RESPONDENT: [{ href: "/my-work", label: "My work" }],
   CCO: [
     { href: "/cco", label: "Agency" },
     { href: "/portfolio", label: "Portfolio" },

@@ -5,7 +5,7 @@ import { optionsOf, SelectField } from "../uswds/select-field";
 import { ProgramPicker, type PickerAgency } from "./program-picker";
 
 /**
- * Role and scope: the agency a CCO oversees, the programs a lead answers for. Once scripts run, only
+ * Role and scope: the agency a CCO oversees, the programs a lead answers for (or a respondent rates for). Once scripts run, only
  * the chosen role's field shows; without them both do (the server keeps only the role's scope).
  */
 export function UserScopeFields({ agencies, role = "LEAD", agencyId = "", programIds = [] }: { agencies: PickerAgency[]; role?: string; agencyId?: string; programIds?: string[] }) {
@@ -38,10 +38,10 @@ export function UserScopeFields({ agencies, role = "LEAD", agencyId = "", progra
           options={agencies.map((a) => ({ value: a.id, label: a.name }))}
         />
       </div>
-      <div hidden={chosen !== null && chosen !== "LEAD"}>
+      <div hidden={chosen !== null && chosen !== "LEAD" && chosen !== "RESPONDENT"}>
         <ProgramPicker id={`${id}-programs`} agencies={agencies} chosen={programIds} />
       </div>
-      {chosen !== null && chosen !== "CCO" && chosen !== "LEAD" && (
+      {chosen !== null && chosen !== "CCO" && chosen !== "LEAD" && chosen !== "RESPONDENT" && (
         <p className="usa-hint margin-top-2">{roleLabels[chosen as keyof typeof roleLabels] ?? "This role"} sees every program: it has no scope to choose.</p>
       )}
     </>

@@ -10,12 +10,13 @@ export type Actor = {
   role: Role;
   /** The agency a CCO oversees; null for other roles. */
   agencyId: string | null;
-  /** The programs a lead belongs to; empty for other roles. */
+  /** The programs a lead or a respondent belongs to; empty for other roles. */
   programIds: readonly string[];
 };
 
 export const roleLabels: Record<Role, string> = {
   LEAD: "Program lead",
+  RESPONDENT: "Respondent",
   CCO: "Chief Customer Officer",
   COUNCIL: "Core Federal Services Council",
   ADMIN: "Administrator",
@@ -23,6 +24,7 @@ export const roleLabels: Record<Role, string> = {
 
 export const roleHome: Record<Role, string> = {
   LEAD: "/lead",
+  RESPONDENT: "/my-work",
   CCO: "/cco",
   COUNCIL: "/council",
   ADMIN: "/admin",

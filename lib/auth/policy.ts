@@ -4,7 +4,7 @@ import type { Actor } from "./actor";
 
 type ProgramRef = { id: string; agencyId: string };
 
-/** The programs an actor may read: all of them, their agency's, or the ones they lead. */
+/** The programs an actor may read: all of them, their agency's, or the ones they lead (a respondent's: none). */
 export type ProgramScope = { kind: "all" } | { kind: "agency"; agencyId: string } | { kind: "programs"; programIds: readonly string[] };
 
 export function scopeOf(actor: Actor): ProgramScope {
@@ -16,6 +16,8 @@ export function scopeOf(actor: Actor): ProgramScope {
       return { kind: "agency", agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000" };
     case "LEAD":
       return { kind: "programs", programIds: actor.programIds };
+    case "RESPONDENT":
+      return { kind: "programs", programIds: [] };
   }
 }
 
@@ -36,6 +38,8 @@ export function canReadProgram(actor: Actor, program: ProgramRef): boolean {
       return actor.agencyId === program.agencyId;
     case "LEAD":
       return actor.programIds.includes(program.id);
+    case "RESPONDENT":
+      return false;
   }
 }
 
@@ -53,6 +57,14 @@ export function canReadAnswers(actor: Actor, program: ProgramRef, status: string
 /** Answering the self-assessment is the program's leads' job. */
 export function canAnswerFor(actor: Actor, program: ProgramRef): boolean {
   return actor.role === "LEAD" && actor.programIds.includes(program.id);
+}
+
+/**
+ * Rating practices on one's own for a team assessment: a program member the lead invited (the
+ * invitation itself is checked where the rating is read or written).
+ */
+export function canRateFor(actor: Actor, program: ProgramRef): boolean {
+  return (actor.role === "LEAD" || actor.role === "RESPONDENT") && actor.programIds.includes(program.id);
 }
 
 /** Targets and action items: the program's leads propose, its agency's CCO adjusts, admins help. */

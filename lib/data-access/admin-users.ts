@@ -58,7 +58,7 @@ async function checkScope(input: { agencyId: string | null; programIds: string[]
 
 const scopeData = (input: { role: string; agencyId: string | null; programIds: string[] }) => ({
   agencyId: input.role === "CCO" ? input.agencyId : null,
-  programIds: input.role === "LEAD" ? [...new Set(input.programIds)] : [],
+  programIds: input.role === "LEAD" || input.role === "RESPONDENT" ? [...new Set(input.programIds)] : [],
 });
 
 export async function createUser(actor: Actor, input: z.infer<typeof createUserSchema>): Promise<Result<{ id: string; invited: boolean }>> {

@@ -27,7 +27,7 @@ export async function getAssignments(actor: Actor, assessmentId: string) {
     db().discipline.findMany({ where: { modelId: assessment.modelId }, orderBy: { position: "asc" }, select: { key: true, name: true, practices: practiceRefs } }),
     db().assignment.findMany({ where: { assessmentId }, select: { disciplineKey: true, practiceKey: true, userId: true, dueOn: true } }),
     db().user.findMany({
-      where: { disabledAt: null, memberships: { some: { programId: assessment.program.id } } },
+      where: { disabledAt: null, role: "LEAD", memberships: { some: { programId: assessment.program.id } } },
       orderBy: { name: "asc" },
       select: { id: true, name: true, email: true },
     }),
@@ -66,7 +66,7 @@ export async function assignWork(actor: Actor, input: AssignInput): Promise<Resu
   const practice = discipline.practices[0];
   if (practiceKey && !practice) return fail("This practice is not part of this discipline.", { practiceKey: ["Reload the page and try again"] });
   const member = input.userId
-    ? await db().user.findFirst({ where: { id: input.userId, disabledAt: null, memberships: { some: { programId: assessment.program.id } } }, select: { id: true, name: true, email: true } })
+    ? await db().user.findFirst({ where: { id: input.userId, disabledAt: null, role: "LEAD", memberships: { some: { programId: assessment.program.id } } }, select: { id: true, name: true, email: true } })
     : null;
   if (input.userId && !member) return fail("Choose one of the program's members.", { userId: ["Choose one of the program's members"] });
   // Work may be due earlier than the cycle's submissions, not later.

@@ -34,6 +34,7 @@ const modelContent = {
           title: true,
           description: true,
           a11Areas: true,
+          evidenceFromLevel: true,
           descriptors: { orderBy: { levelRank: "asc" }, select: { levelRank: true, text: true } },
         },
       },
@@ -112,6 +113,7 @@ export async function exportModel(actor: Actor, version: number): Promise<ModelD
         description: p.description,
         descriptors: p.descriptors.map((x) => x.text),
         a11Areas: p.a11Areas,
+        evidenceFromLevel: p.evidenceFromLevel,
       })),
     })),
   };

@@ -45,7 +45,7 @@ function toView(row: AnswerRow): AnswerView {
 /** The task list: every discipline with how many of its practices are answered. */
 export async function getAssessmentOverview(actor: Actor, assessmentId: string) {
   const { assessment, editable } = await loadAssessment(actor, assessmentId);
-  const [disciplines, answers, review, assignments] = await Promise.all([
+  const [disciplines, answers, review, assignments, respondents] = await Promise.all([
     db().discipline.findMany({
       where: { modelId: assessment.modelId },
       orderBy: { position: "asc" },
@@ -58,6 +58,7 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
       select: { decision: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
     }),
     db().assignment.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" }, select: { disciplineKey: true, practiceKey: true, dueOn: true, user: { select: { id: true, name: true } } } }),
+    db().respondent.findMany({ where: { assessmentId }, select: { finishedAt: true } }),
   ]);
   const answered = new Set(answers.map((a) => a.practiceId));
   const assignedTo = new Map(assignments.filter((a) => !a.practiceKey).map((a) => [a.disciplineKey, { name: a.user.name, dueOn: dayOf(a.dueOn) }]));
@@ -85,6 +86,8 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
     ),
     /** Whether the actor may choose who answers each discipline. */
     canAssign: editable,
+    /** A team assessment: how many rate and how many have finished. */
+    team: { respondents: respondents.length, finished: respondents.filter((r) => r.finishedAt).length },
   };
 }
 

@@ -14,6 +14,42 @@ import { modelRule, takeScoreSnapshot } from "./internal/scores";
 import { lacksReason, unexplainedMessage } from "@/lib/scoring/not-applicable";
 import { EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
 import { unconfirmedMessage } from "@/lib/scoring/carry-forward";
+import { lacksEvidence, unevidencedMessage, unexplainedConsensusMessage } from "@/lib/scoring/evidence";
+import { needsRationale, practiceAgreement } from "@/lib/scoring/agreement";
+import { countedRatings, toChoice } from "./internal/counted-ratings";
+
+const inModelOrder = [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }] as const;
+
+/** The answers at or above their practice's evidence level without a note or a link. */
+async function unevidencedAnswers(assessmentId: string) {
+  const answers = await db().answer.findMany({
+    where: { assessmentId, level: { not: null } },
+    orderBy: [...inModelOrder],
+    select: { id: true, practiceId: true, level: true, evidenceNote: true, evidenceLinks: true, practice: { select: { title: true, evidenceFromLevel: true } } },
+  });
+  return answers.filter((a) => lacksEvidence(a, a.practice.evidenceFromLevel)).map((a) => ({ practiceId: a.practiceId, title: a.practice.title, level: a.level! }));
+}
+
+/**
+ * A team assessment: while the team still rates, why it cannot be submitted; after the consensus,
+ * the team answers that need a rationale and have none.
+ */
+async function teamProblems(assessmentId: string): Promise<{ stillRating: boolean; unexplained: { practiceId: string; title: string }[] }> {
+  const [{ consensusStartedAt, _count }, ratings, answers] = await Promise.all([
+    db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { consensusStartedAt: true, _count: { select: { respondents: true } } } }),
+    countedRatings(assessmentId),
+    db().answer.findMany({ where: { assessmentId }, orderBy: [...inModelOrder], select: { practiceId: true, level: true, notApplicable: true, rationale: true, practice: { select: { title: true } } } }),
+  ]);
+  if (_count.respondents === 0) return { stillRating: false, unexplained: [] };
+  if (consensusStartedAt === null) return { stillRating: true, unexplained: [] };
+  const unexplained = answers.filter((a) => {
+    const summary = practiceAgreement(ratings.filter((r) => r.practiceId === a.practiceId).map(toChoice));
+    return a.rationale.trim() === "" && needsRationale(summary, toChoice(a));
+  });
+  return { stillRating: false, unexplained: unexplained.map((a) => ({ practiceId: a.practiceId, title: a.practice.title })) };
+}
+
+const STILL_RATING = "The team is still rating. Start the consensus on the team page and set the team's answers, then submit.";
 
 /**
  * "Check your answers": the practices still unanswered, and, where the model's rule asks for one,
@@ -22,7 +58,7 @@ import { unconfirmedMessage } from "@/lib/scoring/carry-forward";
 export async function getCheckAnswers(actor: Actor, assessmentId: string) {
   const { assessment, editable } = await loadAssessment(actor, assessmentId);
   requireThat(canReadAnswers(actor, assessment.program, assessment.status));
-  const [disciplines, answers, rule] = await Promise.all([
+  const [disciplines, answers, rule, unevidenced, team] = await Promise.all([
     db().discipline.findMany({
       where: { modelId: assessment.modelId },
       orderBy: { position: "asc" },
@@ -30,8 +66,12 @@ export async function getCheckAnswers(actor: Actor, assessmentId: string) {
     }),
     db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true, evidenceNote: true, carriedOver: true } }),
     modelRule(assessment.modelId),
+    unevidencedAnswers(assessmentId),
+    teamProblems(assessmentId),
   ]);
   const byPractice = new Map(answers.map((a) => [a.practiceId, a]));
+  const evidenceMissing = new Set(unevidenced.map((a) => a.practiceId));
+  const rationaleMissing = new Set(team.unexplained.map((a) => a.practiceId));
   const rows = disciplines.map((d) => ({
     key: d.key,
     name: d.name,
@@ -43,13 +83,24 @@ export async function getCheckAnswers(actor: Actor, assessmentId: string) {
         answer: a ? (a.notApplicable ? ("NA" as const) : (a.level ?? null)) : null,
         reasonMissing: rule.notApplicableNeedsReason && a !== undefined && lacksReason(a),
         carriedOver: a?.carriedOver ?? false,
+        evidenceMissing: evidenceMissing.has(p.id),
+        rationaleMissing: rationaleMissing.has(p.id),
       };
     }),
   }));
   const unanswered = rows.reduce((n, d) => n + d.practices.filter((p) => p.answer === null).length, 0);
   const unexplained = rows.flatMap((d) => d.practices.filter((p) => p.reasonMissing).map((p) => p.title));
   const unconfirmed = rows.flatMap((d) => d.practices.filter((p) => p.carriedOver).map((p) => p.title));
-  return { assessment, editable, disciplines: rows, unanswered, unexplained, unconfirmed };
+  return {
+    assessment,
+    editable,
+    disciplines: rows,
+    unanswered,
+    unexplained,
+    unconfirmed,
+    unevidenced: unevidenced.length ? unevidencedMessage(unevidenced) : null,
+    team: team.stillRating ? STILL_RATING : team.unexplained.length ? unexplainedConsensusMessage(team.unexplained.map((a) => a.title)) : null,
+  };
 }
 
 /**
@@ -86,6 +137,11 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
     const unexplained = notApplicable.filter(lacksReason).map((a) => a.practice.title);
     if (unexplained.length > 0) return fail(unexplainedMessage(unexplained));
   }
+  const team = await teamProblems(assessment.id);
+  if (team.stillRating) return fail(STILL_RATING);
+  if (team.unexplained.length > 0) return fail(unexplainedConsensusMessage(team.unexplained.map((a) => a.title)));
+  const unevidenced = await unevidencedAnswers(assessment.id);
+  if (unevidenced.length > 0) return fail(unevidencedMessage(unevidenced));
   const outcome = await db().$transaction(async (tx) => {
     const updated = await tx.assessment.updateMany({
       where: { id: assessment.id, version: assessment.version, status: { in: [...EDITABLE_STATUSES] } },

@@ -21,4 +21,5 @@ export const expectedMigrations: readonly string[] = [
   "20261201090000_practice_assignments",
   "20261201100000_action_plans",
   "20261201110000_outcomes",
+  "20261202090000_team_assessments",
 ];

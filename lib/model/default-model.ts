@@ -4,6 +4,7 @@
 // new assessments use version 2 (v2/model.ts).
 import type { A11Area } from "@/lib/db/generated/enums";
 import { RULE_V1 } from "@/lib/scoring/rules";
+import { DEFAULT_EVIDENCE_FROM_LEVEL } from "@/lib/scoring/evidence";
 import { defaultPractices } from "./default-practices";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
 
@@ -76,5 +77,5 @@ export const defaultModelV1: ModelDocument = {
       a11Areas: ["ORGANIZATION_AND_CULTURE"],
     },
   ] satisfies DisciplineContent[]
-  ).map(({ a11Areas, ...d }) => ({ ...d, practices: defaultPractices[d.key as keyof typeof defaultPractices].map((p) => ({ ...p, a11Areas })) })),
+  ).map(({ a11Areas, ...d }) => ({ ...d, practices: defaultPractices[d.key as keyof typeof defaultPractices].map((p) => ({ ...p, a11Areas, evidenceFromLevel: DEFAULT_EVIDENCE_FROM_LEVEL })) })),
 };

@@ -1,6 +1,7 @@
 // The maturity model as a JSON document: what administrators export and import, and what the
 // default models are written as. Documented in docs/model-format.md.
 import { z } from "zod";
+import { DEFAULT_EVIDENCE_FROM_LEVEL } from "@/lib/scoring/evidence";
 import { A11Area } from "@/lib/db/generated/enums";
 import { describeIssues, readJsonDocument } from "@/lib/validation/describe-issues";
 import { RULE_V1, type ScoringRule } from "@/lib/scoring/rules";
@@ -71,6 +72,12 @@ const practiceFields = {
   descriptors: z
     .array(text("descriptor", 600), { error: "descriptors must be a list of 5 texts" })
     .length(5, "descriptors must list exactly 5 texts, one per level from Reactive to Customer-centric"),
+  evidenceFromLevel: z
+    .number({ error: "evidenceFromLevel must be a level from 1 to 5" })
+    .int("evidenceFromLevel must be a whole level from 1 to 5")
+    .min(1, "evidenceFromLevel must be a level from 1 to 5")
+    .max(5, "evidenceFromLevel must be a level from 1 to 5")
+    .default(DEFAULT_EVIDENCE_FROM_LEVEL),
 };
 
 const disciplineFields = { key, name: text("name", 80), description: text("description", 1000) };

@@ -6,7 +6,7 @@ export type NotificationMessage = { kind: NotificationKind; title: string; body:
 
 /** The kinds a person can choose the delivery of, in the order the settings list them. */
 export const notificationKinds: { kind: NotificationKind; label: string; hint: string }[] = [
-  { kind: "WORK_ASSIGNED", label: "Work assigned to you", hint: "A lead assigns you a discipline of an assessment, or one of its practices." },
+  { kind: "WORK_ASSIGNED", label: "Work assigned to you", hint: "A lead assigns you a discipline of an assessment or one of its practices, or asks for your ratings." },
   { kind: "SUBMITTED", label: "Assessments submitted", hint: "A program submits its self-assessment for the council's review (council members)." },
   { kind: "RETURNED", label: "Assessments returned", hint: "The council returns an assessment you lead or work on, for revision." },
   { kind: "ACCEPTED", label: "Assessments accepted", hint: "The council accepts an assessment you lead or work on." },
@@ -35,6 +35,15 @@ export function workAssigned(where: Where & { work: { short: string; phrase: str
     title: `${where.work.short} assigned to you: ${where.programName}, ${where.cycleName}`,
     body: `${where.assignedBy} assigned you ${where.work.phrase} of ${possessive(where.programName)} ${where.cycleName} self-assessment.${due}`,
     link: `/assessments/${where.assessmentId}`,
+  };
+}
+
+export function ratingRequested(where: Where & { invitedBy: string }): NotificationMessage {
+  return {
+    kind: "WORK_ASSIGNED",
+    title: `Your ratings asked for: ${where.programName}, ${where.cycleName}`,
+    body: `${where.invitedBy} asks you to rate each practice of ${possessive(where.programName)} ${where.cycleName} self-assessment on your own. No one sees your ratings until you have finished yours.`,
+    link: `/assessments/${where.assessmentId}/ratings`,
   };
 }
 

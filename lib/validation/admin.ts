@@ -62,12 +62,13 @@ export const renameProgramSchema = z.object({
 
 export const archiveProgramSchema = z.object({ programId: z.uuid({ error: "This program does not exist" }), expectedVersion: version });
 
-const roles = ["LEAD", "CCO", "COUNCIL", "ADMIN"] as const;
+const roles = ["LEAD", "RESPONDENT", "CCO", "COUNCIL", "ADMIN"] as const;
 
 const scoped = <T extends z.ZodObject>(schema: T) =>
   schema.superRefine((u: { role?: string; agencyId?: string | null; programIds?: string[] }, ctx) => {
     if (u.role === "CCO" && !u.agencyId) ctx.addIssue({ code: "custom", path: ["agencyId"], message: "Choose the agency a CCO oversees" });
     if (u.role === "LEAD" && (u.programIds?.length ?? 0) === 0) ctx.addIssue({ code: "custom", path: ["programIds"], message: "Choose at least one program for a program lead" });
+    if (u.role === "RESPONDENT" && (u.programIds?.length ?? 0) === 0) ctx.addIssue({ code: "custom", path: ["programIds"], message: "Choose the program a respondent rates for" });
   });
 
 const scope = {

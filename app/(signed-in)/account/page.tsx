@@ -8,6 +8,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 const scopeOf = {
   LEAD: (programs: number) => `The ${programs === 1 ? "program" : `${programs} programs`} you lead.`,
+  RESPONDENT: () => "The assessments a program lead invited you to rate, under My work.",
   CCO: () => "Every program of your agency.",
   COUNCIL: () => "Every program, for review and comparison.",
   ADMIN: () => "Every program, and the administration of agencies, users, cycles and the model.",

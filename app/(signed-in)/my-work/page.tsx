@@ -3,12 +3,13 @@ import Link from "next/link";
 import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { listMyWork } from "@/lib/data-access/assignments";
+import { listMyRatings } from "@/lib/data-access/ratings";
 
 export const metadata: Metadata = { title: "My work" };
 
 export default async function MyWorkPage() {
   const actor = await requireActor();
-  const work = await listMyWork(actor);
+  const [work, ratings] = await Promise.all([listMyWork(actor), listMyRatings(actor)]);
   const overdue = work.filter((w) => w.overdue).length;
   return (
     <>
@@ -40,6 +41,21 @@ export default async function MyWorkPage() {
             />
           ))}
         </Table>
+      )}
+      {ratings.length > 0 && (
+        <>
+          <h2>Ratings asked of you</h2>
+          <p>Rate each practice on your own; you see the team’s ratings once you have finished yours.</p>
+          <Table caption="Assessments you are asked to rate" columns={["Assessment", "Cycle", "Rated", "State"]}>
+            {ratings.map((r) => (
+              <Row
+                key={r.assessmentId}
+                header={<Link href={`/assessments/${r.assessmentId}/ratings`}>Your ratings: {r.programName}</Link>}
+                cells={[r.cycleName, `${r.rated} of ${r.total}`, r.state]}
+              />
+            ))}
+          </Table>
+        </>
       )}
     </>
   );

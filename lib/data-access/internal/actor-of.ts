@@ -12,6 +12,6 @@ export function actorOf(user: { id: string; email: string; name: string; role: R
     name: user.name,
     role: user.role,
     agencyId: user.role === "CCO" ? user.agencyId : null,
-    programIds: user.role === "LEAD" ? user.memberships.map((m) => m.programId) : [],
+    programIds: user.role === "LEAD" || user.role === "RESPONDENT" ? user.memberships.map((m) => m.programId) : [],
   };
 }

@@ -8,7 +8,7 @@ import { answersCanChange, isEditableStatus, lockedMessage } from "@/lib/scoring
 import { isUuid, requireScope, requireThat } from "./guards";
 import type { AssessmentHeader } from "../types";
 
-const assessmentHeader = {
+export const assessmentHeader = {
   id: true,
   status: true,
   version: true,

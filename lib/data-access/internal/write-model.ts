@@ -35,6 +35,7 @@ export async function writeModelVersion(tx: Prisma.TransactionClient, doc: Model
             description: p.description,
             position: position + 1,
             a11Areas: p.a11Areas,
+            evidenceFromLevel: p.evidenceFromLevel,
             descriptors: { create: p.descriptors.map((text, i) => ({ levelRank: i + 1, text })) },
           })),
         },

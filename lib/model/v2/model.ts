@@ -3,6 +3,7 @@
 // scoring rule that keeps "each level requires the full realization of the levels below it".
 // What changed and why: docs/model-v2.md.
 import { RULE_V2 } from "@/lib/scoring/rules";
+import { DEFAULT_EVIDENCE_FROM_LEVEL } from "@/lib/scoring/evidence";
 import { defaultModelV1 } from "../default-model";
 import { MODEL_FORMAT, type ModelDocument } from "../model-schema";
 import { disciplineDescriptionsV2 } from "./disciplines";
@@ -21,6 +22,6 @@ export const defaultModelV2: ModelDocument = {
   levels: defaultModelV1.levels,
   disciplines: defaultModelV1.disciplines.map((d) => {
     const key = d.key as DisciplineKey;
-    return { key, name: d.name, description: disciplineDescriptionsV2[key], practices: practicesV2[key] };
+    return { key, name: d.name, description: disciplineDescriptionsV2[key], practices: practicesV2[key].map((p) => ({ ...p, evidenceFromLevel: DEFAULT_EVIDENCE_FROM_LEVEL })) };
   }),
 };

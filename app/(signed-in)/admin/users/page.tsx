@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             cells={[
               u.name,
               roleLabels[u.role],
-              u.role === "CCO" ? u.agency?.name : u.role === "LEAD" ? u.memberships.map((m) => m.program.name).join("; ") : "All programs",
+              u.role === "CCO" ? u.agency?.name : u.role === "LEAD" || u.role === "RESPONDENT" ? u.memberships.map((m) => m.program.name).join("; ") : "All programs",
               u.disabledAt ? "Disabled" : "Active",
             ]}
           />

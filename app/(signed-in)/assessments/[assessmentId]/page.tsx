@@ -41,7 +41,7 @@ function AssignedTo({ discipline: d, today }: { discipline: Awaited<ReturnType<t
 
 export default async function AssessmentPage({ params }: PageProps<"/assessments/[assessmentId]">) {
   const actor = await requireActor();
-  const { assessment, editable, answersVisible, disciplines, people, latestReview, canAssign } = await getAssessmentOverview(actor, (await params).assessmentId);
+  const { assessment, editable, answersVisible, disciplines, people, latestReview, canAssign, team } = await getAssessmentOverview(actor, (await params).assessmentId);
   const today = todayIso();
   const answered = disciplines.reduce((n, d) => n + d.answered, 0);
   const total = disciplines.reduce((n, d) => n + d.total, 0);
@@ -65,6 +65,11 @@ export default async function AssessmentPage({ params }: PageProps<"/assessments
               ? ""
               : "Its answers are the program's work in progress: they can be read once the program submits them."}
       </p>
+      {team.respondents > 0 && (
+        <p>
+          A team assessment: {team.finished} of {team.respondents} {team.respondents === 1 ? "respondent has" : "respondents have"} finished rating.
+        </p>
+      )}
       <Table caption="Disciplines of this self-assessment" columns={["Discipline", "Answered", "Status", "Assigned to"]}>
         {disciplines.map((d) => (
           <Row
@@ -94,6 +99,16 @@ export default async function AssessmentPage({ params }: PageProps<"/assessments
         {canAssign && (
           <ButtonLink href={`/assessments/${assessment.id}/assignments`} variant="outline">
             Assign work
+          </ButtonLink>
+        )}
+        {canAssign && (
+          <ButtonLink href={`/assessments/${assessment.id}/team`} variant="outline">
+            Rate as a team
+          </ButtonLink>
+        )}
+        {team.respondents > 0 && answersVisible && (
+          <ButtonLink href={`/assessments/${assessment.id}/consensus`} variant="outline">
+            Team ratings and consensus
           </ButtonLink>
         )}
         {hasResults && <ButtonLink href={`/assessments/${assessment.id}/results`}>View results</ButtonLink>}

@@ -15,6 +15,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
   const { assessmentId } = await params;
   const check = await getCheckAnswers(actor, assessmentId);
   const base = `/assessments/${assessmentId}`;
+  const blocked = check.unanswered > 0 || check.unexplained.length > 0 || check.unconfirmed.length > 0 || check.team !== null || check.unevidenced !== null;
   return (
     <>
       <AssessmentHeading assessment={check.assessment} title="Check your answers" />
@@ -38,7 +39,17 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
           marked “Carried over: confirm” below.
         </Alert>
       )}
-      {check.unanswered === 0 && check.unexplained.length === 0 && check.unconfirmed.length === 0 && (
+      {check.team && (
+        <Alert type="warning" heading="The team's answers are not settled">
+          {check.team} <Link href={`${base}/team`}>Go to the team page</Link>.
+        </Alert>
+      )}
+      {check.unevidenced && (
+        <Alert type="warning" heading="High levels need evidence">
+          {check.unevidenced}
+        </Alert>
+      )}
+      {!blocked && (
         <p className="usa-intro">Every practice is answered. Check them once more, then submit for council review.</p>
       )}
       {check.disciplines.map((d) => (
@@ -60,6 +71,14 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
                     <Link href={`${base}/disciplines/${d.key}`} className="text-secondary-dark text-bold">
                       {p.answer === "NA" ? "Not applicable" : `Level ${p.answer}`}, carried over: confirm<span className="usa-sr-only"> “{p.title}”</span>
                     </Link>
+                  ) : p.rationaleMissing ? (
+                    <Link href={`${base}/consensus#practice-${p.id}`} className="text-secondary-dark text-bold">
+                      {p.answer === "NA" ? "Not applicable" : `Level ${p.answer}`}: rationale needed<span className="usa-sr-only"> for “{p.title}”</span>
+                    </Link>
+                  ) : p.evidenceMissing ? (
+                    <Link href={`${base}/disciplines/${d.key}#practice-${p.id}`} className="text-secondary-dark text-bold">
+                      Level {p.answer}: evidence needed<span className="usa-sr-only"> for “{p.title}”</span>
+                    </Link>
                   ) : p.answer === "NA" ? (
                     "Not applicable"
                   ) : (
@@ -76,7 +95,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/assessmen
           </p>
         </Section>
       ))}
-      {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={check.unanswered > 0 || check.unexplained.length > 0 || check.unconfirmed.length > 0} />}
+      {check.editable && <SubmitForm assessmentId={assessmentId} submitKey={randomUUID()} disabled={blocked} />}
     </>
   );
 }
