@@ -113,6 +113,8 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
   if (assessment.submitKey === input.submitKey) return ok({ alreadySubmitted: true });
   if (!editable) return fail(lockedMessage(assessment));
 
+  const team = await teamProblems(assessment.id);
+  if (team.stillRating) return fail(STILL_RATING);
   const [practices, answers] = await Promise.all([
     db().practice.count({ where: { discipline: { modelId: assessment.modelId } } }),
     db().answer.count({ where: { assessmentId: assessment.id } }),
@@ -137,8 +139,6 @@ export async function submitAssessment(actor: Actor, input: SubmitInput): Promis
     const unexplained = notApplicable.filter(lacksReason).map((a) => a.practice.title);
     if (unexplained.length > 0) return fail(unexplainedMessage(unexplained));
   }
-  const team = await teamProblems(assessment.id);
-  if (team.stillRating) return fail(STILL_RATING);
   if (team.unexplained.length > 0) return fail(unexplainedConsensusMessage(team.unexplained.map((a) => a.title)));
   const unevidenced = await unevidencedAnswers(assessment.id);
   if (unevidenced.length > 0) return fail(unevidencedMessage(unevidenced));

@@ -36,7 +36,7 @@ export async function createUser(
     name: user.name,
     role,
     agencyId: role === "CCO" ? (scope.agencyId ?? null) : null,
-    programIds: role === "LEAD" ? (scope.programIds ?? []) : [],
+    programIds: role === "LEAD" || role === "RESPONDENT" ? (scope.programIds ?? []) : [],
   };
 }
 
