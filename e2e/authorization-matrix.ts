@@ -4,7 +4,7 @@
 //
 // Each row's `expect` lists one outcome per role, in the order of `roles`:
 //
-//   anonymous  leadA  leadB  ccoX  ccoY  council  admin  disabled
+//   anonymous  leadA  leadB  ccoX  ccoY  council  admin  disabled  respondentA
 //
 // Routes:   200          the page or file
 //           401          refused for want of an API token (the read API takes no session)
@@ -18,6 +18,7 @@
 // The world: agency X with programs A (lead A, and the disabled user, once a lead of A) and A2;
 // agency Y with program B (lead B); a CCO of each agency, a council member, an administrator.
 // A and B each have an accepted assessment, a submitted one and a draft, and an action item.
+// Respondent A (the respondent role, a member of A) is asked to rate A's draft, and sees nothing else.
 import type { AssessmentStatus } from "../lib/db/generated/enums";
 import { createAccount, createAssessment, e2eDb, uniqueSuffix } from "./factories";
 import { programActionRows } from "./matrix/actions";
@@ -26,9 +27,10 @@ import { notificationActionRows } from "./matrix/notification-actions";
 import { outcomeActionRows } from "./matrix/outcome-actions";
 import { planActionRows } from "./matrix/plan-actions";
 import { secondFactorActionRows } from "./matrix/second-factor-actions";
+import { teamActionRows } from "./matrix/team-actions";
 import { adminActionRows } from "./matrix/admin-actions";
 
-export const roles = ["anonymous", "leadA", "leadB", "ccoX", "ccoY", "council", "admin", "disabled"] as const;
+export const roles = ["anonymous", "leadA", "leadB", "ccoX", "ccoY", "council", "admin", "disabled", "respondentA"] as const;
 export type Role = (typeof roles)[number];
 export type Account = Exclude<Role, "anonymous">;
 
@@ -80,7 +82,7 @@ export async function buildWorld(label: string) {
   const find = (programs: { id: string; name: string }[], letter: string) => programs.find((p) => p.name === programName(letter))!;
   const [a, a2, b] = [find(x.programs, "A"), find(x.programs, "A2"), find(y.programs, "B")];
 
-  const [leadA, leadB, ccoX, ccoY, council, admin, disabled] = await Promise.all([
+  const [leadA, leadB, ccoX, ccoY, council, admin, disabled, respondentA] = await Promise.all([
     createAccount("LEAD", "Matrix Lead A", { programIds: [a.id] }),
     createAccount("LEAD", "Matrix Lead B", { programIds: [b.id] }),
     createAccount("CCO", "Matrix CCO X", { agencyId: x.id }),
@@ -88,8 +90,9 @@ export async function buildWorld(label: string) {
     createAccount("COUNCIL", "Matrix Council"),
     createAccount("ADMIN", "Matrix Admin"),
     createAccount("LEAD", "Matrix Disabled Lead", { programIds: [a.id] }),
+    createAccount("RESPONDENT", "Matrix Respondent A", { programIds: [a.id] }),
   ]);
-  const users: Record<Account, { id: string; email: string; name: string }> = { leadA, leadB, ccoX, ccoY, council, admin, disabled };
+  const users: Record<Account, { id: string; email: string; name: string }> = { leadA, leadB, ccoX, ccoY, council, admin, disabled, respondentA };
   const cycles = { older: older.id, newer: newer.id, open: open.id };
   const [programA, programB, resource, mail] = await Promise.all([
     programWithAssessments(a.id, a.name, leadA.id, cycles, discipline.key),
@@ -100,6 +103,7 @@ export async function buildWorld(label: string) {
       select: { id: true },
     }),
   ]);
+  await db.respondent.create({ data: { assessmentId: programA.draft, userId: respondentA.id, invitedById: leadA.id } });
 
   return {
     label,
@@ -134,13 +138,14 @@ export function hiddenPrograms(w: World, role: Role): string[] {
     council: [w.a.name, w.a2.name, w.b.name],
     admin: [w.a.name, w.a2.name, w.b.name],
     disabled: [],
+    respondentA: [w.a.name],
   };
   return [w.a.name, w.a2.name, w.b.name].filter((name) => !visible[role].includes(name));
 }
 
 export { routeRows, type RouteCase, type RouteRow } from "./matrix/routes";
 export { type ActionCall, type ActionRow } from "./matrix/actions";
-export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows, ...notificationActionRows, ...planActionRows, ...outcomeActionRows];
+export const actionRows = [...programActionRows, ...adminActionRows, ...accountActionRows, ...secondFactorActionRows, ...notificationActionRows, ...planActionRows, ...outcomeActionRows, ...teamActionRows];
 
 /** The outcomes a route's row may list (see the legend above). */
 export const ROUTE_OUTCOMES = /^(200|401|404|in|>\/\S*)$/;

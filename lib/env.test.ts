@@ -55,7 +55,7 @@ describe("single sign-on configuration", () => {
 
   it("reads the roles that must sign in with the identity provider, and refuses an unknown one or no issuer", () => {
     expect(parseEnv({ ...base, ...oidc, OIDC_REQUIRED_ROLES: "ADMIN, COUNCIL" }).oidc?.requiredRoles).toEqual(["ADMIN", "COUNCIL"]);
-    expect(problem({ ...base, ...oidc, OIDC_REQUIRED_ROLES: "ADMIN,ROOT" })).toContain("OIDC_REQUIRED_ROLES must list roles among LEAD, CCO, COUNCIL, ADMIN");
+    expect(problem({ ...base, ...oidc, OIDC_REQUIRED_ROLES: "ADMIN,ROOT" })).toContain("OIDC_REQUIRED_ROLES must list roles among LEAD, RESPONDENT, CCO, COUNCIL, ADMIN");
     expect(problem({ ...base, OIDC_REQUIRED_ROLES: "ADMIN" })).toContain("OIDC_ISSUER is required when OIDC_REQUIRED_ROLES is set");
   });
 
@@ -114,7 +114,7 @@ describe("second factor configuration", () => {
     expect(parseEnv({ ...base, SECOND_FACTOR_ROLES: "" }).SECOND_FACTOR_ROLES).toEqual(["ADMIN", "COUNCIL"]);
     expect(parseEnv({ ...base, SECOND_FACTOR_ROLES: "ADMIN, COUNCIL CCO" }).SECOND_FACTOR_ROLES).toEqual(["ADMIN", "COUNCIL", "CCO"]);
     expect(parseEnv({ ...base, SECOND_FACTOR_ROLES: "none" }).SECOND_FACTOR_ROLES).toEqual([]);
-    expect(problem({ ...base, SECOND_FACTOR_ROLES: "ADMIN,ROOT" })).toContain("SECOND_FACTOR_ROLES must list roles among LEAD, CCO, COUNCIL, ADMIN");
+    expect(problem({ ...base, SECOND_FACTOR_ROLES: "ADMIN,ROOT" })).toContain("SECOND_FACTOR_ROLES must list roles among LEAD, RESPONDENT, CCO, COUNCIL, ADMIN");
   });
 
   it("binds passkeys to NEXTAUTH_URL, an http(s) URL", () => {

@@ -6,9 +6,9 @@ import { createAccount } from "../factories";
 import { db, type ActionRow } from "./actions";
 
 //                       anonymous leadA leadB ccoX  ccoY  council admin disabled
-const apiUsers        = "in        404   404   write write write   write in";
-const ownerOfCcoXs    = "in        404   404   write 404   404     404   in";
-const everyone        = "in        write write write write write   write in";
+const apiUsers        = "in        404   404   write write write   write in   404";
+const ownerOfCcoXs    = "in        404   404   write 404   404     404   in   404";
+const everyone        = "in        write write write write write   write in   write";
 
 /** A live token of ccoX's: only its owner may revoke it. */
 async function tokenOfCcoX(ownerId: string) {

@@ -17,12 +17,12 @@ export type ActionCall = {
 export type ActionRow = { action: string; expect: string; call: (w: World, role: Role) => Promise<ActionCall> };
 
 //                      anonymous leadA leadB ccoX  ccoY council admin disabled
-const leadOfA        = "in        write 404   404   404  404     404   in";
-const plannersOfA    = "in        write 404   write 404  404     write in";
-const reviewers      = "in        404   404   404   404  write   write in";
+const leadOfA        = "in        write 404   404   404  404     404   in   404";
+const plannersOfA    = "in        write 404   write 404  404     write in   404";
+const reviewers      = "in        404   404   404   404  write   write in   404";
 // Whoever may read a submitted assessment of program A: its leads, its agency's CCO, the council, administrators.
-const readersOfA     = "in        write 404   write 404  write   write in";
-export const administrators = "in        404   404   404   404  404     write in";
+const readersOfA     = "in        write 404   write 404  write   write in   404";
+export const administrators = "in        404   404   404   404  404     write in   404";
 
 export const db = () => e2eDb();
 

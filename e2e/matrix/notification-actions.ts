@@ -9,8 +9,8 @@ import { db, type ActionRow } from "./actions";
 import { serverSecret } from "./second-factor-actions";
 
 //                        anonymous leadA leadB ccoX  ccoY  council admin disabled
-const everyoneSignedIn = "in        write write write write write   write in";
-const linkHolders      = "write     write write write write write   write write";
+const everyoneSignedIn = "in        write write write write write   write in   write";
+const linkHolders      = "write     write write write write write   write write   write";
 
 /** The role's own user (for anonymous and the disabled user, a bystander no one signs in as). */
 const personOf = async (w: World, role: Role) =>

@@ -4,7 +4,7 @@ import { OUTCOME_COLUMNS } from "../../lib/validation/outcome-import";
 import { db, freshProgram, type ActionRow } from "./actions";
 
 //                      anonymous leadA leadB ccoX  ccoY council admin disabled
-const importersForX  = "in        404   404   write 404  404     write in";
+const importersForX  = "in        404   404   write 404  404     write in   404";
 
 export const outcomeActionRows: ActionRow[] = [
   {

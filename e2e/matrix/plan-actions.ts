@@ -4,8 +4,8 @@ import type { World } from "../authorization-matrix";
 import { db, freshProgram, type ActionRow } from "./actions";
 
 //                      anonymous leadA leadB ccoX  ccoY council admin disabled
-const plannersOfA    = "in        write 404   write 404  404     write in";
-const ccoOfA         = "in        404   404   write 404  404     404   in";
+const plannersOfA    = "in        write 404   write 404  404     write in   404";
+const ccoOfA         = "in        404   404   write 404  404     404   in   404";
 
 const COMPLETE = { measure: "Survey coverage", targetValue: 80, unit: "%", startOn: new Date("2026-10-01"), dueOn: new Date("2027-09-30"), ownerName: "Pat Owner" };
 

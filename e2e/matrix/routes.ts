@@ -15,28 +15,31 @@ export type RouteCase = {
  */
 export type RouteRow = { route: string; methods?: string[]; cases: RouteCase[] };
 
-//                   anonymous leadA leadB ccoX ccoY council admin disabled
-const signedIn    = "in        200   200   200  200  200     200   in";
-const adminOnly   = "in        404   404   404  404  404     200   in";
-const councilOnly = "in        404   404   404  404  200     200   in";
-const readsA      = "in        200   404   200  404  200     200   in";
-const readsB      = "in        404   200   404  200  200     200   in";
-const plansA      = "in        200   404   200  404  404     200   in";
-const plansB      = "in        404   200   404  200  404     200   in";
-const nobody      = "in        404   404   404  404  404     404   in";
-const overseers   = "in        404   404   200  200  200     200   in";
+//                   anonymous leadA leadB ccoX ccoY council admin disabled respondentA
+const signedIn    = "in        200   200   200  200  200     200   in   200";
+const adminOnly   = "in        404   404   404  404  404     200   in   404";
+const councilOnly = "in        404   404   404  404  200     200   in   404";
+const readsA      = "in        200   404   200  404  200     200   in   404";
+const readsB      = "in        404   200   404  200  200     200   in   404";
+const plansA      = "in        200   404   200  404  404     200   in   404";
+const plansB      = "in        404   200   404  200  404     200   in   404";
+const nobody      = "in        404   404   404  404  404     404   in   404";
+const overseers   = "in        404   404   200  200  200     200   in   404";
 // A draft's answers: its leads and administrators only, until it is submitted.
-const draftA      = "in        200   404   404  404  404     200   in";
-const draftB      = "in        404   200   404  404  404     200   in";
+const draftA      = "in        200   404   404  404  404     200   in   404";
+const draftB      = "in        404   200   404  404  404     200   in   404";
 // Choosing who answers: the program's own leads.
-const answersA    = "in        200   404   404  404  404     404   in";
-const answersB    = "in        404   200   404  404  404     404   in";
-const overseesA   = "in        404   404   200  404  200     200   in";
-const overseesB   = "in        404   404   404  200  200     200   in";
+const answersA    = "in        200   404   404  404  404     404   in   404";
+const answersB    = "in        404   200   404  404  404     404   in   404";
+// A team assessment: respondent A is asked to rate program A's draft.
+const invitedA    = "in        404   404   404  404  404     404   in   200";
+const teamOfA     = "in        200   404   404  404  404     200   in   200";
+const overseesA   = "in        404   404   200  404  200     200   in   404";
+const overseesB   = "in        404   404   404  200  200     200   in   404";
 // The read API takes a token, never a session: with a session cookie and no token it refuses everyone.
-const tokenOnly   = "401       401   401   401  401  401     401   401";
-const everyone    = "200       200   200   200  200  200     200   200";
-const toUnsubscribePage = ">/unsubscribe/not-a-token ".repeat(8).trim();
+const tokenOnly   = "401       401   401   401  401  401     401   401   401";
+const everyone    = "200       200   200   200  200  200     200   200   200";
+const toUnsubscribePage = ">/unsubscribe/not-a-token ".repeat(9).trim();
 
 /** A 200 must name the program: the checks for names a role may not see read real content. */
 const names = (program: (w: World) => { name: string }) => (body: string, _role: Role, w: World) =>
@@ -60,25 +63,25 @@ const sessionOf = (body: string, role: Role, w: World) => {
 };
 
 export const routeRows: RouteRow[] = [
-  { route: "/", cases: [{ label: "home", url: () => "/", expect: "in >/lead >/lead >/cco >/cco >/council >/admin in" }] },
-  { route: "/sign-in", cases: [{ label: "sign-in form", url: () => "/sign-in", expect: "200 >/lead >/lead >/cco >/cco >/council >/admin 200" }] },
+  { route: "/", cases: [{ label: "home", url: () => "/", expect: "in >/lead >/lead >/cco >/cco >/council >/admin in >/my-work" }] },
+  { route: "/sign-in", cases: [{ label: "sign-in form", url: () => "/sign-in", expect: "200 >/lead >/lead >/cco >/cco >/council >/admin 200 >/my-work" }] },
   {
     route: "/api/auth/[...nextauth]",
     // POST is next-auth's sign-in (and sign-out): every session of this matrix comes from it.
     methods: ["GET", "POST"],
     cases: [
-      { label: "session", url: () => "/api/auth/session", expect: "200 200 200 200 200 200 200 200", check: sessionOf },
-      { label: "CSRF token", url: () => "/api/auth/csrf", expect: "200 200 200 200 200 200 200 200" },
-      { label: "providers", url: () => "/api/auth/providers", expect: "200 200 200 200 200 200 200 200" },
+      { label: "session", url: () => "/api/auth/session", expect: "200 200 200 200 200 200 200 200   200", check: sessionOf },
+      { label: "CSRF token", url: () => "/api/auth/csrf", expect: "200 200 200 200 200 200 200 200   200" },
+      { label: "providers", url: () => "/api/auth/providers", expect: "200 200 200 200 200 200 200 200   200" },
     ],
   },
   // Liveness and readiness are for the orchestrator and the load balancer, which sign in as nobody.
-  { route: "/api/health", cases: [{ label: "liveness", url: () => "/api/health", expect: "200 200 200 200 200 200 200 200" }] },
-  { route: "/api/ready", cases: [{ label: "readiness", url: () => "/api/ready", expect: "200 200 200 200 200 200 200 200" }] },
+  { route: "/api/health", cases: [{ label: "liveness", url: () => "/api/health", expect: "200 200 200 200 200 200 200 200   200" }] },
+  { route: "/api/ready", cases: [{ label: "readiness", url: () => "/api/ready", expect: "200 200 200 200 200 200 200 200   200" }] },
   { route: "/account", cases: [{ label: "account", url: () => "/account", expect: signedIn }] },
   { route: "/methodology", cases: [{ label: "methodology", url: () => "/methodology", expect: signedIn }] },
-  { route: "/lead", cases: [{ label: "lead home", url: () => "/lead", expect: "in 200 200 404 404 404 404 in" }] },
-  { route: "/cco", cases: [{ label: "CCO home", url: () => "/cco", expect: "in 404 404 200 200 404 404 in" }] },
+  { route: "/lead", cases: [{ label: "lead home", url: () => "/lead", expect: "in 200 200 404 404 404 404 in   404" }] },
+  { route: "/cco", cases: [{ label: "CCO home", url: () => "/cco", expect: "in 404 404 200 200 404 404 in   404" }] },
   { route: "/cco/action-items", cases: [{ label: "agency action items", url: () => "/cco/action-items", expect: overseers }] },
   {
     route: "/action-items/export.csv",
@@ -118,7 +121,7 @@ export const routeRows: RouteRow[] = [
     cases: [
       ...aAndB("comparison across cycles", (p) => `/portfolio/compare?program=${p.id}`, overseesA, overseesB),
       // One program out of scope makes the whole comparison not found.
-      { label: "programs A and B side by side", url: (w) => `/portfolio/compare?program=${w.a.id}&program=${w.b.id}`, expect: "in        404   404   404  404  200     200   in" },
+      { label: "programs A and B side by side", url: (w) => `/portfolio/compare?program=${w.a.id}&program=${w.b.id}`, expect: "in        404   404   404  404  200     200   in   404" },
     ],
   },
   {
@@ -140,7 +143,7 @@ export const routeRows: RouteRow[] = [
   { route: "/programs/[programId]", cases: aAndB("page", (p) => `/programs/${p.id}`, readsA, readsB) },
   { route: "/programs/[programId]/progress", cases: aAndB("progress", (p) => `/programs/${p.id}/progress`, readsA, readsB) },
   { route: "/programs/[programId]/action-plans", cases: aAndB("action plans", (p) => `/programs/${p.id}/action-plans`, readsA, readsB) },
-  { route: "/outcomes/import", cases: [{ label: "import of survey results", url: () => "/outcomes/import", expect: "in        404   404   200  200  404     200   in" }] },
+  { route: "/outcomes/import", cases: [{ label: "import of survey results", url: () => "/outcomes/import", expect: "in        404   404   200  200  404     200   in   404" }] },
   { route: "/action-plans", cases: [{ label: "the year's action plans", url: () => "/action-plans", expect: overseers }] },
   { route: "/action-plans/[planId]", cases: aAndB("action plan", (p) => `/action-plans/${p.plan}`, readsA, readsB) },
   { route: "/action-plans/[planId]/actions/[actionId]", cases: aAndB("plan action", (p) => `/action-plans/${p.plan}/actions/${p.planAction}`, plansA, plansB) },
@@ -150,7 +153,7 @@ export const routeRows: RouteRow[] = [
       ...aAndB("action plan as CSV", (p) => `/action-plans/${p.plan}/export/plan.csv`, readsA, readsB),
       ...aAndB("action plan as Touchpoints JSON", (p) => `/action-plans/${p.plan}/export/plan.json`, readsA, readsB),
       { label: "program A's action plan as Word", url: (w) => `/action-plans/${w.a.plan}/export/plan.docx`, expect: readsA },
-      { label: "an unknown file of program A's plan", url: (w) => `/action-plans/${w.a.plan}/export/plan.exe`, expect: "in        404   404   404  404  404     404   in" },
+      { label: "an unknown file of program A's plan", url: (w) => `/action-plans/${w.a.plan}/export/plan.exe`, expect: "in        404   404   404  404  404     404   in   404" },
     ],
   },
 
@@ -197,6 +200,29 @@ export const routeRows: RouteRow[] = [
     cases: [
       ...aAndB("submitted assessment file", (p) => `/assessments/${p.submitted}/exchange.json`, readsA, readsB),
       { label: "program A's draft as a file", url: (w) => `/assessments/${w.a.draft}/exchange.json`, expect: draftA, check: names((w) => w.a) },
+    ],
+  },
+  {
+    // The team: the program's own leads manage it.
+    route: "/assessments/[assessmentId]/team",
+    cases: aAndB("draft's team", (p) => `/assessments/${p.draft}/team`, answersA, answersB),
+  },
+  {
+    // A respondent's own sheet: only those asked to rate (respondent A, on A's draft).
+    route: "/assessments/[assessmentId]/ratings",
+    cases: [
+      { label: "program A's draft's ratings", url: (w) => `/assessments/${w.a.draft}/ratings`, expect: invitedA, check: names((w) => w.a) },
+      { label: "program B's draft's ratings", url: (w) => `/assessments/${w.b.draft}/ratings`, expect: nobody },
+    ],
+  },
+  {
+    // The consensus: a draft's for its leads, administrators and its respondents (who see the
+    // ratings only once they have finished); a submitted one's for whoever reads its answers.
+    route: "/assessments/[assessmentId]/consensus",
+    cases: [
+      { label: "program A's draft's consensus", url: (w) => `/assessments/${w.a.draft}/consensus`, expect: teamOfA, check: names((w) => w.a) },
+      { label: "program B's draft's consensus", url: (w) => `/assessments/${w.b.draft}/consensus`, expect: draftB, check: names((w) => w.b) },
+      ...aAndB("submitted assessment's consensus", (p) => `/assessments/${p.submitted}/consensus`, readsA, readsB),
     ],
   },
   { route: "/developers", cases: [{ label: "API reference", url: () => "/developers", expect: signedIn }] },

@@ -12,8 +12,8 @@ import { createAccount } from "../factories";
 import { administrators, db, type ActionRow } from "./actions";
 
 //                        anonymous leadA leadB ccoX  ccoY  council admin disabled
-const tokenHolders     = "write     write write write write write   write write";
-const everyoneSignedIn = "in        write write write write write   write in";
+const tokenHolders     = "write     write write write write write   write write   write";
+const everyoneSignedIn = "in        write write write write write   write in   write";
 
 /** A pending sign-in of a new administrator with no factor yet (`appKey`: the key the app step offered). */
 async function pendingSignIn(appKey?: string) {

@@ -24,7 +24,7 @@ describe("score snapshots", () => {
     const { assessmentId, practices } = await createDraft(prisma, agency.programs[0]!.id, cycle.id, lead.userId, 1000, 2);
     // Mixed answers, so the overall and discipline results differ from a flat level: every strategy practice at 5.
     const strategy = await prisma.practice.findMany({ where: { id: { in: practices.map((p) => p.id) }, discipline: { key: "strategy" } }, select: { id: true } });
-    await prisma.answer.updateMany({ where: { assessmentId, practiceId: { in: strategy.map((p) => p.id) } }, data: { level: 5 } });
+    await prisma.answer.updateMany({ where: { assessmentId, practiceId: { in: strategy.map((p) => p.id) } }, data: { level: 5, evidenceNote: "The strategy is reviewed every year." } });
     expect(await snapshotRow(assessmentId)).toBeNull();
 
     expect(await submitAssessment(lead, { assessmentId, submitKey: randomUUID() })).toMatchObject({ ok: true });
