@@ -45,6 +45,7 @@ test("a team rates on its own, the lead settles the disagreement with a rational
   // The lead asks the colleague, the respondent and themselves.
   const leadPage = await (await browser.newContext()).newPage();
   await signIn(leadPage, lead.email, TEST_PASSWORD);
+  await expect(leadPage).toHaveURL("/lead");
   await leadPage.goto(`/assessments/${assessmentId}`);
   await leadPage.getByRole("link", { name: "Rate as a team" }).click();
   await expect(leadPage.getByRole("heading", { level: 1 })).toHaveText("Rate as a team");
@@ -83,6 +84,7 @@ test("a team rates on its own, the lead settles the disagreement with a rational
 
   const colleaguePage = await (await browser.newContext()).newPage();
   await signIn(colleaguePage, colleague.email, TEST_PASSWORD);
+  await expect(colleaguePage).toHaveURL("/lead");
   await colleaguePage.goto("/my-work");
   await colleaguePage.getByRole("link", { name: `Your ratings: ${program.name}` }).click();
   await rateFirstAndFinish(colleaguePage, first.title, "Level 2", "Only one journey is mapped.");
@@ -144,6 +146,7 @@ test("a team rates on its own, the lead settles the disagreement with a rational
   const cco = await createAccount("CCO", "Team CCO", { agencyId: (await e2eDb().program.findUniqueOrThrow({ where: { id: program.id } })).agencyId });
   const ccoPage = await (await browser.newContext()).newPage();
   await signIn(ccoPage, cco.email, TEST_PASSWORD);
+  await expect(ccoPage).toHaveURL("/cco");
   await ccoPage.goto(`/assessments/${assessmentId}`);
   await ccoPage.getByRole("link", { name: "Team ratings and consensus" }).click();
   const ccoFirst = ccoPage.locator("section[id^=practice-]").first();

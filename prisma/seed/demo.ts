@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoOutcomes } from "./demo-outcomes";
 import { seedDemoPlans } from "./demo-plans";
+import { seedDemoTeam } from "./demo-team";
 import { seedDemoAssessments } from "./demo-assessments";
 import { DEMO_TOTP_SECRET } from "./demo-second-factor";
 
@@ -96,7 +97,7 @@ const cycles = [
   { name: "FY2026", startsOn: new Date("2025-10-01"), endsOn: new Date("2026-09-30"), status: "OPEN" as const, submissionDueOn: daysFromToday(30), reviewDueOn: daysFromToday(60) },
 ];
 
-type DemoUser = { email: string; name: string; role: "LEAD" | "CCO" | "COUNCIL" | "ADMIN"; programs?: string[]; agency?: string };
+type DemoUser = { email: string; name: string; role: "LEAD" | "RESPONDENT" | "CCO" | "COUNCIL" | "ADMIN"; programs?: string[]; agency?: string };
 
 // Every program with assessments needs a lead: they answer and submit them.
 const users: DemoUser[] = [
@@ -112,6 +113,8 @@ const users: DemoUser[] = [
   { email: "lead.opm@example.gov", name: "Owen Lead", role: "LEAD", programs: ["Federal Retirement Services"] },
   { email: "lead.doi@example.gov", name: "Dario Lead", role: "LEAD", programs: ["Recreation.gov"] },
   { email: "lead.hud@example.gov", name: "Hugo Lead", role: "LEAD", programs: ["Public Housing"] },
+  { email: "respondent@example.gov", name: "Rita Respondent", role: "RESPONDENT", programs: ["Veterans Benefits Claims"] },
+  { email: "respondent.two@example.gov", name: "Omar Respondent", role: "RESPONDENT", programs: ["Veterans Benefits Claims"] },
   { email: "council@example.gov", name: "Casey Council", role: "COUNCIL" },
   { email: "cco@example.gov", name: "Chris Officer", role: "CCO", agency: "VA" },
   { email: "admin@example.gov", name: "Ada Admin", role: "ADMIN" },
@@ -135,6 +138,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
       }
       await tx.cycle.createMany({ data: cycles });
       const leads: Record<string, string> = {};
+      const userIds: Record<string, string> = {};
       let council: string | undefined;
       let cco: string | undefined;
       let admin: string | undefined;
@@ -153,7 +157,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
           },
           select: { id: true },
         });
-        for (const name of programs) leads[name] ??= user.id;
+        if (u.role === "LEAD") for (const name of programs) leads[name] ??= user.id;
+        userIds[u.email] = user.id;
         if (u.role === "COUNCIL") council ??= user.id;
         if (u.role === "CCO") cco ??= user.id;
         if (u.role === "ADMIN") admin ??= user.id;
@@ -167,6 +172,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
       await seedDemoAssessments(tx, { programs: programIds, leads, council });
       await seedDemoPlans(tx, { programs: programIds, leads, cco });
       await seedDemoOutcomes(tx, { programs: programIds, importedBy: admin });
+      await seedDemoTeam(tx, { programs: programIds, users: userIds });
     },
     { timeout: 60_000 },
   );

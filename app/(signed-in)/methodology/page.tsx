@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { GlossaryList } from "@/components/glossary";
 import { ScoringRules } from "@/components/scoring-rules";
 import { Section } from "@/components/section";
+import { AgreementMethod } from "@/components/team/agreement-method";
 import { Row, Table } from "@/components/uswds/table";
 import { levelLabel } from "@/components/uswds/level-tag";
 import { requireActor } from "@/lib/auth/session";
@@ -61,6 +62,9 @@ export default async function MethodologyPage() {
           <Row key={e.answers} header={e.answers} cells={[e.of, ...rules.map((r) => levelLabel(e.level(r.rule), levelNames))]} />
         ))}
       </Table>
+
+      <h2 id="team-assessments">Team assessments and agreement</h2>
+      <AgreementMethod />
 
       <h2>Disciplines and practices</h2>
       {model.disciplines.map((d) => (
