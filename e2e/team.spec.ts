@@ -51,7 +51,7 @@ test("a team rates on its own, the lead settles the disagreement with a rational
   await expect(leadPage.getByRole("heading", { level: 1 })).toHaveText("Rate as a team");
   await expectAccessible(leadPage);
   for (const person of [colleague, respondent, lead]) {
-    await leadPage.getByLabel("Who").selectOption({ label: `${person.name} (${person.email})` });
+    await leadPage.getByLabel("Who to ask").selectOption({ label: `${person.name} (${person.email})` });
     await leadPage.getByRole("button", { name: "Ask to rate" }).click();
     await expect(leadPage.getByRole("table", { name: "Who rates, and how far each has got" }).getByRole("row", { name: person.name })).toContainText("Not yet");
   }

@@ -16,7 +16,9 @@ export default async function MyWorkPage() {
       <h1>My work</h1>
       <p className="usa-intro">
         {work.length === 0
-          ? "Nothing is assigned to you in an assessment that is still open."
+          ? ratings.length > 0
+            ? "Nothing is assigned to you; your ratings are asked for below."
+            : "Nothing is assigned to you in an assessment that is still open."
           : `You have ${work.length === 1 ? "one assignment" : `${work.length} assignments`}${overdue ? `, ${overdue} past ${overdue === 1 ? "its" : "their"} due date` : ""}.`}
       </p>
       {work.length > 0 && (

@@ -82,7 +82,7 @@ export default async function TeamPage({ params }: PageProps<"/assessments/[asse
           ) : (
             <ActionForm action={inviteRespondentAction} submitLabel="Ask to rate" className="usa-form">
               <HiddenFields values={{ assessmentId }} />
-              <SelectField id="respondent" name="userId" label="Who" placeholder="Choose a person" options={team.candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))} />
+              <SelectField id="respondent" name="userId" label="Who to ask" placeholder="Choose a person" options={team.candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.email})` }))} />
             </ActionForm>
           )}
           {team.respondents.length > 0 && (
