@@ -25,7 +25,7 @@ async function rateFirstAndFinish(page: Page, title: string, level: string, note
   const practice = page.getByRole("group", { name: `1. ${title}` });
   await practice.getByLabel(new RegExp(`^${level}`)).focus();
   await page.keyboard.press("Space");
-  await practice.getByLabel("High", { exact: true }).check();
+  await practice.locator("label", { hasText: /^High$/ }).click();
   await practice.getByLabel("Note (optional)").fill(note);
   await practice.getByLabel("Note (optional)").press("Tab");
   await expect(page.locator(`[data-testid^="rating-status-"]`).first()).toHaveText(/^Saved on /);
