@@ -90,7 +90,7 @@ test("a team rates on its own, the lead settles the disagreement with a rational
   await rateFirstAndFinish(colleaguePage, first.title, "Level 2", "Only one journey is mapped.");
   // Finished, the colleague sees the others' finished ratings, numbered: the respondent's 4 and their own 2.
   await colleaguePage.getByRole("link", { name: "See the team’s ratings" }).click();
-  const seen = colleaguePage.getByRole("region", { name: first.title });
+  const seen = colleaguePage.locator(`#practice-${first.id}`);
   await expect(seen.getByRole("row")).toHaveCount(3);
   await expect(seen).toContainText("Respondent 1");
   await expect(seen).not.toContainText(respondent.name);
