@@ -88,13 +88,18 @@ test("a team rates on its own, the lead settles the disagreement with a rational
   await colleaguePage.goto("/my-work");
   await colleaguePage.getByRole("link", { name: `Your ratings: ${program.name}` }).click();
   await rateFirstAndFinish(colleaguePage, first.title, "Level 2", "Only one journey is mapped.");
-  // Finished, the colleague sees the others' finished ratings, numbered: the respondent's 4 and their own 2.
+  // Finished, the colleague (a lead of the program) sees the finished ratings with names.
   await colleaguePage.getByRole("link", { name: "See the team’s ratings" }).click();
   const seen = colleaguePage.locator(`#practice-${first.id}`);
   await expect(seen.getByRole("row")).toHaveCount(3);
-  await expect(seen).toContainText("Respondent 1");
-  await expect(seen).not.toContainText(respondent.name);
+  await expect(seen.getByRole("row", { name: respondent.name })).toContainText("Level 4");
   await expectAccessible(colleaguePage);
+  // The respondent sees them too, numbered in the order they were asked: the colleague is Respondent 1.
+  await theirs.goto(`/assessments/${assessmentId}/consensus`);
+  const theirView = theirs.locator(`#practice-${first.id}`);
+  await expect(theirView.getByRole("row", { name: "Respondent 1" })).toContainText("Level 2");
+  await expect(theirs.locator("main")).not.toContainText(colleague.name);
+  await expectAccessible(theirs);
 
   // The lead sees who has finished, not what they chose, then rates and starts the consensus.
   await leadPage.reload();
