@@ -2,7 +2,20 @@ import { formatTimestamp } from "@/lib/format";
 import { Section } from "./section";
 import { Row, RowHeader, Table } from "./uswds/table";
 
-type Answer = { level: number | null; notApplicable: boolean; descriptor: string; evidenceNote: string; evidenceLinks: string[]; answeredBy: string; updatedAt: Date };
+type Answer = {
+  level: number | null;
+  notApplicable: boolean;
+  descriptor: string;
+  evidenceNote: string;
+  evidenceLinks: string[];
+  /** The team's rationale for its consensus answer, if one was given. */
+  rationale: string;
+  /** The program's own answer where the council validated another one, and why. */
+  selfReported: number | "NA" | null;
+  validationReason: string;
+  answeredBy: string;
+  updatedAt: Date;
+};
 type Discipline = { key: string; name: string; practices: { id: string; title: string; answer: Answer | null }[] };
 
 /** A submission's answers for the council, a table per discipline: the level and its descriptor, the evidence, who answered and when. */
@@ -51,11 +64,17 @@ export function NotApplicableAnswers({ disciplines }: { disciplines: Discipline[
 
 function AnswerText({ answer }: { answer: Answer | null }) {
   if (!answer) return "Not answered";
-  if (answer.notApplicable) return "Not applicable";
+  const validated = answer.selfReported !== null && (
+    <span className="display-block font-body-2xs">
+      Validated by the council; the program answered {answer.selfReported === "NA" ? "not applicable" : `level ${answer.selfReported}`}: {answer.validationReason}
+    </span>
+  );
+  if (answer.notApplicable) return <>Not applicable{validated}</>;
   return (
     <>
       <strong>Level {answer.level}</strong>
       <span className="display-block font-body-2xs">{answer.descriptor}</span>
+      {validated}
     </>
   );
 }
@@ -63,6 +82,7 @@ function AnswerText({ answer }: { answer: Answer | null }) {
 function Evidence({ answer }: { answer: Answer | null }) {
   return (
     <>
+      {answer?.rationale && <span className="display-block">Team rationale: {answer.rationale}</span>}
       {answer?.evidenceNote}
       {answer?.evidenceLinks.map((href) => (
         <a key={href} href={href} className="display-block usa-link" rel="noreferrer">

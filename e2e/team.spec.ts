@@ -1,10 +1,11 @@
 // A team assessment in Chromium: the lead asks two colleagues to rate; all three rate on their own,
 // two of them two levels apart on one practice; a respondent sees no one's ratings before finishing;
 // the consensus lists that practice first; a missing rationale is refused; a level-4 answer without
-// evidence blocks submission, named; then the CCO and the council read the ratings, numbered.
+// evidence blocks submission, named; the CCO reads the ratings, numbered; the council validates one
+// answer at another level with a reason and accepts; results, portfolio and the raw answers show both.
 import { expect, test, type Page } from "@playwright/test";
 import { addLead, createAccount, createDraft, createProgramWithLead, e2eDb, TEST_PASSWORD } from "./factories";
-import { expectAccessible, formProblem, signIn } from "./fixtures";
+import { expectAccessible, formProblem, signIn, signInAsNew } from "./fixtures";
 
 /** Every practice of the current model, in order. */
 const practicesOfModel = () =>
@@ -160,4 +161,40 @@ test("a team rates on its own, the lead settles the disagreement with a rational
   await expect(ccoFirst).toContainText("The team’s answer: Level 3. Rationale: One journey is mapped and used; the others are not yet.");
   await expect(ccoPage.locator("main")).not.toContainText(colleague.name);
   await expectAccessible(ccoPage);
+
+  // The council validates the first answer at level 1: refused without a reason, then accepted with one.
+  const councilPage = await (await browser.newContext()).newPage();
+  await signInAsNew(councilPage, "COUNCIL");
+  await expect(councilPage).toHaveURL("/council");
+  await councilPage.goto(`/council/review/${assessmentId}`);
+  await expect(councilPage.getByRole("table", { name: "Answers for Strategy" })).toContainText("Team rationale: One journey is mapped and used; the others are not yet.");
+  await councilPage.locator("summary", { hasText: /^Strategy$/ }).click();
+  await councilPage.getByLabel(`Validated answer for “${first.title}”`).selectOption("1");
+  await councilPage.locator("label", { hasText: "Accept: the levels are supported by the evidence" }).click();
+  await councilPage.getByRole("button", { name: "Record decision" }).click();
+  await expect(formProblem(councilPage)).toContainText(`Say why the council validates another answer for “${first.title}”.`);
+  await expectAccessible(councilPage);
+  await councilPage.getByLabel(`Why another answer for “${first.title}”`).fill("Only one journey is mapped; nothing is acted on yet.");
+  await councilPage.locator("label", { hasText: "Accept: the levels are supported by the evidence" }).click();
+  await councilPage.getByRole("button", { name: "Record decision" }).click();
+  await expect(councilPage.getByRole("status")).toHaveText("Decision recorded: accepted.");
+
+  await councilPage.goto(`/assessments/${assessmentId}/results`);
+  const validation = councilPage.getByRole("region", { name: "Validated by the council" });
+  await expect(validation).toContainText("The council validated one answer differently");
+  await expect(validation.getByRole("row", { name: first.title })).toContainText("Only one journey is mapped; nothing is acted on yet.");
+  await expectAccessible(councilPage);
+
+  const agencyId = (await e2eDb().program.findUniqueOrThrow({ where: { id: program.id } })).agencyId;
+  await councilPage.goto(`/portfolio?agency=${agencyId}`);
+  await expect(councilPage.getByText(/^Optimism: the programs’ own overall level is \+1\.0 on average/)).toBeVisible();
+  await expect(councilPage.getByRole("row", { name: new RegExp(program.name) })).toContainText("self-reported level +1.0 against validated");
+  await councilPage.locator("label", { hasText: "Self-reported" }).click();
+  await councilPage.getByRole("button", { name: "Apply filters" }).click();
+  await expect(councilPage.getByText("Levels as the programs reported them.")).toBeVisible();
+  await expectAccessible(councilPage);
+  const csv = await (await councilPage.request.get(`/portfolio/export/answers.csv?agency=${agencyId}`)).text();
+  const header = csv.split(/\r?\n/)[0]!;
+  expect(header).toContain("Self-reported level");
+  expect(csv).toContain("Only one journey is mapped; nothing is acted on yet.");
 });

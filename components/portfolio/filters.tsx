@@ -35,6 +35,18 @@ export function PortfolioFilters({
           { id: "view-baseline", value: "baseline", label: "Baselines" },
         ]}
       />
+      <RadioGroup
+        name="levels"
+        legend="Levels"
+        inline
+        className="grid-col-12 tablet:grid-col-auto"
+        legendClassName="margin-top-0"
+        defaultValue={query.levels}
+        options={[
+          { id: "levels-validated", value: "validated", label: "Validated" },
+          { id: "levels-self-reported", value: "self-reported", label: "Self-reported" },
+        ]}
+      />
       <FilterSelect id="filter-cycle" name="cycle" label="Cycle" anyLabel="Any cycle" value={query.cycle} options={cycles.map((c) => ({ value: c, label: c }))} />
       <FilterSelect id="filter-agency" name="agency" label="Agency" anyLabel="All agencies" value={query.agency} options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
       <FilterSelect

@@ -4,9 +4,21 @@ import { LevelCell } from "../uswds/level-tag";
 import { RowHeader, Table } from "../uswds/table";
 import { CompareCheckbox } from "./compare-form";
 import { SortHeader } from "./sort-header";
+import { optimismText } from "@/lib/scoring/validation";
 
 type Cell = { level: number | null; score: number | null };
-type Entry = { programId: string; program: string; agency: string; assessmentId: string; cycle: string; modelVersion: number; overall: Cell; disciplines: Record<string, Cell> };
+type Entry = {
+  programId: string;
+  program: string;
+  agency: string;
+  assessmentId: string;
+  cycle: string;
+  modelVersion: number;
+  overall: Cell;
+  /** Self-reported minus validated overall level. */
+  optimism: number | null;
+  disciplines: Record<string, Cell>;
+};
 
 /**
  * The heatmap: each program's attained level, overall and per discipline, one page of rows, sorted by
@@ -52,6 +64,7 @@ export function Heatmap({
                 <Link href={`/assessments/${e.assessmentId}/results`}>{e.program}</Link>
                 <span className="display-block font-body-3xs text-base-dark">
                   {e.cycle} · model version {e.modelVersion}
+                  {e.optimism !== null && e.optimism !== 0 && ` · self-reported level ${optimismText(e.optimism)} against validated`}
                 </span>
               </div>
             </div>

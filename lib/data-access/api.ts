@@ -296,7 +296,7 @@ type PortfolioApiRow = {
  */
 export async function getApiPortfolio(actor: Actor, query: PortfolioApiQuery): Promise<Page<PortfolioRowDto>> {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  const filters = { view: query.view, cycle: query.cycle, agency: query.agency, level: query.level, sort: "program", dir: "asc", page: 1 } as const;
+  const filters = { view: query.view, levels: "validated", cycle: query.cycle, agency: query.agency, level: query.level, sort: "program", dir: "asc", page: 1 } as const;
   const afterCursor = query.cursor ? Prisma.sql`AND (p."createdAt", p."id") > (${query.cursor.after}::timestamptz, ${query.cursor.id}::uuid)` : Prisma.empty;
   const run = () =>
     db().$queryRaw<[{ rows: PortfolioApiRow[] | null; missing: number }]>`
@@ -337,12 +337,12 @@ export async function getApiPortfolio(actor: Actor, query: PortfolioApiQuery): P
 
 /** The portfolio download's rows (one per program and discipline) for the same filters as getApiPortfolio. */
 export async function apiPortfolioRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: PortfolioRow[] }> {
-  const rows = await portfolioExportRows(actor, { ...query, sort: "program", dir: "asc", page: 1 });
+  const rows = await portfolioExportRows(actor, { ...query, levels: "validated", sort: "program", dir: "asc", page: 1 });
   return { fileName: `cx-portfolio-${query.view}-${query.cycle ?? "all-cycles"}.csv`, rows };
 }
 
 /** The raw answers of the portfolio's assessments for the same filters, streamed. */
 export async function apiPortfolioAnswerRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: AsyncIterable<AnswerRow> }> {
-  const rows = await answerExportRows(actor, { ...query, sort: "program", dir: "asc", page: 1 });
+  const rows = await answerExportRows(actor, { ...query, levels: "validated", sort: "program", dir: "asc", page: 1 });
   return { fileName: `cx-answers-${query.view}-${query.cycle ?? "all-cycles"}.csv`, rows };
 }

@@ -30,6 +30,8 @@ type PickedRow = {
   overallScore: number | null;
   overallLevel: number | null;
   disciplines: unknown;
+  /** Self-reported minus validated overall level (optimism in lib/scoring/validation.ts); 0 where the council agreed with every answer. */
+  optimism: number | null;
 };
 
 /** A discipline's stored level or score, for sorting in SQL. */
@@ -52,7 +54,7 @@ function portfolioOrder(query: PortfolioQuery): Prisma.Sql {
 }
 
 type LevelCount = { key: string; level: number; n: number };
-type Portfolio = { rows: PickedRow[]; shown: number; programs: number; levelCounts: LevelCount[] };
+type Portfolio = { rows: PickedRow[]; shown: number; programs: number; levelCounts: LevelCount[]; optimism: { mean: number | null; validatedDifferently: number } };
 
 /**
  * The shown programs in the heatmap's order (a window of them, or all), how many are shown and in
@@ -63,7 +65,7 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   const limit = window ? Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}` : Prisma.empty;
   const run = () =>
-    db().$queryRaw<[{ rows: PickedRow[] | null; shown: number; programs: number; missing: number; levelCounts: LevelCount[] | null }]>`
+    db().$queryRaw<[{ rows: PickedRow[] | null; shown: number; programs: number; missing: number; levelCounts: LevelCount[] | null; optimism: number | null; adjusted: number }]>`
       WITH every AS MATERIALIZED (${programsWithPick(actor, query)}),
            shown AS (SELECT * FROM every WHERE ${isShown(query)})
       SELECT
@@ -75,6 +77,8 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
         (SELECT count(*) FROM shown)::int AS "shown",
         (SELECT count(*) FROM every)::int AS "programs",
         (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing",
+        (SELECT avg("optimism") FROM shown)::float AS "optimism",
+        (SELECT count(*) FROM shown WHERE "validatedDifferently")::int AS "adjusted",
         (SELECT json_agg(c) FROM (
            SELECT d->>'key' AS "key", (d->>'level')::int AS "level", count(*)::int AS "n"
            FROM shown, jsonb_array_elements("disciplines") d WHERE d->>'level' IS NOT NULL GROUP BY 1, 2) c) AS "levelCounts"`;
@@ -83,7 +87,13 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
     await takeMissingSnapshots(actor, query);
     [result] = await run();
   }
-  return { rows: result.rows ?? [], shown: result.shown, programs: result.programs, levelCounts: result.levelCounts ?? [] };
+  return {
+    rows: result.rows ?? [],
+    shown: result.shown,
+    programs: result.programs,
+    levelCounts: result.levelCounts ?? [],
+    optimism: { mean: result.optimism, validatedDifferently: result.adjusted },
+  };
 }
 
 /** The shown rows as heatmap entries. */
@@ -100,6 +110,7 @@ function toEntries(rows: PickedRow[]) {
       cycle: row.cycle,
       acceptedAt: new Date(row.acceptedAt),
       overall: { score: score.overallScore, level: score.overallLevel },
+      optimism: row.optimism,
       disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) as Record<string, Cell>,
     };
   });
@@ -153,6 +164,8 @@ async function portfolioPage(actor: Actor, query: PortfolioQuery) {
     total: portfolio.shown,
     page,
     withoutAccepted: portfolio.programs - portfolio.shown,
+    /** Over every shown program: the mean of self-reported minus validated overall level, and how many the council validated differently. */
+    optimism: portfolio.optimism,
     ...options,
     distribution: levelDistribution(portfolio.levelCounts, options.disciplines.map((d) => d.key), portfolio.shown),
   };

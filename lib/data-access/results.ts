@@ -16,6 +16,8 @@ import { scoreAssessments } from "./internal/scores";
 import { namedActions } from "./internal/plans";
 import { planProblems } from "@/lib/plans/completeness";
 import { planLabel } from "@/lib/plans/wording";
+import { parseSnapshot } from "@/lib/scoring/snapshot";
+import { choiceOfAnswer } from "@/lib/scoring/validation";
 
 async function scoreOf(assessmentId: string, modelId: string) {
   const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
@@ -84,11 +86,12 @@ export async function getResults(actor: Actor, assessmentId: string) {
     };
   });
 
-  const [completedActions, levels, benchmarks, plan] = await Promise.all([
+  const [completedActions, levels, benchmarks, plan, validation] = await Promise.all([
     assessment.status === "ACCEPTED" ? actionsCompletedBefore(assessment.id, assessment.program.id) : null,
     db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
     benchmarksFor(assessment.program.agencyId, current.score.disciplines),
     latestPlanOf(assessment.program.id),
+    validationOf(assessment.id),
   ]);
   return {
     assessment,
@@ -107,6 +110,8 @@ export async function getResults(actor: Actor, assessmentId: string) {
     changes,
     /** The program's latest CX action plan (latest fiscal year, latest version), for the report. */
     plan,
+    /** Where the council validated other answers on acceptance: the program's own beside them. */
+    validation,
   };
 }
 
@@ -145,6 +150,42 @@ async function actionsCompletedBefore(assessmentId: string, programId: string) {
     orderBy: { completedAt: "asc" },
     select: { id: true, title: true, ownerName: true, completedAt: true, disciplineKey: true },
   });
+}
+
+/**
+ * The answers the council validated differently, with the program's own and the reason, and the
+ * scores the program's own answers gave (the scores shown elsewhere are the validated ones); null
+ * where the council agreed with every answer or has not decided.
+ */
+async function validationOf(assessmentId: string) {
+  const [adjusted, snapshot] = await Promise.all([
+    db().answer.findMany({
+      where: { assessmentId, selfReportedNotApplicable: { not: null } },
+      orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
+      select: {
+        level: true,
+        notApplicable: true,
+        selfReportedLevel: true,
+        selfReportedNotApplicable: true,
+        validationReason: true,
+        practice: { select: { id: true, title: true, discipline: { select: { name: true } } } },
+      },
+    }),
+    db().scoreSnapshot.findUnique({ where: { assessmentId }, select: { selfReportedOverallScore: true, selfReportedOverallLevel: true, selfReportedDisciplines: true } }),
+  ]);
+  if (adjusted.length === 0) return null;
+  const self = snapshot && parseSnapshot({ overallScore: snapshot.selfReportedOverallScore, overallLevel: snapshot.selfReportedOverallLevel, disciplines: snapshot.selfReportedDisciplines });
+  return {
+    selfReported: self,
+    practices: adjusted.map((a) => ({
+      id: a.practice.id,
+      title: a.practice.title,
+      disciplineName: a.practice.discipline.name,
+      validated: choiceOfAnswer(a),
+      selfReported: choiceOfAnswer({ level: a.selfReportedLevel, notApplicable: a.selfReportedNotApplicable === true }),
+      reason: a.validationReason,
+    })),
+  };
 }
 
 const overallOf = (s: AssessmentScore) => ({ score: s.score, level: s.level, completeness: s.completeness });

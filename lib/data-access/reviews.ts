@@ -10,6 +10,9 @@ import { notify } from "./internal/notify";
 import { programMembers } from "./internal/recipients";
 import { reviewed } from "@/lib/notifications/messages";
 import { requireThat } from "./internal/guards";
+import { takeScoreSnapshot } from "./internal/scores";
+import type { Prisma } from "@/lib/db/generated/client";
+import { adjustmentsOf, choiceOfAnswer, type Adjustment } from "@/lib/scoring/validation";
 
 /** Every decision on an assessment, oldest first. Readable by whoever may read the assessment. */
 async function reviewHistory(assessmentId: string) {
@@ -24,7 +27,7 @@ async function reviewHistory(assessmentId: string) {
 export async function getSubmissionForReview(actor: Actor, assessmentId: string) {
   requireThat(canReview(actor));
   const { assessment } = await loadAssessment(actor, assessmentId);
-  const [disciplines, answers, history, submittedBy] = await Promise.all([
+  const [disciplines, answers, history, submittedBy, levels] = await Promise.all([
     db().discipline.findMany({
       where: { modelId: assessment.modelId },
       orderBy: { position: "asc" },
@@ -39,10 +42,23 @@ export async function getSubmissionForReview(actor: Actor, assessmentId: string)
     }),
     db().answer.findMany({
       where: { assessmentId },
-      select: { practiceId: true, level: true, notApplicable: true, evidenceNote: true, evidenceLinks: true, updatedAt: true, answeredBy: { select: { name: true } } },
+      select: {
+        practiceId: true,
+        level: true,
+        notApplicable: true,
+        evidenceNote: true,
+        evidenceLinks: true,
+        rationale: true,
+        selfReportedLevel: true,
+        selfReportedNotApplicable: true,
+        validationReason: true,
+        updatedAt: true,
+        answeredBy: { select: { name: true } },
+      },
     }),
     reviewHistory(assessmentId),
     db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { submittedAt: true, submittedBy: { select: { name: true } } } }),
+    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { name: true } }),
   ]);
   const byPractice = new Map(answers.map((a) => [a.practiceId, a]));
   return {
@@ -51,6 +67,7 @@ export async function getSubmissionForReview(actor: Actor, assessmentId: string)
     submittedBy: submittedBy.submittedBy?.name ?? null,
     canDecide: assessment.status === "SUBMITTED",
     history,
+    levels: levels.map((l) => l.name),
     disciplines: disciplines.map((d) => ({
       key: d.key,
       name: d.name,
@@ -66,6 +83,10 @@ export async function getSubmissionForReview(actor: Actor, assessmentId: string)
                 descriptor: a.level ? (p.descriptors.find((x) => x.levelRank === a.level)?.text ?? "") : "",
                 evidenceNote: a.evidenceNote,
                 evidenceLinks: a.evidenceLinks,
+                rationale: a.rationale,
+                /** Where the council validated another answer: the program's own, and why. */
+                selfReported: a.selfReportedNotApplicable === null ? null : a.selfReportedNotApplicable ? ("NA" as const) : a.selfReportedLevel,
+                validationReason: a.validationReason,
                 answeredBy: a.answeredBy.name,
                 updatedAt: a.updatedAt,
               }
@@ -74,6 +95,35 @@ export async function getSubmissionForReview(actor: Actor, assessmentId: string)
       }),
     })),
   };
+}
+
+/**
+ * Accepting keeps both answers where the council validated another one: the validated answer takes
+ * the answer's place (so every score, baseline and view reads it), the program's own moves beside it,
+ * and the snapshot is taken again, the submitted scores kept as the self-reported ones.
+ */
+async function applyValidation(tx: Prisma.TransactionClient, assessment: { id: string; modelId: string }, adjustments: Adjustment[]) {
+  const submitted = await tx.scoreSnapshot.findUnique({ where: { assessmentId: assessment.id }, select: { overallScore: true, overallLevel: true, disciplines: true } });
+  if (!submitted) await takeScoreSnapshot(tx, assessment);
+  const selfReported = submitted ?? (await tx.scoreSnapshot.findUniqueOrThrow({ where: { assessmentId: assessment.id }, select: { overallScore: true, overallLevel: true, disciplines: true } }));
+  for (const a of adjustments) {
+    await tx.answer.update({
+      where: { assessmentId_practiceId: { assessmentId: assessment.id, practiceId: a.practiceId } },
+      data: {
+        selfReportedLevel: a.selfReported === "NA" ? null : a.selfReported,
+        selfReportedNotApplicable: a.selfReported === "NA",
+        level: a.validated === "NA" ? null : a.validated,
+        notApplicable: a.validated === "NA",
+        validationReason: a.reason,
+        version: { increment: 1 },
+      },
+    });
+  }
+  await takeScoreSnapshot(tx, assessment);
+  await tx.scoreSnapshot.update({
+    where: { assessmentId: assessment.id },
+    data: { selfReportedOverallScore: selfReported.overallScore, selfReportedOverallLevel: selfReported.overallLevel, selfReportedDisciplines: selfReported.disciplines ?? [] },
+  });
 }
 
 /** The council accepts a submission or returns it to the program with a comment. */
@@ -89,6 +139,18 @@ export async function reviewAssessment(actor: Actor, input: ReviewInput): Promis
   });
   if (practices.length !== new Set(practiceComments.map((p) => p.practiceId)).size) return fail("A practice you commented on is not part of this assessment. Reload the page and try again.");
   const named = practices.map((p) => ({ practiceId: p.id, title: p.title, comment: practiceComments.find((c) => c.practiceId === p.id)!.comment }));
+  // Validations count on acceptance only: a return sends the answers back to the program as they are.
+  const answers = await db().answer.findMany({
+    where: { assessmentId: assessment.id },
+    orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
+    select: { practiceId: true, level: true, notApplicable: true, practice: { select: { title: true } } },
+  });
+  const adjustments = input.decision === "ACCEPTED" ? adjustmentsOf(new Map(answers.map((a) => [a.practiceId, choiceOfAnswer(a)])), input.validations ?? []) : [];
+  const unexplained = adjustments.filter((a) => a.reason === "");
+  if (unexplained.length > 0) {
+    const titles = unexplained.map((a) => `“${answers.find((x) => x.practiceId === a.practiceId)!.practice.title}”`).join(", ");
+    return fail(`Say why the council validates another answer for ${titles}.`, Object.fromEntries(unexplained.map((a) => [`reason-${a.practiceId}`, ["Say why the council validates another answer"]])));
+  }
   return db().$transaction(async (tx) => {
     const updated = await tx.assessment.updateMany({
       where: { id: assessment.id, version: input.expectedVersion, status: "SUBMITTED" },
@@ -97,6 +159,7 @@ export async function reviewAssessment(actor: Actor, input: ReviewInput): Promis
     if (updated.count === 0) return fail("Someone else changed this assessment while you were reviewing it. Reload the page to see its current state.");
     // A returned assessment is edited again; its next submission takes a new snapshot.
     if (input.decision === "RETURNED") await tx.scoreSnapshot.deleteMany({ where: { assessmentId: assessment.id } });
+    if (adjustments.length > 0) await applyValidation(tx, assessment, adjustments);
     const review = await tx.review.create({
       data: { assessmentId: assessment.id, decision: input.decision, comment: input.comment, reviewerId: actor.userId },
       select: { id: true },
@@ -110,7 +173,14 @@ export async function reviewAssessment(actor: Actor, input: ReviewInput): Promis
       entityType: "Assessment",
       entityId: assessment.id,
       before: { status: "SUBMITTED", version: input.expectedVersion },
-      after: { status: input.decision, version: input.expectedVersion + 1, reviewId: review.id, comment: input.comment, practiceComments: named.map((p) => ({ practiceId: p.practiceId, comment: p.comment })) },
+      after: {
+        status: input.decision,
+        version: input.expectedVersion + 1,
+        reviewId: review.id,
+        comment: input.comment,
+        practiceComments: named.map((p) => ({ practiceId: p.practiceId, comment: p.comment })),
+        validations: adjustments.map((a) => ({ practiceId: a.practiceId, selfReported: a.selfReported, validated: a.validated, reason: a.reason })),
+      },
     });
     const where = { programName: assessment.program.name, cycleName: assessment.cycle.name, assessmentId: assessment.id };
     const message = reviewed({ ...where, decision: input.decision, comment: input.comment, practices: named.map((p) => p.title) });

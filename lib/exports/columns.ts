@@ -54,6 +54,9 @@ export type AnswerRow = {
   evidenceLinks: string[];
   answeredBy: string;
   answeredAt: Date;
+  /** The program's own answer where the council validated another one on acceptance; null where it agreed. */
+  selfReported: number | "NA" | null;
+  validationReason: string;
 };
 
 /** ISO 8601 in UTC, e.g. 2025-03-01T14:05:00.000Z; null (empty cell) when absent. */
@@ -154,7 +157,7 @@ export const answerColumns: Column<AnswerRow>[] = [
   {
     key: "level",
     header: "Level (1–5)",
-    description: "Level chosen for the practice, 1 (Reactive) to 5 (Customer-centric). Empty when marked not applicable.",
+    description: "Level of the practice, 1 (Reactive) to 5 (Customer-centric): for an accepted assessment, the level the council validated. Empty when not applicable.",
     value: (r) => r.level,
   },
   { key: "levelName", header: "Level name", description: "Name of the chosen level. Empty when marked not applicable.", value: (r) => r.levelName },
@@ -178,6 +181,17 @@ export const answerColumns: Column<AnswerRow>[] = [
     description: "When the answer was last changed, ISO 8601 in UTC (e.g. 2025-03-01T14:05:00.000Z).",
     value: (r) => isoUtc(r.answeredAt),
   },
+  {
+    key: "selfReported",
+    header: "Self-reported level",
+    description:
+      "The program's own answer: a level, or \"not applicable\". It differs from Level (1–5) where the council validated another answer when it accepted the assessment.",
+    value: (r) => {
+      const own = r.selfReported ?? (r.notApplicable ? "NA" : r.level);
+      return own === "NA" ? "not applicable" : own;
+    },
+  },
+  { key: "validationReason", header: "Validation reason", description: "Why the council validated another answer; empty where it agreed or has not decided.", value: (r) => r.validationReason },
 ];
 
 /** One row per action item. */

@@ -22,4 +22,5 @@ export const expectedMigrations: readonly string[] = [
   "20261201100000_action_plans",
   "20261201110000_outcomes",
   "20261202090000_team_assessments",
+  "20261202100000_validated_answers",
 ];

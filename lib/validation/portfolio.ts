@@ -5,6 +5,8 @@ import { text } from "./text";
 export const portfolioQuerySchema = z.object({
   cycle: text().max(40).optional().catch(undefined),
   view: z.enum(["latest", "baseline"]).catch("latest"),
+  /** Which levels: the council's validated ones (the default), or the programs' own. */
+  levels: z.enum(["validated", "self-reported"]).catch("validated"),
   agency: z.uuid().optional().catch(undefined),
   level: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
   sort: text()

@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getPortfolio, PORTFOLIO_PAGE_SIZE } from "@/lib/data-access/portfolio";
 import { filterParams as paramsOf } from "@/lib/portfolio-links";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
+import { optimismText } from "@/lib/scoring/validation";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -31,6 +32,12 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
         {p.total} program{p.total === 1 ? "" : "s"} by their {viewLabel}
         {query.cycle && query.view === "latest" ? ` in ${query.cycle}` : ""}.
         {p.withoutAccepted > 0 && ` ${p.withoutAccepted} program${p.withoutAccepted === 1 ? " has" : "s have"} no accepted assessment that fits these filters.`}
+        {query.levels === "self-reported" ? " Levels as the programs reported them." : " Levels as the council validated them."}
+      </p>
+      <p>
+        Optimism: {p.optimism.validatedDifferently === 0
+          ? "the council validated every answer of these programs as reported."
+          : `the programs’ own overall level is ${optimismText(p.optimism.mean)} on average against the level the council validated (self-reported minus validated); the council validated answers differently for ${p.optimism.validatedDifferently} of ${p.total}.`}
       </p>
       <PortfolioViews current="/portfolio" query={query} />
       <PortfolioFilters query={query} agencies={p.agencies} cycles={p.cycles} levelNames={p.levelNames} />

@@ -33,7 +33,19 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
       const group = entries.slice(i, i + ASSESSMENTS_PER_BATCH);
       const batch = await db().answer.findMany({
         where: { assessmentId: { in: group.map((e) => e.assessmentId) } },
-        select: { assessmentId: true, practiceId: true, level: true, notApplicable: true, evidenceNote: true, evidenceLinks: true, updatedAt: true, answeredById: true },
+        select: {
+          assessmentId: true,
+          practiceId: true,
+          level: true,
+          notApplicable: true,
+          evidenceNote: true,
+          evidenceLinks: true,
+          updatedAt: true,
+          answeredById: true,
+          selfReportedLevel: true,
+          selfReportedNotApplicable: true,
+          validationReason: true,
+        },
       });
       const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
       if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
@@ -59,6 +71,8 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
             evidenceLinks: a.evidenceLinks,
             answeredBy: people.get(a.answeredById) ?? "",
             answeredAt: a.updatedAt,
+            selfReported: a.selfReportedNotApplicable === null ? null : a.selfReportedNotApplicable ? "NA" : a.selfReportedLevel,
+            validationReason: a.validationReason,
           };
         }
       }

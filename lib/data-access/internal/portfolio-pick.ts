@@ -37,9 +37,16 @@ function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
  */
 export function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sql {
   const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
+  // Where the council validated other answers, the program's own scores are kept beside the validated ones.
+  const own = (column: string) => Prisma.sql`CASE WHEN s."selfReportedDisciplines" IS NULL THEN s.${Prisma.raw(`"${column}"`)} ELSE s.${Prisma.raw(`"selfReported${column[0]!.toUpperCase()}${column.slice(1)}"`)} END`;
+  const scores =
+    query.levels === "self-reported"
+      ? Prisma.sql`${own("overallScore")} AS "overallScore", ${own("overallLevel")} AS "overallLevel", ${own("disciplines")} AS "disciplines"`
+      : Prisma.sql`s."overallScore", s."overallLevel", s."disciplines"`;
   return Prisma.sql`
     SELECT p."id" AS "programId", p."name" AS "program", ag."name" AS "agency", pick."assessmentId",
-           s."assessmentId" AS "snapshotOf", s."overallScore", s."overallLevel", s."disciplines"
+           s."assessmentId" AS "snapshotOf", ${scores},
+           ${own("overallLevel")} - s."overallLevel" AS "optimism", s."selfReportedDisciplines" IS NOT NULL AS "validatedDifferently"
     FROM "Program" p
     JOIN "Agency" ag ON ag."id" = p."agencyId"
     -- LIMIT keeps the planner from flattening the pick into a scan of every assessment.

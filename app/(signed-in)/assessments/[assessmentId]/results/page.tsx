@@ -11,6 +11,7 @@ import { OverallResult } from "@/components/results/overall";
 import { TargetsForm } from "@/components/results/targets-form";
 import { PlanActionsTable } from "@/components/action-plans/plan-actions-table";
 import { Section } from "@/components/section";
+import { ValidationSummary } from "@/components/results/validation-summary";
 import { Alert } from "@/components/uswds/alert";
 import { requireActor } from "@/lib/auth/session";
 import { formatTimestamp } from "@/lib/format";
@@ -42,6 +43,7 @@ export default async function ResultsPage({ params, searchParams }: PageProps<"/
         </Alert>
       )}
       <OverallResult overall={r.overall} baseline={r.baseline} isBaseline={r.isBaseline} levelNames={levelNames} />
+      {r.validation && <ValidationSummary validation={r.validation} overall={r.overall} disciplines={r.disciplines} levelNames={levelNames} />}
       <DisciplineScores disciplines={r.disciplines} cycleName={r.assessment.cycle.name} baselineCycle={r.baseline?.cycleName ?? null} levelNames={levelNames} />
       <GapsToTarget
         gaps={r.gaps}

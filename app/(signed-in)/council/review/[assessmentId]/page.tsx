@@ -45,7 +45,19 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/c
       {s.canDecide && (
         <>
           <h2>Your decision</h2>
-          <ReviewForm assessmentId={a.id} version={a.version} disciplines={s.disciplines} />
+          <ReviewForm
+            assessmentId={a.id}
+            version={a.version}
+            levels={s.levels}
+            disciplines={s.disciplines.map((d) => ({
+              ...d,
+              practices: d.practices.map((p) => ({
+                id: p.id,
+                title: p.title,
+                answer: !p.answer ? "Not answered" : p.answer.notApplicable ? "Not applicable" : `Level ${p.answer.level}: ${s.levels[(p.answer.level ?? 1) - 1] ?? ""}`,
+              })),
+            }))}
+          />
         </>
       )}
     </>
