@@ -24,7 +24,7 @@ test("weakest practices, movers and the brief answer for the chosen agency, and 
   await page.goto(`/portfolio?agency=${p.agencyId}`);
 
   await page.getByRole("navigation", { name: "Portfolio views" }).getByRole("link", { name: "Weakest practices" }).click();
-  await expect(page).toHaveURL(`/portfolio/practices?view=latest&agency=${p.agencyId}&sort=program&dir=asc`);
+  await expect(page).toHaveURL(`/portfolio/practices?view=latest&levels=validated&agency=${p.agencyId}&sort=program&dir=asc`);
   // One program, every practice at level 3; without targets it aims one level up, so it is below target everywhere.
   const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: /^1\. / }) });
   await expect(first).toContainText("Median level 3 · Strategic across 1 program; 1 of them is below target.");

@@ -4,7 +4,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoOutcomes } from "./demo-outcomes";
 import { seedDemoPlans } from "./demo-plans";
-import { seedDemoTeam } from "./demo-team";
+import { seedDemoTeam, seedDemoValidation } from "./demo-team";
 import { seedDemoAssessments } from "./demo-assessments";
 import { DEMO_TOTP_SECRET } from "./demo-second-factor";
 
@@ -173,6 +173,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<"created" | "prese
       await seedDemoPlans(tx, { programs: programIds, leads, cco });
       await seedDemoOutcomes(tx, { programs: programIds, importedBy: admin });
       await seedDemoTeam(tx, { programs: programIds, users: userIds });
+      await seedDemoValidation(tx, { programs: programIds });
     },
     { timeout: 60_000 },
   );
