@@ -23,30 +23,8 @@ export function PortfolioFilters({
   return (
     <FilterBar action={action} label="Portfolio filters" selection={query} actionsClassName="grid-col-12 tablet:grid-col-auto">
       <HiddenFields values={{ sort: query.sort, dir: query.dir }} />
-      <RadioGroup
-        name="view"
-        legend="Show"
-        inline
-        className="grid-col-12 tablet:grid-col-auto"
-        legendClassName="margin-top-0"
-        defaultValue={query.view}
-        options={[
-          { id: "view-latest", value: "latest", label: "Latest accepted" },
-          { id: "view-baseline", value: "baseline", label: "Baselines" },
-        ]}
-      />
-      <RadioGroup
-        name="levels"
-        legend="Levels"
-        inline
-        className="grid-col-12 tablet:grid-col-auto"
-        legendClassName="margin-top-0"
-        defaultValue={query.levels}
-        options={[
-          { id: "levels-validated", value: "validated", label: "Validated" },
-          { id: "levels-self-reported", value: "self-reported", label: "Self-reported" },
-        ]}
-      />
+      <FilterChoice name="view" legend="Show" value={query.view} options={{ latest: "Latest accepted", baseline: "Baselines" }} />
+      <FilterChoice name="levels" legend="Levels" value={query.levels} options={{ validated: "Validated", "self-reported": "Self-reported" }} />
       <FilterSelect id="filter-cycle" name="cycle" label="Cycle" anyLabel="Any cycle" value={query.cycle} options={cycles.map((c) => ({ value: c, label: c }))} />
       <FilterSelect id="filter-agency" name="agency" label="Agency" anyLabel="All agencies" value={query.agency} options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
       <FilterSelect
@@ -59,5 +37,20 @@ export function PortfolioFilters({
       />
       {children}
     </FilterBar>
+  );
+}
+
+/** One of the bar's inline radio questions: its options by value. */
+export function FilterChoice({ name, legend, value, options }: { name: string; legend: string; value: string; options: Record<string, string> }) {
+  return (
+    <RadioGroup
+      name={name}
+      legend={legend}
+      inline
+      className="grid-col-12 tablet:grid-col-auto"
+      legendClassName="margin-top-0"
+      defaultValue={value}
+      options={Object.entries(options).map(([v, label]) => ({ id: `${name}-${v}`, value: v, label }))}
+    />
   );
 }

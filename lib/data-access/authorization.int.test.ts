@@ -257,6 +257,12 @@ describe("model import", () => {
     const imported = await importModel(world.actors.admin, JSON.stringify(exported), false);
     expect(imported.ok).toBe(true);
     if (imported.ok) expect(await exportModel(world.actors.admin, imported.value.version)).toEqual(exported);
+    // A practice's evidence level travels with the model.
+    const strict = structuredClone(exported);
+    strict.disciplines[3]!.practices[0]!.evidenceFromLevel = 3;
+    const withLevel = await importModel(world.actors.admin, JSON.stringify(strict), false);
+    if (withLevel.ok) expect((await exportModel(world.actors.admin, withLevel.value.version)).disciplines[3]!.practices[0]!.evidenceFromLevel).toBe(3);
+    expect(withLevel.ok).toBe(true);
     expect((await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true } })).version).toBe(2);
   });
 

@@ -11,6 +11,7 @@ import { getAssessmentOverview } from "./questionnaire";
 import { finishRating, getRatingSheet, listMyRatings, saveRating } from "./ratings";
 import { submitAssessment } from "./submission";
 import { getTeam, inviteRespondent, removeRespondent, startConsensus } from "./team";
+import { apiAnswerRows } from "./api";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
@@ -173,6 +174,14 @@ describe("team assessments", () => {
       expect(theirs.practices[0]!.ratings.map((r) => r.who)).toEqual(["Respondent 1", "Respondent 2"]);
       expect(theirs.canSet).toBe(false);
     }
+    // The raw answers: each answer, then the finished respondents' ratings of it, numbered.
+    const rows = [];
+    for await (const row of (await apiAnswerRows(w.council, w.assessmentId)).rows) if (row.practiceKey === w.practices[0]!.key) rows.push(row);
+    expect(rows.map((r) => [r.record, r.respondent, r.level, r.confidence])).toEqual([
+      ["answer", "", 3, null],
+      ["rating", "Respondent 1", 2, "MEDIUM"],
+      ["rating", "Respondent 2", 4, "MEDIUM"],
+    ]);
   });
 
   it("refuses a changed team answer without a rationale at submission, however it was changed", async () => {

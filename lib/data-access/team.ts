@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { AssessmentHeader } from "./types";
 import { canAnswerFor } from "@/lib/auth/policy";
 import { lockedMessage } from "@/lib/scoring/editable";
 import { ratingRequested } from "@/lib/notifications/messages";
@@ -13,6 +15,22 @@ import { requireThat } from "./internal/guards";
 import { consensusStarted } from "./internal/respondent-access";
 
 const STARTED = "The consensus has started: the team can no longer change.";
+
+/**
+ * A change to the team, by one of the program's leads: while the assessment can change and the
+ * consensus has not started, inside a transaction holding the assessment's shared lock.
+ */
+async function changeTeam<T>(actor: Actor, assessmentId: string, write: (tx: Prisma.TransactionClient, assessment: AssessmentHeader) => Promise<Result<T>>): Promise<Result<T>> {
+  const { assessment, editable } = await loadAssessment(actor, assessmentId);
+  requireThat(canAnswerFor(actor, assessment.program));
+  if (!editable) return fail(lockedMessage(assessment));
+  return db().$transaction(async (tx) => {
+    const locked = await lockEditable(tx, assessment);
+    if (locked) return fail(locked);
+    if (await consensusStarted(tx, assessment.id)) return fail(STARTED);
+    return write(tx, assessment);
+  });
+}
 
 /** Who can be asked to rate: the program's leads and respondents, not disabled. */
 const raters = (programId: string) => ({ disabledAt: null, role: { in: ["LEAD" as const, "RESPONDENT" as const] }, memberships: { some: { programId } } });
@@ -48,15 +66,9 @@ export async function getTeam(actor: Actor, assessmentId: string) {
 
 /** Asks a program member to rate; they are told once. Asking again changes nothing. Audited. */
 export async function inviteRespondent(actor: Actor, input: InviteRespondentInput): Promise<Result<{ name: string }>> {
-  const { assessment, editable } = await loadAssessment(actor, input.assessmentId);
-  requireThat(canAnswerFor(actor, assessment.program));
-  if (!editable) return fail(lockedMessage(assessment));
-  const person = await db().user.findFirst({ where: { id: input.userId, ...raters(assessment.program.id) }, select: { id: true, name: true, email: true } });
-  if (!person) return fail("Choose one of the program's members.", { userId: ["Choose one of the program's members"] });
-  return db().$transaction(async (tx) => {
-    const locked = await lockEditable(tx, assessment);
-    if (locked) return fail(locked);
-    if (await consensusStarted(tx, assessment.id)) return fail(STARTED);
+  return changeTeam(actor, input.assessmentId, async (tx, assessment) => {
+    const person = await tx.user.findFirst({ where: { id: input.userId, ...raters(assessment.program.id) }, select: { id: true, name: true, email: true } });
+    if (!person) return fail("Choose one of the program's members.", { userId: ["Choose one of the program's members"] });
     const created = await tx.respondent.createManyAndReturn({
       data: [{ assessmentId: assessment.id, userId: person.id, invitedById: actor.userId }],
       skipDuplicates: true,
@@ -73,13 +85,7 @@ export async function inviteRespondent(actor: Actor, input: InviteRespondentInpu
 
 /** Takes back an invitation, only while the person has not rated anything. Audited. */
 export async function removeRespondent(actor: Actor, input: RemoveRespondentInput): Promise<Result<{ name: string }>> {
-  const { assessment, editable } = await loadAssessment(actor, input.assessmentId);
-  requireThat(canAnswerFor(actor, assessment.program));
-  if (!editable) return fail(lockedMessage(assessment));
-  return db().$transaction(async (tx) => {
-    const locked = await lockEditable(tx, assessment);
-    if (locked) return fail(locked);
-    if (await consensusStarted(tx, assessment.id)) return fail(STARTED);
+  return changeTeam(actor, input.assessmentId, async (tx, assessment) => {
     // Locked so that a first rating cannot land between the check and the removal.
     const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Respondent" WHERE "id" = ${input.respondentId}::uuid AND "assessmentId" = ${assessment.id}::uuid FOR UPDATE`;
     if (!row) return fail("This person is not rating this assessment.", { respondentId: ["Reload the page and try again"] });

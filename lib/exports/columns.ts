@@ -57,6 +57,11 @@ export type AnswerRow = {
   /** The program's own answer where the council validated another one on acceptance; null where it agreed. */
   selfReported: number | "NA" | null;
   validationReason: string;
+  /** An answer of the program, or one respondent's own rating of a team assessment (after the answer it informs). */
+  record: "answer" | "rating";
+  /** For a rating: "Respondent 1", 2, … in the order they were asked; "" for an answer. */
+  respondent: string;
+  confidence: "LOW" | "MEDIUM" | "HIGH" | null;
 };
 
 /** ISO 8601 in UTC, e.g. 2025-03-01T14:05:00.000Z; null (empty cell) when absent. */
@@ -192,6 +197,20 @@ export const answerColumns: Column<AnswerRow>[] = [
     },
   },
   { key: "validationReason", header: "Validation reason", description: "Why the council validated another answer; empty where it agreed or has not decided.", value: (r) => r.validationReason },
+  {
+    key: "record",
+    header: "Record",
+    description:
+      "answer: the program's answer (for an accepted assessment, as the council validated it). rating: one respondent's own rating of a team assessment, counted once they finished, listed after the answer it informs; count levels over the answers only.",
+    value: (r) => r.record,
+  },
+  {
+    key: "respondent",
+    header: "Respondent",
+    description: "For a rating, the respondent as a stable pseudonym: Respondent 1, 2, … in the order the lead asked them. Empty for an answer.",
+    value: (r) => r.respondent,
+  },
+  { key: "confidence", header: "Confidence", description: "For a rating, how confident the respondent was: low, medium or high. Empty for an answer.", value: (r) => r.confidence?.toLowerCase() ?? null },
 ];
 
 /** One row per action item. */

@@ -144,11 +144,16 @@ describe("column sets", () => {
       answeredAt: new Date(Date.UTC(2025, 0, 2, 3, 4, 5)),
       selfReported: 4,
       validationReason: "No survey runs yet.",
+      record: "answer",
+      respondent: "",
+      confidence: null,
     };
     const byHeader = Object.fromEntries(answerColumns.map((c) => [c.header, c.value(row)]));
     expect(byHeader["Self-reported level"]).toBe(4);
     expect(byHeader["Validation reason"]).toBe("No survey runs yet.");
     expect(answerColumns.find((c) => c.key === "selfReported")!.value({ ...row, selfReported: null })).toBe("not applicable");
+    const rating = Object.fromEntries(answerColumns.map((c) => [c.header, c.value({ ...row, record: "rating", respondent: "Respondent 2", confidence: "HIGH" })]));
+    expect([rating["Record"], rating["Respondent"], rating["Confidence"]]).toEqual(["rating", "Respondent 2", "high"]);
     expect(byHeader["Not applicable"]).toBe("yes");
     expect(byHeader["Evidence links"]).toBe("https://a.example/1 https://b.example/2");
     expect(byHeader["Answered at (UTC)"]).toBe("2025-01-02T03:04:05.000Z");

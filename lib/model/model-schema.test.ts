@@ -94,12 +94,23 @@ describe("parseModelJson", () => {
     ["an unknown rule setting", (m: ReturnType<typeof clone>) => Object.assign(m.scoring, { weights: [1, 2] }), 'scoring: unknown rule setting "weights"'],
     ["a glossary term defined twice", (m: ReturnType<typeof clone>) => m.glossary.push({ ...m.glossary[0]! }), `glossary[${defaultModel.glossary.length}].term: "${defaultModel.glossary[0]!.term}" is defined twice`],
     ["an empty title", (m: ReturnType<typeof clone>) => (m.disciplines[4]!.practices[2]!.title = "  "), "disciplines[4].practices[2].title: title must not be empty"],
+    ["an evidence level above 5", (m: ReturnType<typeof clone>) => (m.disciplines[1]!.practices[0]!.evidenceFromLevel = 6), "disciplines[1].practices[0].evidenceFromLevel: evidenceFromLevel must be a level from 1 to 5"],
   ])("names the field for %s", (_label, breakIt, message) => {
     const model = clone();
     breakIt(model);
     const result = parseModelJson(JSON.stringify(model));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.join("\n")).toContain(message);
+  });
+});
+
+describe("the evidence level of a practice", () => {
+  it("is read from the file, 4 when left out", () => {
+    const model = clone();
+    model.disciplines[0]!.practices[0]!.evidenceFromLevel = 3;
+    delete (model.disciplines[0]!.practices[1] as { evidenceFromLevel?: number }).evidenceFromLevel;
+    const result = parseModelJson(JSON.stringify(model));
+    expect(result.ok && result.model.disciplines[0]!.practices.slice(0, 2).map((p) => p.evidenceFromLevel)).toEqual([3, 4]);
   });
 });
 

@@ -47,6 +47,7 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
           validationReason: true,
         },
       });
+      const ratingsOf = await teamRatingsOf(group.map((e) => e.assessmentId));
       const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
       if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
       const byAssessment = groupBy(batch, (a) => a.assessmentId);
@@ -55,7 +56,8 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
         const answers = (byAssessment.get(e.assessmentId) ?? []).sort((a, b) => practiceOf.get(a.practiceId)!.order - practiceOf.get(b.practiceId)!.order);
         for (const a of answers) {
           const practice = practiceOf.get(a.practiceId)!;
-          yield {
+          const levelName = (level: number | null) => (level === null ? null : (model.levelName.get(level) ?? null));
+          const where = {
             agency: e.agency,
             program: e.program,
             cycle: e.cycle,
@@ -64,8 +66,11 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
             discipline: practice.discipline,
             practiceKey: practice.key,
             practice: practice.title,
+          };
+          yield {
+            ...where,
             level: a.level,
-            levelName: a.level === null ? null : (model.levelName.get(a.level) ?? null),
+            levelName: levelName(a.level),
             notApplicable: a.notApplicable,
             evidenceNote: a.evidenceNote,
             evidenceLinks: a.evidenceLinks,
@@ -73,9 +78,53 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
             answeredAt: a.updatedAt,
             selfReported: a.selfReportedNotApplicable === null ? null : a.selfReportedNotApplicable ? "NA" : a.selfReportedLevel,
             validationReason: a.validationReason,
+            record: "answer",
+            respondent: "",
+            confidence: null,
           };
+          for (const r of ratingsOf.get(`${e.assessmentId}:${a.practiceId}`) ?? []) {
+            yield {
+              ...where,
+              level: r.level,
+              levelName: levelName(r.level),
+              notApplicable: r.notApplicable,
+              evidenceNote: r.note,
+              evidenceLinks: [],
+              answeredBy: r.respondent,
+              answeredAt: r.updatedAt,
+              selfReported: null,
+              validationReason: "",
+              record: "rating",
+              respondent: r.respondent,
+              confidence: r.confidence,
+            };
+          }
         }
       }
     }
   })();
+}
+
+/**
+ * The counted ratings (finished respondents') of these assessments by assessment and practice, each
+ * respondent named by a stable pseudonym: their place in the order they were asked.
+ */
+async function teamRatingsOf(assessmentIds: string[]) {
+  const respondents = await db().respondent.findMany({
+    where: { assessmentId: { in: assessmentIds } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, assessmentId: true, finishedAt: true },
+  });
+  const pseudonym = new Map([...groupBy(respondents, (r) => r.assessmentId).values()].flatMap((team) => team.map((r, i) => [r.id, `Respondent ${i + 1}`] as const)));
+  const finished = respondents.filter((r) => r.finishedAt !== null).map((r) => r.id);
+  const ratings = finished.length
+    ? await db().rating.findMany({
+        where: { respondentId: { in: finished } },
+        select: { respondentId: true, practiceId: true, level: true, notApplicable: true, confidence: true, note: true, updatedAt: true, respondent: { select: { assessmentId: true } } },
+      })
+    : [];
+  const sorted = ratings
+    .map((r) => ({ ...r, respondent: pseudonym.get(r.respondentId)!, assessmentId: r.respondent.assessmentId }))
+    .sort((a, b) => a.respondent.localeCompare(b.respondent, "en", { numeric: true }));
+  return groupBy(sorted, (r) => `${r.assessmentId}:${r.practiceId}`);
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { MoversTable } from "@/components/portfolio/movers";
-import { PortfolioFilters } from "@/components/portfolio/filters";
+import { FilterChoice, PortfolioFilters } from "@/components/portfolio/filters";
 import { PortfolioViews } from "@/components/portfolio/views-nav";
-import { RadioGroup } from "@/components/uswds/radio-group";
 import { requireActor } from "@/lib/auth/session";
 import { getMovers } from "@/lib/data-access/movers";
 import { getPortfolioOptions } from "@/lib/data-access/portfolio";
@@ -24,18 +23,7 @@ export default async function MoversPage({ searchParams }: PageProps<"/portfolio
       </p>
       <PortfolioViews current="/portfolio/movers" query={query} />
       <PortfolioFilters action="/portfolio/movers" query={query} agencies={options.agencies} cycles={options.cycles} levelNames={options.levelNames}>
-        <RadioGroup
-          name="since"
-          legend="Change since"
-          inline
-          className="grid-col-12 tablet:grid-col-auto"
-          legendClassName="margin-top-0"
-          defaultValue={query.since}
-          options={[
-            { id: "since-baseline", value: "baseline", label: "Baseline" },
-            { id: "since-previous", value: "previous", label: "Cycle before" },
-          ]}
-        />
+        <FilterChoice name="since" legend="Change since" value={query.since} options={{ baseline: "Baseline", previous: "Cycle before" }} />
       </PortfolioFilters>
       <h2>Rose most</h2>
       <MoversTable caption={`Programs whose overall score rose most since ${since}`} movers={m.risers} empty="No program's overall score rose." />
