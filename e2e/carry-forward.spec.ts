@@ -44,6 +44,10 @@ test("a lead starts FY2026 from the FY2025 accepted answers, changes one, confir
   // Changed, an answer is the lead's own: its mark goes.
   await choose(practices.nth(1), "Level 4: Foundational");
   await expect(practices.nth(1).getByTestId(/^save-status-/)).toContainText("Saved");
+  // Level 4 needs evidence before submission.
+  await practices.nth(1).getByLabel("Evidence note (optional)").fill("The CX strategy was adopted in March and is reviewed each quarter.");
+  await practices.nth(1).getByLabel("Evidence note (optional)").blur();
+  await expect(practices.nth(1).getByTestId(/^save-status-/)).toContainText("Saved");
   await expect(practices.nth(1).getByText("Carried over", { exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Confirm the answers still marked “Carried over”" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Confirmed ${strategyCount - 1} carried answers as they stand.` })).toBeVisible();

@@ -63,6 +63,7 @@ export async function getRatingSheet(actor: Actor, assessmentId: string) {
  */
 export async function saveRating(actor: Actor, input: RatingInput): Promise<Result<{ version: number; updatedAt: string }>> {
   const { assessment, respondent } = await loadRespondent(actor, input.assessmentId);
+  if (!answersCanChange(assessment)) return fail(lockedMessage(assessment));
   const practice = await db().practice.findFirst({ where: { id: input.practiceId, discipline: { modelId: assessment.modelId } }, select: { id: true } });
   if (!practice) return fail("This practice is not part of this assessment.", { practiceId: ["Reload the page and try again"] });
   const values = { level: input.choice === "NA" ? null : Number(input.choice), notApplicable: input.choice === "NA", confidence: input.confidence, note: input.note };
@@ -97,6 +98,7 @@ export async function saveRating(actor: Actor, input: RatingInput): Promise<Resu
 export async function finishRating(actor: Actor, input: AssessmentStepInput): Promise<Result<{ alreadyFinished: boolean }>> {
   const { assessment, respondent } = await loadRespondent(actor, input.assessmentId);
   if (respondent.finishedAt) return ok({ alreadyFinished: true });
+  if (!answersCanChange(assessment)) return fail(lockedMessage(assessment));
   return db().$transaction(async (tx) => {
     const locked = await lockEditable(tx, assessment);
     if (locked) return fail(locked);

@@ -216,6 +216,16 @@ describe("team assessments", () => {
     }
   });
 
+  it("closes the rating with the cycle", async () => {
+    const w = await world();
+    await inviteRespondent(w.lead, { assessmentId: w.assessmentId, userId: w.respondent.userId });
+    await prisma.cycle.update({ where: { id: w.cycle.id }, data: { status: "CLOSED" } });
+    const rating = { assessmentId: w.assessmentId, practiceId: w.practices[0]!.id, choice: "3" as const, confidence: "LOW" as const, note: "", expectedVersion: 0 };
+    expect(await saveRating(w.respondent, rating)).toMatchObject({ ok: false, message: expect.stringContaining("cycle is closed") });
+    expect(await finishRating(w.respondent, { assessmentId: w.assessmentId })).toMatchObject({ ok: false, message: expect.stringContaining("cycle is closed") });
+    expect((await getRatingSheet(w.respondent, w.assessmentId)).closed).toContain("cycle is closed");
+  });
+
   it("lets no rating slip in after the consensus starts, whatever the order", async () => {
     const w = await world();
     await teamOfThree(w);

@@ -55,6 +55,7 @@ export async function getTeam(actor: Actor, assessmentId: string) {
   const invited = new Set(respondents.map((r) => r.user.id));
   return {
     assessment,
+    editable,
     consensusStartedAt,
     /** Whether the lead may still invite, remove and start the consensus. */
     canChange: editable && consensusStartedAt === null,

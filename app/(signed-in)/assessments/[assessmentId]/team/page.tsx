@@ -27,7 +27,7 @@ export default async function TeamPage({ params }: PageProps<"/assessments/[asse
         Ask colleagues to rate every practice on their own: a level, how confident they are, and a note. No one sees another’s ratings until they have finished
         theirs, and you see who has finished, not what they chose. Then start the consensus: you set the program’s answer for each practice from the ratings.
       </p>
-      {team.assessment.status !== "DRAFT" && team.assessment.status !== "RETURNED" && (
+      {!team.editable && (
         <Alert type="info" slim>
           {lockedMessage(team.assessment)}
         </Alert>
