@@ -59,8 +59,9 @@ export function ReviewForm({ assessmentId, version, disciplines, levels }: { ass
                     label={<>Why another answer<span className="usa-sr-only"> for “{p.title}”</span></>}
                     hint="Needed when you validate another answer than the program’s."
                     error={state.fieldErrors?.[`reason-${p.id}`]}
+                    textareaClassName="height-10"
                   />
-                  <TextareaField id={`practice-comment-${p.id}`} name={`practice-${p.id}`} label={`Comment on ${p.title}`} />
+                  <TextareaField id={`practice-comment-${p.id}`} name={`practice-${p.id}`} label={`Comment on ${p.title}`} textareaClassName="height-10" />
                 </fieldset>
               ))}
             </details>

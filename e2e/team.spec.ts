@@ -130,10 +130,12 @@ test("a team rates on its own, the lead settles the disagreement with a rational
   await firstSection.getByRole("button", { name: `Save the team’s answer for “${first.title}”` }).click();
   await expect(firstSection.getByRole("status")).toHaveText("The team's answer is saved.");
 
-  // The other answers as the facilitator would set them: the second at the ratings' 4, without evidence.
-  await e2eDb().answer.createMany({
-    data: practices.slice(1).map((p, i) => ({ assessmentId, practiceId: p.id, level: i === 0 ? 4 : 3, answeredById: lead.id })),
-  });
+  // The rest agree: one button takes each suggestion (the second practice's is 4, without evidence).
+  await leadPage.getByRole("button", { name: "Take the suggestion for every practice without disagreement" }).click();
+  await expect(leadPage.getByRole("status").filter({ hasText: "The suggested answer is now the team's for" })).toHaveText(
+    `The suggested answer is now the team's for ${practices.length - 1} practices.`,
+  );
+  await expect(leadPage.locator(`#practice-${second.id} summary`)).toContainText("the team’s answer: Level 4");
   await leadPage.goto(`/assessments/${assessmentId}/check`);
   await expect(leadPage.getByRole("heading", { name: "High levels need evidence" })).toBeVisible();
   await expect(leadPage.getByText(`1 practice is answered at a high level without evidence: “${second.title}” (level 4).`)).toBeVisible();

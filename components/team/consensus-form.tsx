@@ -27,6 +27,7 @@ export function ConsensusForm(props: {
       <HiddenFields values={{ assessmentId: props.assessmentId, practiceId: props.practiceId, expectedVersion: state.version }} />
       <RadioGroup
         name="choice"
+        inline
         legend={<>The team’s answer<span className="usa-sr-only"> for “{props.title}”</span></>}
         defaultValue={props.chosen ?? undefined}
         error={state.fieldErrors?.choice}

@@ -86,6 +86,18 @@ export const teamActionRows: ActionRow[] = [
     },
   },
   {
+    action: "lib/actions/team.ts#acceptSuggestionsAction",
+    expect: leadOfA,
+    call: async (w) => {
+      const { assessmentId } = await freshTeam(w, { rated: "all", finished: true, consensus: true });
+      return {
+        page: `/assessments/${assessmentId}/consensus`,
+        args: { form: { assessmentId } },
+        done: async () => (await db().answer.count({ where: { assessmentId } })) > 0,
+      };
+    },
+  },
+  {
     action: "lib/actions/team.ts#saveRatingAction",
     expect: invitedToRate,
     call: async (w) => {

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { setConsensusAnswer } from "@/lib/data-access/consensus";
+import { acceptSuggestions, setConsensusAnswer } from "@/lib/data-access/consensus";
 import { finishRating, saveRating } from "@/lib/data-access/ratings";
 import { inviteRespondent, removeRespondent, startConsensus } from "@/lib/data-access/team";
 import { assessmentStepSchema, consensusSchema, inviteRespondentSchema, ratingSchema, removeRespondentSchema } from "@/lib/validation/ratings";
@@ -69,4 +69,14 @@ export async function setConsensusAction(previous: ConsensusFormState, formData:
   if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors, version: previous.version };
   refresh(form.data.assessmentId);
   return { done: "The team's answer is saved.", version: result.value.version };
+}
+
+export async function acceptSuggestionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const form = await parseForm(assessmentStepSchema, formFields(formData, "assessmentId"));
+  if (!form.ok) return form.state;
+  const result = await acceptSuggestions(form.actor, form.data);
+  if (!result.ok) return { message: result.message };
+  refresh(form.data.assessmentId);
+  const n = result.value.set;
+  return { done: n === 0 ? "Every practice without disagreement already has the team's answer." : `The suggested answer is now the team's for ${n === 1 ? "one practice" : `${n} practices`}.` };
 }

@@ -4,13 +4,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canRateFor, canReadAnswers } from "@/lib/auth/policy";
 import { agreement, byDisagreement, needsRationale, practiceAgreement, suggestedChoice, type RatedChoice } from "@/lib/scoring/agreement";
 import { lockedMessage } from "@/lib/scoring/editable";
-import type { ConsensusInput } from "@/lib/validation/ratings";
+import type { AssessmentStepInput, ConsensusInput } from "@/lib/validation/ratings";
+import { groupBy } from "@/lib/group-by";
 import { fail, ok, type Result } from "@/lib/validation/result";
 import { assessmentHeader, loadAssessment, lockEditable } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
 import { isUuid, requireThat } from "./internal/guards";
 import { consensusStarted } from "./internal/respondent-access";
 import { countedRatings, toChoice } from "./internal/counted-ratings";
+
+const STILL_RATING = "The team is still rating: start the consensus on the team page first.";
 
 const choiceText = (c: RatedChoice) => (c === "NA" ? "NA" : String(c));
 
@@ -54,17 +57,21 @@ export async function getConsensus(actor: Actor, assessmentId: string) {
       orderBy: { position: "asc" },
       select: { key: true, name: true, practices: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
     }),
-    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true, rationale: true, version: true } }),
+    db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true, rationale: true, version: true, updatedAt: true } }),
     access.visible ? countedRatings(assessmentId) : Promise.resolve([]),
     db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
   ]);
   const named = access.lead || actor.role === "ADMIN";
   const who = new Map(respondents.map((r, i) => [r.id, named ? r.user.name : `Respondent ${i + 1}`]));
-  const answerOf = new Map(answers.map((a) => [a.practiceId, { choice: toChoice(a), rationale: a.rationale, version: a.version }]));
+  const since = assessment.consensusStartedAt;
+  const answerOf = new Map(
+    answers.map((a) => [a.practiceId, { choice: toChoice(a), rationale: a.rationale, version: a.version, setInConsensus: since !== null && a.updatedAt >= since }]),
+  );
   const practices = disciplines.flatMap((d) =>
     d.practices.map((p) => {
       const own = ratings.filter((r) => r.practiceId === p.id);
       const summary = practiceAgreement(own.map(toChoice));
+      const answer = answerOf.get(p.id) ?? null;
       return {
         id: p.id,
         title: p.title,
@@ -73,7 +80,9 @@ export async function getConsensus(actor: Actor, assessmentId: string) {
         summary,
         suggested: suggestedChoice(summary),
         ratings: own.map((r) => ({ who: who.get(r.respondentId) ?? "", choice: toChoice(r), confidence: r.confidence, note: r.note })),
-        answer: answerOf.get(p.id) ?? null,
+        answer,
+        /** The team's answer departs from the ratings or settles a disagreement, and says nothing of why. */
+        rationaleMissing: answer !== null && answer.rationale === "" && needsRationale(summary, answer.choice),
       };
     }),
   );
@@ -120,7 +129,7 @@ export async function setConsensusAnswer(actor: Actor, input: ConsensusInput): P
   return db().$transaction(async (tx) => {
     const locked = await lockEditable(tx, assessment);
     if (locked) return fail(locked);
-    if (!(await consensusStarted(tx, assessment.id))) return fail("The team is still rating: start the consensus on the team page first.");
+    if (!(await consensusStarted(tx, assessment.id))) return fail(STILL_RATING);
     const before = await tx.answer.findUnique({ where: key, select: view });
     const same = before && choiceText(toChoice(before)) === input.choice && before.rationale === input.rationale;
     if ((before?.version ?? 0) !== input.expectedVersion) {
@@ -139,5 +148,47 @@ export async function setConsensusAnswer(actor: Actor, input: ConsensusInput): P
       after: { ...audited(saved), median: summary.median, disagreement: summary.disagreement },
     });
     return ok({ version: saved.version });
+  });
+}
+
+/**
+ * "Take the suggestion" for every practice whose ratings agree and that has no team answer yet: each
+ * gets the median rounded down (no rationale is needed there). Evidence already given stays. Audited
+ * once, with every answer it set.
+ */
+export async function acceptSuggestions(actor: Actor, input: AssessmentStepInput): Promise<Result<{ set: number }>> {
+  const { assessment, editable } = await loadAssessment(actor, input.assessmentId);
+  requireThat(canAnswerFor(actor, assessment.program));
+  if (!editable) return fail(lockedMessage(assessment));
+  const ratings = await countedRatings(assessment.id);
+  return db().$transaction(async (tx) => {
+    const locked = await lockEditable(tx, assessment);
+    if (locked) return fail(locked);
+    const { consensusStartedAt } = await tx.assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { consensusStartedAt: true } });
+    if (consensusStartedAt === null) return fail(STILL_RATING);
+    const settled = await tx.answer.findMany({ where: { assessmentId: assessment.id, updatedAt: { gte: consensusStartedAt } }, select: { practiceId: true } });
+    const done = new Set(settled.map((a) => a.practiceId));
+    const taken = [...groupBy(ratings, (r) => r.practiceId)].flatMap(([practiceId, own]) => {
+      const summary = practiceAgreement(own.map(toChoice));
+      const suggested = suggestedChoice(summary);
+      return done.has(practiceId) || summary.disagreement || suggested === null ? [] : [{ practiceId, suggested }];
+    });
+    for (const t of taken) {
+      const values = { level: t.suggested === "NA" ? null : t.suggested, notApplicable: t.suggested === "NA", rationale: "", answeredById: actor.userId, carriedOver: false };
+      await tx.answer.upsert({
+        where: { assessmentId_practiceId: { assessmentId: assessment.id, practiceId: t.practiceId } },
+        create: { assessmentId: assessment.id, practiceId: t.practiceId, ...values },
+        update: { ...values, version: { increment: 1 } },
+      });
+    }
+    if (taken.length > 0) {
+      await recordAudit(tx, actor, {
+        action: "answer.consensus-suggestions",
+        entityType: "Assessment",
+        entityId: assessment.id,
+        after: { answers: taken.map((t) => ({ practiceId: t.practiceId, choice: choiceText(t.suggested) })) },
+      });
+    }
+    return ok({ set: taken.length });
   });
 }

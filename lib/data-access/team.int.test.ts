@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { createAgency, createCycle, createDraft, createUser, isNotFound, refusal } from "@/lib/testing/factories";
-import { getConsensus, setConsensusAnswer } from "./consensus";
+import { acceptSuggestions, getConsensus, setConsensusAnswer } from "./consensus";
 import { getAssessmentOverview } from "./questionnaire";
 import { finishRating, getRatingSheet, listMyRatings, saveRating } from "./ratings";
 import { submitAssessment } from "./submission";
@@ -152,9 +152,10 @@ describe("team assessments", () => {
     // Departing from the median (3) needs one too; at the median it does not.
     expect(await setConsensusAnswer(w.lead, { assessmentId: w.assessmentId, practiceId: second, choice: "4", rationale: "", expectedVersion: 0 })).toMatchObject({ ok: false, fieldErrors: { rationale: [expect.stringContaining("level 3")] } });
     expect(await setConsensusAnswer(w.lead, { assessmentId: w.assessmentId, practiceId: second, choice: "4", rationale: "The new dashboard went live last week.", expectedVersion: 0 })).toMatchObject({ ok: true });
-    for (const p of w.practices.slice(2)) {
-      expect(await setConsensusAnswer(w.lead, { assessmentId: w.assessmentId, practiceId: p.id, choice: "3", rationale: "", expectedVersion: 0 })).toMatchObject({ ok: true });
-    }
+    // The rest agree: one action takes each suggestion, and leaves the answers already set alone.
+    expect(await acceptSuggestions(w.lead, { assessmentId: w.assessmentId })).toEqual({ ok: true, value: { set: w.practices.length - 2 } });
+    expect(await acceptSuggestions(w.lead, { assessmentId: w.assessmentId })).toEqual({ ok: true, value: { set: 0 } });
+    expect(await prisma.answer.findMany({ where: { assessmentId: w.assessmentId, practiceId: { in: [first, second] } }, orderBy: { level: "asc" }, select: { level: true } })).toEqual([{ level: 3 }, { level: 4 }]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "answer.consensus", entityId: `${w.assessmentId}:${first}` }, select: { after: true } });
     expect(audit.after).toEqual({ choice: "3", rationale: "Surveys exist but are not yet acted on.", version: 1, median: 3, disagreement: true });
 

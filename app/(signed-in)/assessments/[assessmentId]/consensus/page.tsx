@@ -1,29 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentHeading } from "@/components/assessment-heading";
-import { ConsensusForm } from "@/components/team/consensus-form";
+import { ActionForm } from "@/components/action-form";
+import { choiceLabel, levelText, PracticeConsensus } from "@/components/team/practice-consensus";
+import { HiddenFields } from "@/components/uswds/hidden-fields";
+import { acceptSuggestionsAction } from "@/lib/actions/team";
 import { Alert } from "@/components/uswds/alert";
 import { Tag } from "@/components/uswds/tag";
 import { Row, Table } from "@/components/uswds/table";
 import { requireActor } from "@/lib/auth/session";
 import { getConsensus } from "@/lib/data-access/consensus";
-import { agreementText, confidenceLabels, type PracticeAgreement, type RatedChoice } from "@/lib/scoring/agreement";
+import { agreementText } from "@/lib/scoring/agreement";
 
 export const metadata: Metadata = { title: "Team ratings and consensus" };
-
-const choiceLabel = (c: RatedChoice | null) => (c === null ? "None" : c === "NA" ? "Not applicable" : `Level ${c}`);
-const levelText = (n: number | null) => (n === null ? "none" : Number.isInteger(n) ? String(n) : n.toFixed(1));
-
-function summaryText(s: PracticeAgreement) {
-  const na = s.notApplicable ? `, ${s.notApplicable} not applicable` : "";
-  return `${s.count === 1 ? "1 rating" : `${s.count} ratings`}${na}: median ${levelText(s.median)}, lowest ${levelText(s.lowest)}, highest ${levelText(s.highest)}.`;
-}
 
 export default async function ConsensusPage({ params }: PageProps<"/assessments/[assessmentId]/consensus">) {
   const actor = await requireActor();
   const { assessmentId } = await params;
   const c = await getConsensus(actor, assessmentId);
   const trail = actor.role === "RESPONDENT" ? [{ href: "/my-work", label: "My work" }] : undefined;
+  const flagged = c.practices.filter((p) => p.summary.disagreement);
+  const calm = c.practices.filter((p) => !p.summary.disagreement);
   return (
     <>
       <AssessmentHeading assessment={c.assessment} title="Team ratings and consensus" trail={trail} />
@@ -44,8 +41,10 @@ export default async function ConsensusPage({ params }: PageProps<"/assessments/
       ) : (
         <>
           <p className="usa-intro">
-            Agreement: {agreementText(c.overall)} of the practices rated by two people or more have no disagreement (ratings two levels or more apart, or some
-            saying “not applicable” and others a level). Practices with the most disagreement come first.
+            {c.overall.share === null
+              ? "No practice is rated by two people yet, so there is no agreement figure."
+              : `Agreement: ${agreementText(c.overall)} of the practices rated by two people or more have no disagreement (ratings two levels or more apart, or some saying “not applicable” and others a level).`}{" "}
+            Practices with disagreement come first, the widest first.
           </p>
           <p>
             Ratings counted:{" "}
@@ -65,44 +64,32 @@ export default async function ConsensusPage({ params }: PageProps<"/assessments/
               The team is still rating: the lead sets the team’s answers once the consensus starts.
             </Alert>
           )}
-          <h2>Practices, most disagreement first</h2>
-          {c.practices.map((p) => (
+          {c.canSet && calm.length > 0 && (
+            <ActionForm action={acceptSuggestionsAction} submitLabel="Take the suggestion for every practice without disagreement" className="margin-y-3">
+              <HiddenFields values={{ assessmentId }} />
+              <p>Practices whose ratings agree and that have no team answer yet get the median rounded down. Answers you have set stay.</p>
+            </ActionForm>
+          )}
+          <h2>Practices with disagreement ({flagged.length})</h2>
+          {flagged.length === 0 && <p>None: every practice’s ratings are within one level of each other.</p>}
+          {flagged.map((p) => (
             <section key={p.id} id={`practice-${p.id}`} aria-labelledby={`title-${p.id}`} className="margin-top-4 border-top border-base-lighter">
               <h3 id={`title-${p.id}`}>
-                {p.title} <span className="text-normal text-base-dark">({p.disciplineName})</span>
-                {p.summary.disagreement && <Tag className="bg-secondary-dark margin-left-1">Disagreement</Tag>}
+                {p.title} <span className="text-normal text-base-dark">({p.disciplineName})</span> <Tag className="bg-secondary-dark">Disagreement</Tag>
               </h3>
-              <p>{p.summary.count === 0 ? "No finished ratings." : summaryText(p.summary)}</p>
-              {p.ratings.length > 0 && (
-                <Table caption={`Ratings of “${p.title}”`} captionHidden columns={["Respondent", "Rating", "Confidence", "Note"]}>
-                  {p.ratings.map((r) => (
-                    <Row key={r.who} header={r.who} cells={[choiceLabel(r.choice), confidenceLabels[r.confidence], r.note || "—"]} />
-                  ))}
-                </Table>
-              )}
-              {c.canSet ? (
-                <ConsensusForm
-                  assessmentId={assessmentId}
-                  practiceId={p.id}
-                  title={p.title}
-                  levels={c.levels}
-                  chosen={p.answer ? String(p.answer.choice) : p.suggested === null ? null : String(p.suggested)}
-                  rationale={p.answer?.rationale ?? ""}
-                  version={p.answer?.version ?? 0}
-                  rationaleHint={
-                    p.summary.disagreement
-                      ? "Needed: the ratings disagree. Say how the team settled it."
-                      : `Needed when the answer is not ${choiceLabel(p.suggested).toLowerCase()} (the median rounded down).`
-                  }
-                />
-              ) : (
-                p.answer && (
-                  <p>
-                    The team’s answer: {choiceLabel(p.answer.choice)}.{p.answer.rationale && ` Rationale: ${p.answer.rationale}`}
-                  </p>
-                )
-              )}
+              <PracticeConsensus practice={p} assessmentId={assessmentId} levels={c.levels} canSet={c.canSet} />
             </section>
+          ))}
+          <h2>Practices without disagreement ({calm.length})</h2>
+          {calm.map((p) => (
+            <details key={p.id} id={`practice-${p.id}`} className="margin-top-2 border-top border-base-lighter padding-top-1" open={p.rationaleMissing || undefined}>
+              <summary>
+                <span className="text-bold">{p.title}</span> ({p.disciplineName}): {p.summary.count === 0 ? "no finished ratings" : `median ${levelText(p.summary.median)}`}; the team’s answer:{" "}
+                {p.answer?.setInConsensus ? choiceLabel(p.answer.choice) : "not set"}
+                {p.rationaleMissing && ", rationale needed"}
+              </summary>
+              <PracticeConsensus practice={p} assessmentId={assessmentId} levels={c.levels} canSet={c.canSet} />
+            </details>
           ))}
         </>
       )}
