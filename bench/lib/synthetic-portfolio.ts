@@ -2,6 +2,8 @@
 // programs, cycles and assessment histories exist, and what each answer says. No I/O, no clock:
 // the same seed always gives the same portfolio, so benchmark runs compare like with like.
 
+import { DEFAULT_EVIDENCE_FROM_LEVEL } from "../../lib/scoring/evidence";
+
 export const BENCH_SEED = 20_261_125;
 export const AGENCY_COUNT = 100;
 export const PROGRAM_COUNT = 2_000;
@@ -227,8 +229,13 @@ export function answerFor(seed: number, programIndex: number, cycleIndex: number
   const note = pick(evidenceNotes, random());
   return {
     level: notApplicable ? null : level,
-    // A practice that does not apply says why, as the model in use asks before submitting.
-    evidenceNote: notApplicable ? "Not applicable: another office delivers this part of the service." : note,
+    // A practice that does not apply says why, and one at a high level what shows it, as the model
+    // in use asks before submitting.
+    evidenceNote: notApplicable
+      ? "Not applicable: another office delivers this part of the service."
+      : note === "" && !hasLink && level >= DEFAULT_EVIDENCE_FROM_LEVEL
+        ? "Customer survey results, last two quarters."
+        : note,
     evidenceLink: hasLink ? `https://www.example.gov/evidence/p${programIndex}/fy${CYCLE_YEARS[cycleIndex]}/${disciplineIndex}-${practiceIndex}` : null,
     audited: random() < 0.25,
   };
