@@ -1,9 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { saveRatingAction, type RatingFormState } from "@/lib/actions/team";
-import { confidenceLabels } from "@/lib/scoring/agreement";
+import { confidenceLabels, confidences } from "@/lib/scoring/agreement";
 import { formatTimestamp } from "@/lib/format";
-import { confidences } from "@/lib/validation/ratings";
 import { FormAlert } from "../form-alert";
 import { HiddenFields } from "../uswds/hidden-fields";
 import { useFormAction } from "../use-form-action";

@@ -83,7 +83,8 @@ export function byDisagreement(a: PracticeAgreement, b: PracticeAgreement): numb
   return Number(b.disagreement) - Number(a.disagreement) || spread(b) - spread(a) || b.notApplicable - a.notApplicable || b.count - a.count;
 }
 
-export const confidenceLabels = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" } as const;
+export const confidences = ["LOW", "MEDIUM", "HIGH"] as const;
+export const confidenceLabels = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" } as const satisfies Record<(typeof confidences)[number], string>;
 
 /** "67 % (2 of 3)", as pages and exports say it. */
 export const agreementText = (a: Agreement) => (a.share === null ? "nothing rated twice" : `${Math.round(a.share * 100)} % (${a.agreeing} of ${a.compared})`);

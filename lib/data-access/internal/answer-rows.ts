@@ -28,6 +28,7 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
   // Model order: a practice's place among all practices of its model.
   const practiceOf = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, { ...p, discipline: d.name }] as const)).map(([id, p], order) => [id, { ...p, order }]));
   const people = new Map<string, string>();
+  const teams = await teamsOf(entries.map((e) => e.assessmentId));
   return (async function* () {
     for (let i = 0; i < entries.length; i += ASSESSMENTS_PER_BATCH) {
       const group = entries.slice(i, i + ASSESSMENTS_PER_BATCH);
@@ -47,7 +48,7 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
           validationReason: true,
         },
       });
-      const ratingsOf = await teamRatingsOf(group.map((e) => e.assessmentId));
+      const ratingsOf = await countedRatingsOf(teams, group.map((e) => e.assessmentId));
       const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
       if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
       const byAssessment = groupBy(batch, (a) => a.assessmentId);
@@ -106,25 +107,30 @@ export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<Answ
 }
 
 /**
- * The counted ratings (finished respondents') of these assessments by assessment and practice, each
- * respondent named by a stable pseudonym: their place in the order they were asked.
+ * The respondents of whichever of these assessments are team assessments (one query for the whole
+ * export; most have none), each named by a stable pseudonym: their place in the order they were asked.
  */
-async function teamRatingsOf(assessmentIds: string[]) {
+async function teamsOf(assessmentIds: string[]) {
   const respondents = await db().respondent.findMany({
     where: { assessmentId: { in: assessmentIds } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, assessmentId: true, finishedAt: true },
   });
-  const pseudonym = new Map([...groupBy(respondents, (r) => r.assessmentId).values()].flatMap((team) => team.map((r, i) => [r.id, `Respondent ${i + 1}`] as const)));
-  const finished = respondents.filter((r) => r.finishedAt !== null).map((r) => r.id);
-  const ratings = finished.length
-    ? await db().rating.findMany({
-        where: { respondentId: { in: finished } },
-        select: { respondentId: true, practiceId: true, level: true, notApplicable: true, confidence: true, note: true, updatedAt: true, respondent: { select: { assessmentId: true } } },
-      })
-    : [];
-  const sorted = ratings
-    .map((r) => ({ ...r, respondent: pseudonym.get(r.respondentId)!, assessmentId: r.respondent.assessmentId }))
-    .sort((a, b) => a.respondent.localeCompare(b.respondent, "en", { numeric: true }));
-  return groupBy(sorted, (r) => `${r.assessmentId}:${r.practiceId}`);
+  return [...groupBy(respondents, (r) => r.assessmentId).values()].flatMap((team) =>
+    team.map((r, i) => ({ id: r.id, assessmentId: r.assessmentId, finished: r.finishedAt !== null, pseudonym: `Respondent ${i + 1}` })),
+  );
+}
+
+/** The counted ratings (finished respondents') of a batch's assessments, by assessment and practice, in pseudonym order. */
+async function countedRatingsOf(teams: Awaited<ReturnType<typeof teamsOf>>, assessmentIds: string[]) {
+  const batch = new Set(assessmentIds);
+  const finished = new Map(teams.filter((r) => r.finished && batch.has(r.assessmentId)).map((r) => [r.id, r]));
+  if (finished.size === 0) return new Map<string, never[]>();
+  const ratings = await db().rating.findMany({
+    where: { respondentId: { in: [...finished.keys()] } },
+    select: { respondentId: true, practiceId: true, level: true, notApplicable: true, confidence: true, note: true, updatedAt: true },
+  });
+  const named = ratings.map((r) => ({ ...r, respondent: finished.get(r.respondentId)!.pseudonym, assessmentId: finished.get(r.respondentId)!.assessmentId }));
+  named.sort((a, b) => a.respondent.localeCompare(b.respondent, "en", { numeric: true }));
+  return groupBy(named, (r) => `${r.assessmentId}:${r.practiceId}`);
 }
