@@ -158,23 +158,23 @@ async function actionsCompletedBefore(assessmentId: string, programId: string) {
  * where the council agreed with every answer or has not decided.
  */
 async function validationOf(assessmentId: string) {
-  const [adjusted, snapshot] = await Promise.all([
-    db().answer.findMany({
-      where: { assessmentId, selfReportedNotApplicable: { not: null } },
-      orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
-      select: {
-        level: true,
-        notApplicable: true,
-        selfReportedLevel: true,
-        selfReportedNotApplicable: true,
-        validationReason: true,
-        practice: { select: { id: true, title: true, discipline: { select: { name: true } } } },
-      },
-    }),
-    db().scoreSnapshot.findUnique({ where: { assessmentId }, select: { selfReportedOverallScore: true, selfReportedOverallLevel: true, selfReportedDisciplines: true } }),
-  ]);
+  const snapshot = await db().scoreSnapshot.findUnique({ where: { assessmentId }, select: { selfReportedOverallScore: true, selfReportedOverallLevel: true, selfReportedDisciplines: true } });
+  // Only an acceptance that validated other answers keeps the self-reported scores.
+  if (!snapshot || snapshot.selfReportedDisciplines === null) return null;
+  const adjusted = await db().answer.findMany({
+    where: { assessmentId, selfReportedNotApplicable: { not: null } },
+    orderBy: [{ practice: { discipline: { position: "asc" } } }, { practice: { position: "asc" } }],
+    select: {
+      level: true,
+      notApplicable: true,
+      selfReportedLevel: true,
+      selfReportedNotApplicable: true,
+      validationReason: true,
+      practice: { select: { id: true, title: true, discipline: { select: { name: true } } } },
+    },
+  });
   if (adjusted.length === 0) return null;
-  const self = snapshot && parseSnapshot({ overallScore: snapshot.selfReportedOverallScore, overallLevel: snapshot.selfReportedOverallLevel, disciplines: snapshot.selfReportedDisciplines });
+  const self = parseSnapshot({ overallScore: snapshot.selfReportedOverallScore, overallLevel: snapshot.selfReportedOverallLevel, disciplines: snapshot.selfReportedDisciplines });
   return {
     selfReported: self,
     practices: adjusted.map((a) => ({
