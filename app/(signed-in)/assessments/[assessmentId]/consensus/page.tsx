@@ -86,7 +86,8 @@ export default async function ConsensusPage({ params }: PageProps<"/assessments/
               <summary>
                 <span className="text-bold">{p.title}</span> ({p.disciplineName}): {p.summary.count === 0 ? "no finished ratings" : `median ${levelText(p.summary.median)}`}; the team’s answer:{" "}
                 {p.answer?.setInConsensus ? choiceLabel(p.answer.choice) : "not set"}
-                {p.rationaleMissing && ", rationale needed"}
+                {p.answer && !p.answer.setInConsensus && ` (before the consensus: ${choiceLabel(p.answer.choice).toLowerCase()})`}
+                {p.rationaleMissing && (p.answer?.setInConsensus ? ", rationale needed" : ", which departs from the ratings")}
               </summary>
               <PracticeConsensus practice={p} assessmentId={assessmentId} levels={c.levels} canSet={c.canSet} />
             </details>
