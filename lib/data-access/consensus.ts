@@ -1,16 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canAnswerFor, canRateFor, canReadAnswers } from "@/lib/auth/policy";
+import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
 import { agreement, byDisagreement, needsRationale, practiceAgreement, suggestedChoice, type RatedChoice } from "@/lib/scoring/agreement";
 import { lockedMessage } from "@/lib/scoring/editable";
 import type { AssessmentStepInput, ConsensusInput } from "@/lib/validation/ratings";
 import { groupBy } from "@/lib/group-by";
 import { fail, ok, type Result } from "@/lib/validation/result";
-import { assessmentHeader, loadAssessment, lockEditable } from "./internal/assessment-access";
+import { loadAssessment, lockEditable } from "./internal/assessment-access";
 import { recordAudit } from "./internal/audit";
 import { isUuid, requireThat } from "./internal/guards";
-import { consensusStarted } from "./internal/respondent-access";
+import { consensusStarted, loadRespondent } from "./internal/respondent-access";
 import { countedRatings, toChoice } from "./internal/counted-ratings";
 
 const STILL_RATING = "The team is still rating: start the consensus on the team page first.";
@@ -23,15 +23,13 @@ const choiceText = (c: RatedChoice) => (c === "NA" ? "NA" : String(c));
  * otherwise (administrators; once submitted, its CCO and the council).
  */
 async function loadForRatings(actor: Actor, assessmentId: string) {
-  requireThat(isUuid(assessmentId));
-  const own = await db().respondent.findUnique({
-    where: { assessmentId_userId: { assessmentId, userId: actor.userId } },
-    select: { finishedAt: true, assessment: { select: { program: { select: { id: true, agencyId: true } } } } },
-  });
-  if (own && actor.role === "RESPONDENT" && canRateFor(actor, own.assessment.program)) {
-    const assessment = await db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { ...assessmentHeader, consensusStartedAt: true } });
-    return { assessment, editable: false, lead: false, visible: own.finishedAt !== null, rates: true, ownFinished: own.finishedAt !== null };
+  if (actor.role === "RESPONDENT") {
+    const { assessment, respondent } = await loadRespondent(actor, assessmentId);
+    const finished = respondent.finishedAt !== null;
+    return { assessment, editable: false, lead: false, visible: finished, rates: true, ownFinished: finished };
   }
+  requireThat(isUuid(assessmentId));
+  const own = await db().respondent.findUnique({ where: { assessmentId_userId: { assessmentId, userId: actor.userId } }, select: { finishedAt: true } });
   const { assessment, editable } = await loadAssessment(actor, assessmentId);
   requireThat(canReadAnswers(actor, assessment.program, assessment.status));
   const { consensusStartedAt } = await db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { consensusStartedAt: true } });
