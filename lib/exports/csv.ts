@@ -6,6 +6,7 @@ import { Readable, pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
 import type { Column } from "./columns";
 import { neutralizeCell } from "./neutralize";
+import { webStreamOf } from "./web-stream";
 
 export function csvStream<Row>(columns: Column<Row>[], rows: AsyncIterable<Row> | Iterable<Row>): ReadableStream<Uint8Array> {
   // Rows are turned into cell arrays lazily, one at a time, as the stringifier asks for them.
@@ -34,18 +35,5 @@ export function csvStream<Row>(columns: Column<Row>[], rows: AsyncIterable<Row> 
     // Errors reach the consumer through the stringifier being destroyed with them.
   });
 
-  const chunks = stringifier[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const { value, done } = await chunks.next();
-        if (done) controller.close();
-        else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-      },
-      async cancel() {
-        await chunks.return?.();
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  return webStreamOf(stringifier);
 }

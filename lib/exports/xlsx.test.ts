@@ -2,9 +2,11 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { answerColumns, type Column } from "./columns";
 import { sampleColumns, type Sample } from "./sample-columns";
-import { xlsxBuffer } from "./xlsx";
+import { xlsxStream } from "./xlsx";
 
-describe("xlsxBuffer", () => {
+const xlsxBuffer = async (...args: Parameters<typeof xlsxStream>) => Buffer.from(await new Response(xlsxStream(...args)).arrayBuffer());
+
+describe("xlsxStream", () => {
   const rows = (n: number): Sample[] =>
     Array.from({ length: n }, (_, i) => ({ name: i === 1 ? "=HYPERLINK(\"https://evil.example\")" : `Agência ${i}`, amount: i === 2 ? null : i + 0.5 }));
 
@@ -70,5 +72,30 @@ describe("xlsxBuffer", () => {
     ];
     await expect(xlsxBuffer("Data", broken, failing())).rejects.toThrow("bad row");
     expect(closed).toBe(true);
+  });
+
+  it("reads rows only as the client takes the file, and stops reading when the download is cancelled", async () => {
+    let read = 0;
+    let closed = false;
+    // Incompressible cells, so the compressed file grows as fast as the rows.
+    const noise = (i: number) => Array.from({ length: 2_000 }, (_, k) => ((i * 7919 + k * 104_729) % 2_147_483_647).toString(36)).join("");
+    async function* many() {
+      try {
+        for (let i = 0; i < 100_000; i++) {
+          read++;
+          yield { name: noise(i), amount: i };
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const reader = xlsxStream("Data", sampleColumns, many()).getReader();
+    await reader.read();
+    // A client that stops reading: the writer waits for it instead of compressing every row into memory.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(read).toBeGreaterThan(200);
+    expect(read).toBeLessThan(10_000);
+    await reader.cancel();
+    await expect.poll(() => closed).toBe(true);
   });
 });

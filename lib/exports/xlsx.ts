@@ -1,31 +1,35 @@
 // XLSX export: one data sheet (bold, frozen header row) and a "Columns" sheet that documents every
-// column, so the documentation travels with the file. Written with exceljs's streaming writer: each
-// row is serialized and compressed as it is read, so memory holds the compressed file, not a
-// model of every cell. Cells go through neutralizeCell like the CSV: exceljs would store "=…" as
-// text anyway, but users re-save these files as CSV, where the formula would come back to life.
-import { Writable } from "node:stream";
+// column, so the documentation travels with the file. Written with exceljs's streaming writer and
+// sent as it is compressed: memory holds the rows in flight, not the file nor a model of its cells.
+// Cells go through neutralizeCell like the CSV: exceljs would store "=…" as text anyway, but users
+// re-save these files as CSV, where the formula would come back to life.
+import { once } from "node:events";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Column } from "./columns";
 import { neutralizeCell } from "./neutralize";
+import { webStreamOf } from "./web-stream";
 
 /** Rows read before the data sheet's column widths are fixed (they must precede the first row). */
 const WIDTH_SAMPLE_ROWS = 200;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 const DOCS_SHEET = "Columns";
+/** Compressed bytes that may wait for the client before rows stop being read. */
+const WAITING_BYTES = 256 * 1024;
+const ROWS_BETWEEN_CHECKS = 50;
 
 type Cell = string | number | null;
 
-export async function xlsxBuffer<Row>(sheetName: string, columns: Column<Row>[], rows: AsyncIterable<Row> | Iterable<Row>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      callback();
-    },
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+export function xlsxStream<Row>(sheetName: string, columns: Column<Row>[], rows: AsyncIterable<Row> | Iterable<Row>): ReadableStream<Uint8Array> {
+  const output = new PassThrough({ highWaterMark: WAITING_BYTES });
+  // A failure (a row, the database) destroys the output, so the download fails rather than ending as if complete.
+  writeWorkbook(output, sheetName, columns, rows).catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  return webStreamOf(output);
+}
 
+async function writeWorkbook<Row>(output: PassThrough, sheetName: string, columns: Column<Row>[], rows: AsyncIterable<Row> | Iterable<Row>) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: "frozen", ySplit: 1 }] });
   const toCells = (row: Row): Cell[] => columns.map((column) => neutralizeCell(column.value(row)));
 
@@ -45,8 +49,10 @@ export async function xlsxBuffer<Row>(sheetName: string, columns: Column<Row>[],
     writeHeader(sheet, columns.map((column) => column.header));
     for (const cells of sample) sheet.addRow(cells).commit();
     sample.length = 0;
+    let written = 0;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       sheet.addRow(toCells(next.value)).commit();
+      if (++written % ROWS_BETWEEN_CHECKS === 0) await clientCaughtUp(output);
     }
   } catch (error) {
     await iterator.return?.();
@@ -63,9 +69,18 @@ export async function xlsxBuffer<Row>(sheetName: string, columns: Column<Row>[],
     row.commit();
   }
   docs.commit();
-
   await workbook.commit();
-  return Buffer.concat(chunks);
+}
+
+/**
+ * exceljs hands rows to the compressor without waiting for it or the client, so a slow download
+ * would otherwise gather the whole file in memory. Yields to the event loop (the compressor's
+ * output arrives there), then waits while the client has not taken what waits for it.
+ */
+async function clientCaughtUp(output: PassThrough) {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (output.writableNeedDrain) await Promise.race([once(output, "drain"), once(output, "close")]);
+  if (output.destroyed) throw new Error("The download was cancelled.");
 }
 
 function writeHeader(sheet: ExcelJS.Worksheet, headers: string[]) {

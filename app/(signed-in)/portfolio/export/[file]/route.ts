@@ -7,7 +7,7 @@ import { briefDocx } from "@/lib/exports/brief-docx";
 import { attachment } from "@/lib/exports/content-disposition";
 import { answerColumns, portfolioColumns } from "@/lib/exports/columns";
 import { csvStream } from "@/lib/exports/csv";
-import { xlsxBuffer } from "@/lib/exports/xlsx";
+import { xlsxStream } from "@/lib/exports/xlsx";
 import { pdfResponse } from "@/lib/pdf/render-report";
 import { portfolioHref } from "@/lib/portfolio-links";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
@@ -36,11 +36,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     case "portfolio.csv":
       return new Response(csvStream(portfolioColumns, await portfolioExportRows(actor, query)), { headers: headers("text/csv; charset=utf-8") });
     case "portfolio.xlsx":
-      return new Response(new Uint8Array(await xlsxBuffer("Portfolio", portfolioColumns, await portfolioExportRows(actor, query))), { headers: headers(XLSX) });
+      return new Response(xlsxStream("Portfolio", portfolioColumns, await portfolioExportRows(actor, query)), { headers: headers(XLSX) });
     case "answers.csv":
       return new Response(csvStream(answerColumns, await answerExportRows(actor, query)), { headers: headers("text/csv; charset=utf-8") });
     case "answers.xlsx":
-      return new Response(new Uint8Array(await xlsxBuffer("Answers", answerColumns, await answerExportRows(actor, query))), { headers: headers(XLSX) });
+      return new Response(xlsxStream("Answers", answerColumns, await answerExportRows(actor, query)), { headers: headers(XLSX) });
     case "brief.pdf": {
       // Access is refused here, before a browser is started for someone who may not read the brief.
       const brief = await getBrief(actor, query);
