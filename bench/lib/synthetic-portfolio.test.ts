@@ -1,16 +1,23 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   actionItemsFor,
   AGENCY_COUNT,
   answerFor,
+  BENCH_SEED,
   expectedLevel,
   historyOf,
+  MAX_PROGRAM_COUNT,
+  MIN_PROGRAM_COUNT,
   mulberry32,
   OPEN_CYCLE_INDEX,
   planPortfolio,
+  programCountProblem,
+  programPlans,
   programsPerAgency,
   randomFor,
   targetsFor,
+  type ProgramPlan,
 } from "./synthetic-portfolio";
 
 const plan = planPortfolio();
@@ -22,8 +29,8 @@ describe("planPortfolio", () => {
     expect(plan.agencies).toHaveLength(AGENCY_COUNT);
     expect(plan.programs).toHaveLength(2_000);
     expect(count(plan.programs, (p) => p.agencyIndex === 0)).toBe(40);
-    expect(programsPerAgency(1).reduce((a, b) => a + b, 0)).toBe(2_000);
-    expect(Math.min(...programsPerAgency(1234))).toBeGreaterThan(0);
+    expect(programsPerAgency(1, 2_000).reduce((a, b) => a + b, 0)).toBe(2_000);
+    expect(Math.min(...programsPerAgency(1234, 2_000))).toBeGreaterThan(0);
   });
 
   it("names agencies and each agency's programs uniquely", () => {
@@ -61,6 +68,64 @@ describe("planPortfolio", () => {
   it("is the same for the same seed and differs for another", () => {
     expect(planPortfolio()).toEqual(plan);
     expect(planPortfolio(7).assessments.map((a) => a.status)).not.toEqual(plan.assessments.map((a) => a.status));
+  });
+
+  it("is, at 2,000 programs, the portfolio every earlier benchmark run measured", () => {
+    expect(createHash("sha256").update(JSON.stringify(plan)).digest("hex")).toBe("9c782451de42da9beb3efd92e4c4eb1b88adbfe11307c46d7844ffd98fa74bb8");
+  });
+});
+
+describe("planPortfolio at 20,000 programs", () => {
+  const large = planPortfolio(BENCH_SEED, 20_000);
+
+  it("has exactly 20,000 programs over 100 agencies, still 40 in agency #1", () => {
+    expect(large.programs).toHaveLength(20_000);
+    expect(programsPerAgency(BENCH_SEED, 20_000).reduce((a, b) => a + b, 0)).toBe(20_000);
+    expect(new Set(large.programs.map((p) => p.agencyIndex)).size).toBe(AGENCY_COUNT);
+    expect(count(large.programs, (p) => p.agencyIndex === 0)).toBe(40);
+    expect(large.assessments).toHaveLength(200_000);
+  });
+
+  const namesIn = (programs: readonly ProgramPlan[], agencyIndex: number) => programs.filter((p) => p.agencyIndex === agencyIndex).map((p) => p.name);
+
+  it("names each agency's programs uniquely, past its first 200 by office", () => {
+    expect(Math.max(...programsPerAgency(BENCH_SEED, 20_000))).toBeGreaterThan(200);
+    expect(new Set(large.programs.map((p) => `${p.agencyIndex}/${p.name}`)).size).toBe(20_000);
+    for (const agency of large.agencies) {
+      const names = namesIn(large.programs, agency.index);
+      expect(names.slice(0, 200).every((name) => !name.includes("("))).toBe(true);
+      expect(names.slice(200).every((name) => name.endsWith(" (Northeast Region)"))).toBe(true);
+    }
+  });
+
+  it("starts each agency with the programs it has at 2,000", () => {
+    for (const agency of plan.agencies) {
+      const small = namesIn(plan.programs, agency.index);
+      expect(namesIn(large.programs, agency.index).slice(0, small.length)).toEqual(small);
+    }
+  });
+
+  it("gives the bench lead the same 200 submit and 40 autosave drafts as at 2,000", () => {
+    expect(count(large.programs, (p) => p.lead === "submit")).toBe(200);
+    expect(count(large.programs, (p) => p.lead === "autosave")).toBe(40);
+  });
+});
+
+describe("portfolio sizes", () => {
+  it("run from the smallest the bench lead's drafts fit in to 50,000", () => {
+    expect(programCountProblem(MIN_PROGRAM_COUNT)).toBeNull();
+    expect(programCountProblem(MAX_PROGRAM_COUNT)).toBeNull();
+    expect(count(programPlans(BENCH_SEED, MIN_PROGRAM_COUNT), (p) => p.lead !== "none")).toBe(240);
+    for (const bad of [MIN_PROGRAM_COUNT - 1, MAX_PROGRAM_COUNT + 1, 2_000.5, Number.NaN]) {
+      expect(programCountProblem(bad)).toMatch(/from 1,956 to 50,000/);
+      expect(() => programPlans(BENCH_SEED, bad)).toThrow(/from 1,956 to 50,000/);
+    }
+  });
+
+  it("name every program uniquely within its agency at the largest", () => {
+    const programs = programPlans(BENCH_SEED, MAX_PROGRAM_COUNT);
+    expect(programs).toHaveLength(MAX_PROGRAM_COUNT);
+    expect(new Set(programs.map((p) => `${p.agencyIndex}/${p.name}`)).size).toBe(MAX_PROGRAM_COUNT);
   });
 });
 

@@ -6,11 +6,19 @@ import { DEFAULT_EVIDENCE_FROM_LEVEL } from "../../lib/scoring/evidence";
 
 export const BENCH_SEED = 20_261_125;
 export const AGENCY_COUNT = 100;
-export const PROGRAM_COUNT = 2_000;
-/** The CCO's agency is agency #1 (index 0): a fixed size, so per-agency pages cost the same every run. */
+/** The portfolio's size unless `--programs` asks for another; the size the others are compared with. */
+export const DEFAULT_PROGRAM_COUNT = 2_000;
+/** The CCO's agency is agency #1 (index 0): a fixed size, so per-agency pages cost the same at every size. */
 export const FIRST_AGENCY_PROGRAMS = 40;
 export const SUBMIT_DRAFTS = 200;
 export const AUTOSAVE_DRAFTS = 40;
+/** The bench lead owns every LEAD_STRIDE-th program outside agency #1, from the LEAD_OFFSET-th on. */
+const LEAD_STRIDE = 8;
+const LEAD_OFFSET = 3;
+/** The smallest portfolio in which the bench lead finds all the drafts they need (1,956). */
+export const MIN_PROGRAM_COUNT = FIRST_AGENCY_PROGRAMS + LEAD_STRIDE * (SUBMIT_DRAFTS + AUTOSAVE_DRAFTS - 1) + LEAD_OFFSET + 1;
+/** Ten million answers: about twenty times the disk and seeding time of 2,000 programs over again. */
+export const MAX_PROGRAM_COUNT = 50_000;
 export const CYCLE_YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026] as const;
 export const OPEN_CYCLE_INDEX = CYCLE_YEARS.length - 1;
 /** Shares of the open cycle's statuses among the programs the bench lead does not own. */
@@ -94,12 +102,19 @@ function agencyPlans(): AgencyPlan[] {
   });
 }
 
+/** Why a portfolio of this many programs cannot be planned, or null when it can. */
+export function programCountProblem(programs: number): string | null {
+  if (Number.isInteger(programs) && programs >= MIN_PROGRAM_COUNT && programs <= MAX_PROGRAM_COUNT) return null;
+  const range = `${MIN_PROGRAM_COUNT.toLocaleString("en-US")} to ${MAX_PROGRAM_COUNT.toLocaleString("en-US")}`;
+  return `a portfolio has a whole number of programs from ${range} (the bench lead needs ${SUBMIT_DRAFTS + AUTOSAVE_DRAFTS} drafts, one in ${LEAD_STRIDE} programs outside agency #1)`;
+}
+
 /** Programs per agency: 40 for agency #1, the rest spread unevenly (like real departments) over the others. */
-export function programsPerAgency(seed: number): number[] {
+export function programsPerAgency(seed: number, programs: number): number[] {
   const random = randomFor(seed, 1);
   const weights = Array.from({ length: AGENCY_COUNT - 1 }, () => 0.5 + random());
   const total = weights.reduce((a, b) => a + b, 0);
-  const rest = PROGRAM_COUNT - FIRST_AGENCY_PROGRAMS;
+  const rest = programs - FIRST_AGENCY_PROGRAMS;
   const exact = weights.map((w) => (w / total) * rest);
   const counts = exact.map(Math.floor);
   // Largest remainders get the programs flooring left over, so the sum is exact.
@@ -109,25 +124,49 @@ export function programsPerAgency(seed: number): number[] {
   return [FIRST_AGENCY_PROGRAMS, ...counts];
 }
 
-function programPlans(seed: number): ProgramPlan[] {
+/**
+ * Offices that tell apart an agency's programs past its first 200 (one per audience and service):
+ * the 2nd round of 200 is "… (Northeast Region)", the 3rd "… (Southeast Region)", and so on. Enough
+ * for any agency: at MAX_PROGRAM_COUNT none can hold more than about 1,500 programs (weights of 0.5 to
+ * 1.5), and these names allow 2,200.
+ */
+const programOffices = [
+  "Northeast Region", "Southeast Region", "Midwest Region", "Southwest Region", "Mountain Region",
+  "Pacific Region", "Alaska Office", "Hawaii Office", "Caribbean Office", "Headquarters",
+];
+const NAMES_PER_ROUND = programAudiences.length * programServices.length;
+
+/** The j-th program of an agency: the first 200 named by audience and service alone, later ones by office too. */
+function programName(agencyIndex: number, j: number): { audience: string; service: string; name: string } {
+  // A stride coprime with the 200 combinations: every 200 consecutive programs take each once.
+  const combo = (agencyIndex * 17 + j * 37) % NAMES_PER_ROUND;
+  const audience = programAudiences[combo % programAudiences.length]!;
+  const service = programServices[Math.floor(combo / programAudiences.length)]!;
+  const round = Math.floor(j / NAMES_PER_ROUND);
+  if (round === 0) return { audience, service, name: `${audience} ${service}` };
+  const office = programOffices[round - 1];
+  if (!office) throw new Error(`Agency #${agencyIndex + 1} has more programs than there are names for (${NAMES_PER_ROUND * (programOffices.length + 1)}).`);
+  return { audience, service, name: `${audience} ${service} (${office})` };
+}
+
+export function programPlans(seed: number, count: number): ProgramPlan[] {
+  const problem = programCountProblem(count);
+  if (problem) throw new Error(`${count} programs: ${problem}.`);
   const programs: ProgramPlan[] = [];
-  for (const [agencyIndex, count] of programsPerAgency(seed).entries()) {
-    for (let j = 0; j < count; j++) {
-      // A stride coprime with the 200 combinations keeps names unique within an agency.
-      const combo = (agencyIndex * 17 + j * 37) % (programAudiences.length * programServices.length);
-      const audience = programAudiences[combo % programAudiences.length]!;
-      const service = programServices[Math.floor(combo / programAudiences.length)]!;
+  for (const [agencyIndex, inAgency] of programsPerAgency(seed, count).entries()) {
+    for (let j = 0; j < inAgency; j++) {
+      const { audience, service, name } = programName(agencyIndex, j);
       programs.push({
         index: programs.length,
         agencyIndex,
-        name: `${audience} ${service}`,
+        name,
         description: `${service} for ${audience.toLowerCase()} customers: applying, tracking and getting help.`,
         lead: "none",
       });
     }
   }
   // The bench lead: every eighth program outside agency #1, so their scope spans many agencies.
-  const own = programs.filter((p) => p.index >= FIRST_AGENCY_PROGRAMS && (p.index - FIRST_AGENCY_PROGRAMS) % 8 === 3);
+  const own = programs.filter((p) => p.index >= FIRST_AGENCY_PROGRAMS && (p.index - FIRST_AGENCY_PROGRAMS) % LEAD_STRIDE === LEAD_OFFSET);
   for (const [k, p] of own.slice(0, SUBMIT_DRAFTS + AUTOSAVE_DRAFTS).entries()) p.lead = k < SUBMIT_DRAFTS ? "submit" : "autosave";
   return programs;
 }
@@ -178,8 +217,8 @@ export function historyOf(seed: number, programIndex: number, cycleIndex: number
   return steps;
 }
 
-export function planPortfolio(seed = BENCH_SEED): Portfolio {
-  const programs = programPlans(seed);
+export function planPortfolio(seed = BENCH_SEED, programCount = DEFAULT_PROGRAM_COUNT): Portfolio {
+  const programs = programPlans(seed, programCount);
   const cycles = cyclePlans();
   const open = openCycleStatuses(seed, programs);
   const assessments: AssessmentPlan[] = [];
