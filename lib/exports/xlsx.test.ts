@@ -4,7 +4,9 @@ import { answerColumns, type Column } from "./columns";
 import { sampleColumns, type Sample } from "./sample-columns";
 import { xlsxStream } from "./xlsx";
 
-const xlsxBuffer = async (...args: Parameters<typeof xlsxStream>) => Buffer.from(await new Response(xlsxStream(...args)).arrayBuffer());
+async function xlsxBuffer<Row>(sheetName: string, columns: Column<Row>[], rows: AsyncIterable<Row> | Iterable<Row>) {
+  return Buffer.from(await new Response(xlsxStream(sheetName, columns, rows)).arrayBuffer());
+}
 
 describe("xlsxStream", () => {
   const rows = (n: number): Sample[] =>
