@@ -1,6 +1,7 @@
-// npm run bench:seed: a database of its own (the embedded "bench" cluster, or BENCH_DATABASE_URL),
-// created afresh with the default model and toolkit and a synthetic federal portfolio of 2,000
-// programs over ten cycles, plus .data/bench-manifest.json for the benchmark runner.
+// npm run bench:seed [-- --programs N]: a database of its own (the embedded cluster of that size, or
+// BENCH_DATABASE_URL), created afresh with the default model and toolkit and a synthetic federal
+// portfolio of N programs (2,000 unless told) over ten cycles, plus .data/bench-manifests/N.json for
+// the benchmark runner.
 import pg from "pg";
 import { generateSecret } from "otplib";
 import { hashPassword } from "../lib/auth/password";
@@ -9,11 +10,12 @@ import { parseScoringRule } from "../lib/model/model-schema";
 import { seedToolkit } from "../prisma/seed/toolkit";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { createPrismaClient } from "../scripts/lib/prisma";
+import { seedOptions } from "./lib/bench-args";
 import { openBenchDatabase } from "./lib/bench-database";
 import { PARALLEL } from "./lib/load-answers";
 import type { BenchAccounts, ModelShape } from "./lib/load-context";
 import { loadPortfolio } from "./lib/load-portfolio";
-import { writeManifest } from "./lib/manifest";
+import { forgetManifests, writeManifest } from "./lib/manifest";
 import { BENCH_SEED, OPEN_CYCLE_INDEX, planPortfolio, targetsFor } from "./lib/synthetic-portfolio";
 
 const PASSWORD = "bench-password";
@@ -87,15 +89,17 @@ let exitCode = 0;
 let db: Awaited<ReturnType<typeof openBenchDatabase>> | undefined;
 let pool: pg.Pool | undefined;
 try {
-  db = await openBenchDatabase();
-  log(`Bench database: ${db.embedded ? "embedded cluster .data/bench (created afresh)" : "BENCH_DATABASE_URL (emptied)"}.`);
+  const { programs } = seedOptions(process.argv.slice(2));
+  await forgetManifests(programs, process.env.BENCH_DATABASE_URL);
+  db = await openBenchDatabase(programs);
+  log(`Bench database for ${programs.toLocaleString("en-US")} programs: ${db.cluster ? `embedded cluster .data/${db.cluster} (emptied)` : "BENCH_DATABASE_URL (emptied)"}.`);
   const applied = await applyMigrations(db.url);
   log(`Migrations applied: ${applied.length}.`);
   const { model, resourcesByDiscipline } = await readModel(db.url);
   const practices = model.disciplines.flatMap((d) => d.practices);
   log(`Default model (${model.disciplines.length} disciplines, ${practices.length} practices) and toolkit seeded.`);
 
-  const plan = planPortfolio(BENCH_SEED);
+  const plan = planPortfolio(BENCH_SEED, programs);
   // One hash for every account: bcrypt at cost 12 takes a quarter second each.
   const passwordHash = await hashPassword(PASSWORD);
   pool = new pg.Pool({ connectionString: db.url, max: PARALLEL });
@@ -111,6 +115,8 @@ try {
   const withTargets = [...inCcoAgency, ...plan.programs].find((p) => targetsFor(BENCH_SEED, p.index, model.disciplines.length).length > 0);
   if (!withTargets) throw new Error("No program has targets: the results benchmark needs one.");
   const path = await writeManifest({
+    programs,
+    cluster: db.cluster,
     databaseUrl: db.url,
     password: PASSWORD,
     councilTotpSecret,
@@ -120,6 +126,8 @@ try {
     resultsAssessmentId: loaded.assessmentIds[lastClosed.index]![withTargets.index]!,
     portfolioFilter: `agency=${loaded.agencyIds[1]}&cycle=${lastClosed.name}`,
     rawAnswersCycle: lastClosed.name,
+    // Every program has an accepted assessment in a closed cycle, with every practice answered.
+    rawAnswersRows: plan.programs.length * practices.length,
     autosave: plan.programs
       .filter((p) => p.lead === "autosave")
       .map((p, k) => ({ assessmentId: open[p.index]!, practiceId: practices[k % practices.length]!.id })),

@@ -3,7 +3,11 @@
 // everything it started (Chromium) rose, as PSS (stats-rss.ts says why). Then the same reports
 // again, which the cache answers.
 import type { HttpSession } from "../../testing/http-session";
+import { acceptedAssessmentIds, connect } from "./run-db";
 import { sampleRss, treePssBytes } from "./stats-rss";
+
+/** As many reports as the server prints at once and lets wait (lib/pdf/render-report.ts): none is refused. */
+const REPORTS_AT_ONCE = 6;
 
 export type ReportsResult = {
   name: string;
@@ -30,7 +34,12 @@ async function fetchAll(session: HttpSession, paths: readonly string[]): Promise
   return performance.now() - started;
 }
 
-export async function measureReports(session: HttpSession, paths: readonly string[], serverPid: number): Promise<ReportsResult> {
+/** The results reports of the first accepted assessments, asked for all at once as the session. */
+export async function measureReports(databaseUrl: string, session: HttpSession, serverPid: number, say: (line: string) => void): Promise<ReportsResult> {
+  const client = await connect(databaseUrl);
+  const ids = await acceptedAssessmentIds(client, REPORTS_AT_ONCE).finally(() => client.end());
+  say(`  report PDFs: ${REPORTS_AT_ONCE} at once as council, then the same again`);
+  const paths = ids.map((id) => `/assessments/${id}/report.pdf`);
   const before = await treePssBytes(serverPid);
   const sampler = sampleRss(serverPid, 100, treePssBytes);
   const totalMs = await fetchAll(session, paths);
