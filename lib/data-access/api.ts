@@ -224,7 +224,7 @@ export async function listApiAnswers(actor: Actor, assessmentId: string): Promis
 export async function apiAnswerRows(actor: Actor, assessmentId: string): Promise<{ fileName: string; rows: AsyncIterable<AnswerRow> }> {
   const a = await readableAssessment(actor, assessmentId);
   requireThat(canReadAnswers(actor, a.program, a.status));
-  const rows = await answerRowsOf([{ assessmentId: a.id, modelId: a.modelId, agency: a.program.agency.name, program: a.program.name, cycle: a.cycle.name, status: a.status }]);
+  const rows = await answerRowsOf([[{ assessmentId: a.id, modelId: a.modelId, agency: a.program.agency.name, program: a.program.name, cycle: a.cycle.name, status: a.status }]]);
   return { fileName: `cx-answers-${a.program.name}-${a.cycle.name}.csv`, rows };
 }
 
@@ -336,7 +336,7 @@ export async function getApiPortfolio(actor: Actor, query: PortfolioApiQuery): P
 }
 
 /** The portfolio download's rows (one per program and discipline) for the same filters as getApiPortfolio. */
-export async function apiPortfolioRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: PortfolioRow[] }> {
+export async function apiPortfolioRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: AsyncIterable<PortfolioRow> }> {
   const rows = await portfolioExportRows(actor, { ...query, levels: "validated", sort: "program", dir: "asc", page: 1 });
   return { fileName: `cx-portfolio-${query.view}-${query.cycle ?? "all-cycles"}.csv`, rows };
 }

@@ -294,7 +294,9 @@ describe("portfolio scope", () => {
     await prisma.assessment.update({ where: { id: w.submittedC }, data: { status: "ACCEPTED" } });
     const otherAgency = portfolioQuerySchema.parse({ agency: w.c.agencyId });
     expect((await getPortfolio(w.actors.ccoX, otherAgency)).entries).toEqual([]);
-    expect(await portfolioExportRows(w.actors.ccoX, otherAgency)).toEqual([]);
+    const rows = [];
+    for await (const row of await portfolioExportRows(w.actors.ccoX, otherAgency)) rows.push(row);
+    expect(rows).toEqual([]);
     const answers = [];
     for await (const row of await answerExportRows(w.actors.ccoX, otherAgency)) answers.push(row);
     expect(answers).toEqual([]);

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
-import { answerExportRows, getPortfolio, PORTFOLIO_PAGE_SIZE } from "./portfolio";
+import { answerExportRows, getPortfolio, PORTFOLIO_PAGE_SIZE, portfolioExportRows } from "./portfolio";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
@@ -55,13 +55,22 @@ describe("portfolio", () => {
     expect(two.entries.map((e) => e.program)).toEqual([agency.programs.at(-1)!.name]);
     expect((await page("99")).page).toBe(2);
 
+    // Read ten programs at a time, so the order must hold across batches.
+    const byLevel = portfolioQuerySchema.parse({ agency: agency.id, sort: "overall", dir: "desc" });
     const rows = [];
-    for await (const row of await answerExportRows(council, portfolioQuerySchema.parse({ agency: agency.id, sort: "program", dir: "desc" }))) rows.push(row);
+    for await (const row of await answerExportRows(council, portfolioQuerySchema.parse({ agency: agency.id, sort: "program", dir: "desc" }), 10)) rows.push(row);
     const practices = await prisma.practice.count({ where: { discipline: { model: { isCurrent: true } } } });
     expect(rows).toHaveLength((PORTFOLIO_PAGE_SIZE + 1) * practices);
     expect(rows[0]).toMatchObject({ program: agency.programs.at(-1)!.name, practiceKey: rows[practices]!.practiceKey, discipline: "Strategy" });
     expect(rows.slice(0, practices).map((r) => r.discipline).at(-1)).toBe("Culture");
-    expect(rows.at(-1)!.program).toBe(agency.programs[0]!.name);
+    expect(rows.filter((_, i) => i % practices === 0).map((r) => r.program)).toEqual(agency.programs.map((p) => p.name).reverse());
+
+    const heatmap = [...(await getPortfolio(council, byLevel)).entries, ...(await getPortfolio(council, { ...byLevel, page: 2 })).entries];
+    const portfolioRows = [];
+    for await (const row of await portfolioExportRows(council, byLevel, 10)) portfolioRows.push(row);
+    const disciplines = (await getPortfolio(council, byLevel)).disciplines.length;
+    expect(portfolioRows).toHaveLength((PORTFOLIO_PAGE_SIZE + 1) * disciplines);
+    expect(portfolioRows.filter((_, i) => i % disciplines === 0).map((r) => [r.program, r.overallLevel])).toEqual(heatmap.map((e) => [e.program, e.overall.level]));
   });
 
   it("sorts case-insensitively by name, by agency then name, and by level with unscored cells last either way", async () => {

@@ -13,7 +13,7 @@ import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
-import { isShown, programsWithPick, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { isShown, programsWithPick, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { answerRowsOf } from "./internal/answer-rows";
 import { loadModelShapes } from "./internal/scores";
 
@@ -53,6 +53,13 @@ function portfolioOrder(query: PortfolioQuery): Prisma.Sql {
   return Prisma.sql`(${level}) IS NULL, ${level} ${dir}, ${score} ${dir}, ${byName}`;
 }
 
+/** Each picked program with what the heatmap names of its assessment: its model version, cycle and acceptance. */
+const withAssessment = (picked: Prisma.Sql) => Prisma.sql`
+  SELECT x.*, a."modelId", m."version" AS "modelVersion", a."updatedAt" AS "acceptedAt", c."name" AS "cycle"
+  FROM (${picked}) x
+  JOIN "Assessment" a ON a."id" = x."assessmentId" JOIN "Cycle" c ON c."id" = a."cycleId"
+  JOIN "MaturityModel" m ON m."id" = a."modelId"`;
+
 type LevelCount = { key: string; level: number; n: number };
 type Portfolio = { rows: PickedRow[]; shown: number; programs: number; levelCounts: LevelCount[]; optimism: { mean: number | null; validatedDifferently: number } };
 
@@ -70,10 +77,7 @@ async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { lim
            shown AS (SELECT * FROM every WHERE ${isShown(query)})
       SELECT
         (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (
-           SELECT x.*, a."modelId", m."version" AS "modelVersion", a."updatedAt" AS "acceptedAt", c."name" AS "cycle"
-           FROM (SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}) x
-           JOIN "Assessment" a ON a."id" = x."assessmentId" JOIN "Cycle" c ON c."id" = a."cycleId"
-           JOIN "MaturityModel" m ON m."id" = a."modelId") x) AS "rows",
+           ${withAssessment(Prisma.sql`SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}`)}) x) AS "rows",
         (SELECT count(*) FROM shown)::int AS "shown",
         (SELECT count(*) FROM every)::int AS "programs",
         (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing",
@@ -114,10 +118,6 @@ function toEntries(rows: PickedRow[]) {
       disciplines: Object.fromEntries(score.disciplines.map((d) => [d.key, { score: d.score, level: d.level }])) as Record<string, Cell>,
     };
   });
-}
-
-async function portfolioEntries(actor: Actor, query: PortfolioQuery) {
-  return { entries: toEntries((await portfolioRows(actor, query)).rows) };
 }
 
 /** How many shown programs sit at each level (1–5) in each discipline, plus how many are not scored. */
@@ -171,41 +171,78 @@ async function portfolioPage(actor: Actor, query: PortfolioQuery) {
   };
 }
 
-/** The portfolio as export rows: one per program × discipline, for the same filters. */
-export async function portfolioExportRows(actor: Actor, query: PortfolioQuery): Promise<PortfolioRow[]> {
-  const [{ entries }, outline] = await Promise.all([portfolioEntries(actor, query), currentModelOutline()]);
-  // Each assessment's own model version says which A-11 areas its disciplines serve.
-  const shapes = await loadModelShapes(entries.map((e) => e.modelId));
-  return entries.flatMap((e) =>
-    outline.disciplines.map((d) => {
-      const cell = e.disciplines[d.key];
-      const areas = shapes.get(e.modelId)?.disciplines.find((x) => x.key === d.key)?.a11Areas ?? [];
-      return {
-        agency: e.agency,
-        program: e.program,
-        cycle: e.cycle,
-        modelVersion: e.modelVersion,
-        view: query.view,
-        status: "ACCEPTED",
-        disciplineKey: d.key,
-        discipline: d.name,
-        score: cell?.score ?? null,
-        level: cell?.level ?? null,
-        levelName: cell?.level ? (outline.levelNames[cell.level - 1] ?? null) : null,
-        overallScore: e.overall.score,
-        overallLevel: e.overall.level,
-        a11Areas: areas.map((a) => a11AreaLabels[a as A11Area] ?? a).join("; "),
-        acceptedAt: e.acceptedAt,
-      };
-    }),
-  );
+/** Programs read per query by an export (tests pass fewer): its memory does not grow with the portfolio. */
+const EXPORT_BATCH = 500;
+
+/**
+ * The shown programs' entries in the heatmap's order, a batch at a time: the order is read once (two
+ * ids per program), then each batch's rows by key. A program changed in between shows as it is now.
+ */
+async function entryBatches(actor: Actor, query: PortfolioQuery, batchSize: number): Promise<AsyncIterable<ReturnType<typeof toEntries>>> {
+  requireRole(actor, "COUNCIL", "ADMIN", "CCO");
+  const ordered = () =>
+    db().$queryRaw<{ programId: string; missing: boolean }[]>`
+      SELECT x."programId", x."snapshotOf" IS NULL AS "missing" FROM (${shownPrograms(actor, query)}) x ORDER BY ${portfolioOrder(query)}`;
+  let order = await ordered();
+  if (order.some((o) => o.missing)) {
+    await takeMissingSnapshots(actor, query);
+    order = await ordered();
+  }
+  const ids = order.map((o) => o.programId);
+  return (async function* () {
+    for (let i = 0; i < ids.length; i += batchSize) {
+      const batch = ids.slice(i, i + batchSize);
+      const rows = await db().$queryRaw<PickedRow[]>`
+        ${withAssessment(Prisma.sql`SELECT * FROM (${programsWithPick(actor, query, batch)}) x WHERE ${isShown(query)}`)}`;
+      const byId = new Map(rows.map((r) => [r.programId, r]));
+      yield toEntries(batch.flatMap((id) => byId.get(id) ?? []));
+    }
+  })();
+}
+
+/** The portfolio as export rows, one per program × discipline, for the same filters, streamed with flat memory. */
+export async function portfolioExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<AsyncIterable<PortfolioRow>> {
+  const [batches, outline] = await Promise.all([entryBatches(actor, query, batchSize), currentModelOutline()]);
+  return (async function* () {
+    for await (const entries of batches) {
+      // Each assessment's own model version says which A-11 areas its disciplines serve.
+      const shapes = await loadModelShapes(entries.map((e) => e.modelId));
+      for (const e of entries) {
+        for (const d of outline.disciplines) {
+          const cell = e.disciplines[d.key];
+          const areas = shapes.get(e.modelId)?.disciplines.find((x) => x.key === d.key)?.a11Areas ?? [];
+          yield {
+            agency: e.agency,
+            program: e.program,
+            cycle: e.cycle,
+            modelVersion: e.modelVersion,
+            view: query.view,
+            status: "ACCEPTED",
+            disciplineKey: d.key,
+            discipline: d.name,
+            score: cell?.score ?? null,
+            level: cell?.level ?? null,
+            levelName: cell?.level ? (outline.levelNames[cell.level - 1] ?? null) : null,
+            overallScore: e.overall.score,
+            overallLevel: e.overall.level,
+            a11Areas: areas.map((a) => a11AreaLabels[a as A11Area] ?? a).join("; "),
+            acceptedAt: e.acceptedAt,
+          } satisfies PortfolioRow;
+        }
+      }
+    }
+  })();
 }
 
 /**
  * The raw answers of the assessments the portfolio shows, in the portfolio's order, streamed with
  * flat memory. Access is checked before the first row is produced.
  */
-export async function answerExportRows(actor: Actor, query: PortfolioQuery): Promise<AsyncIterable<AnswerRow>> {
-  const { entries } = await portfolioEntries(actor, query);
-  return answerRowsOf(entries.map((e) => ({ ...e, status: "ACCEPTED" })));
+export async function answerExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<AsyncIterable<AnswerRow>> {
+  const batches = await entryBatches(actor, query, batchSize);
+  return answerRowsOf(
+    (async function* () {
+      for await (const entries of batches) yield entries.map((e) => ({ ...e, status: "ACCEPTED" }));
+    })(),
+  );
 }

@@ -9,86 +9,106 @@ const ASSESSMENTS_PER_BATCH = 25;
 type Entry = { assessmentId: string; modelId: string; agency: string; program: string; cycle: string; status: string };
 
 /**
- * The raw answers of these assessments, in their order and the model's, read a few assessments at a
- * time (through the assessment/practice index) so that an export of a whole cycle streams with flat
- * memory: each batch reads plain columns, and the practices and people they name are looked up once.
- * The caller has checked that the actor may read every one.
+ * The raw answers of these assessments, in their order and the model's, streamed with flat memory:
+ * the assessments come in batches (an export of a whole portfolio never holds them all), and each
+ * batch's answers are read a few assessments at a time through the assessment/practice index, as
+ * plain columns; the models, practices and people they name are looked up once. The caller has
+ * checked that the actor may read every one.
  */
-export async function answerRowsOf(entries: Entry[]): Promise<AsyncIterable<AnswerRow>> {
-  const modelIds = [...new Set(entries.map((e) => e.modelId))];
-  const [models, disciplines] = await Promise.all([
-    db().maturityModel.findMany({ where: { id: { in: modelIds } }, select: { id: true, version: true, levels: { select: { rank: true, name: true } } } }),
-    db().discipline.findMany({
-      where: { modelId: { in: modelIds } },
-      orderBy: { position: "asc" },
-      select: { name: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
-    }),
-  ]);
-  const modelOf = new Map(models.map((m) => [m.id, { version: m.version, levelName: new Map(m.levels.map((l) => [l.rank, l.name])) }]));
-  // Model order: a practice's place among all practices of its model.
-  const practiceOf = new Map(disciplines.flatMap((d) => d.practices.map((p) => [p.id, { ...p, discipline: d.name }] as const)).map(([id, p], order) => [id, { ...p, order }]));
+export async function answerRowsOf(batches: AsyncIterable<Entry[]> | Iterable<Entry[]>): Promise<AsyncIterable<AnswerRow>> {
+  const models = new Map<string, Model>();
   const people = new Map<string, string>();
-  const teams = await teamsOf(entries.map((e) => e.assessmentId));
   return (async function* () {
-    for (let i = 0; i < entries.length; i += ASSESSMENTS_PER_BATCH) {
-      const group = entries.slice(i, i + ASSESSMENTS_PER_BATCH);
-      const batch = await db().answer.findMany({
-        where: { assessmentId: { in: group.map((e) => e.assessmentId) } },
-        select: {
-          assessmentId: true,
-          practiceId: true,
-          level: true,
-          notApplicable: true,
-          evidenceNote: true,
-          evidenceLinks: true,
-          updatedAt: true,
-          answeredById: true,
-          selfReportedLevel: true,
-          selfReportedNotApplicable: true,
-          validationReason: true,
-        },
-      });
-      const ratingsOf = await countedRatingsOf(teams, group.map((e) => e.assessmentId));
-      const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
-      if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
-      const byAssessment = groupBy(batch, (a) => a.assessmentId);
-      for (const e of group) {
-        const model = modelOf.get(e.modelId)!;
-        const answers = (byAssessment.get(e.assessmentId) ?? []).sort((a, b) => practiceOf.get(a.practiceId)!.order - practiceOf.get(b.practiceId)!.order);
-        for (const a of answers) {
-          const practice = practiceOf.get(a.practiceId)!;
-          yield rowOf(e, model, practice, {
-            level: a.level,
-            notApplicable: a.notApplicable,
-            evidenceNote: a.evidenceNote,
-            evidenceLinks: a.evidenceLinks,
-            answeredBy: people.get(a.answeredById) ?? "",
-            answeredAt: a.updatedAt,
-            selfReported: a.selfReportedNotApplicable === null ? null : a.selfReportedNotApplicable ? "NA" : a.selfReportedLevel,
-            validationReason: a.validationReason,
-            record: "answer",
-            respondent: "",
-            confidence: null,
-          });
-          for (const r of ratingsOf.get(`${e.assessmentId}:${a.practiceId}`) ?? []) {
+    for await (const entries of batches) {
+      await loadModels(models, entries.map((e) => e.modelId));
+      const teams = await teamsOf(entries.map((e) => e.assessmentId));
+      for (let i = 0; i < entries.length; i += ASSESSMENTS_PER_BATCH) {
+        const group = entries.slice(i, i + ASSESSMENTS_PER_BATCH);
+        const batch = await db().answer.findMany({
+          where: { assessmentId: { in: group.map((e) => e.assessmentId) } },
+          select: {
+            assessmentId: true,
+            practiceId: true,
+            level: true,
+            notApplicable: true,
+            evidenceNote: true,
+            evidenceLinks: true,
+            updatedAt: true,
+            answeredById: true,
+            selfReportedLevel: true,
+            selfReportedNotApplicable: true,
+            validationReason: true,
+          },
+        });
+        const ratingsOf = await countedRatingsOf(teams, group.map((e) => e.assessmentId));
+        const unknown = [...new Set(batch.map((a) => a.answeredById))].filter((id) => !people.has(id));
+        if (unknown.length) for (const u of await db().user.findMany({ where: { id: { in: unknown } }, select: { id: true, name: true } })) people.set(u.id, u.name);
+        const byAssessment = groupBy(batch, (a) => a.assessmentId);
+        for (const e of group) {
+          const model = models.get(e.modelId)!;
+          const answers = (byAssessment.get(e.assessmentId) ?? []).sort((a, b) => model.practices.get(a.practiceId)!.order - model.practices.get(b.practiceId)!.order);
+          for (const a of answers) {
+            const practice = model.practices.get(a.practiceId)!;
             yield rowOf(e, model, practice, {
-              level: r.level,
-              notApplicable: r.notApplicable,
-              evidenceNote: r.note,
-              evidenceLinks: [],
-              answeredBy: r.respondent,
-              answeredAt: r.updatedAt,
-              selfReported: null,
-              validationReason: "",
-              record: "rating",
-              respondent: r.respondent,
-              confidence: r.confidence,
+              level: a.level,
+              notApplicable: a.notApplicable,
+              evidenceNote: a.evidenceNote,
+              evidenceLinks: a.evidenceLinks,
+              answeredBy: people.get(a.answeredById) ?? "",
+              answeredAt: a.updatedAt,
+              selfReported: a.selfReportedNotApplicable === null ? null : a.selfReportedNotApplicable ? "NA" : a.selfReportedLevel,
+              validationReason: a.validationReason,
+              record: "answer",
+              respondent: "",
+              confidence: null,
             });
+            for (const r of ratingsOf.get(`${e.assessmentId}:${a.practiceId}`) ?? []) {
+              yield rowOf(e, model, practice, {
+                level: r.level,
+                notApplicable: r.notApplicable,
+                evidenceNote: r.note,
+                evidenceLinks: [],
+                answeredBy: r.respondent,
+                answeredAt: r.updatedAt,
+                selfReported: null,
+                validationReason: "",
+                record: "rating",
+                respondent: r.respondent,
+                confidence: r.confidence,
+              });
+            }
           }
         }
       }
     }
   })();
+}
+
+type Practice = { discipline: string; key: string; title: string; order: number };
+type Model = { version: number; levelName: Map<number, string>; practices: Map<string, Practice> };
+
+/** Adds the models not seen yet: their version, level names and practices in model order. */
+async function loadModels(models: Map<string, Model>, modelIds: string[]) {
+  const missing = [...new Set(modelIds)].filter((id) => !models.has(id));
+  if (missing.length === 0) return;
+  const found = await db().maturityModel.findMany({
+    where: { id: { in: missing } },
+    select: {
+      id: true,
+      version: true,
+      levels: { select: { rank: true, name: true } },
+      disciplines: { orderBy: { position: "asc" }, select: { name: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } } },
+    },
+  });
+  for (const m of found) {
+    // Model order: a practice's place among all practices of its model.
+    const practices = m.disciplines.flatMap((d) => d.practices.map((p) => ({ id: p.id, key: p.key, title: p.title, discipline: d.name })));
+    models.set(m.id, {
+      version: m.version,
+      levelName: new Map(m.levels.map((l) => [l.rank, l.name])),
+      practices: new Map(practices.map((p, order) => [p.id, { ...p, order }])),
+    });
+  }
 }
 
 type What = Omit<AnswerRow, "agency" | "program" | "cycle" | "status" | "modelVersion" | "discipline" | "practiceKey" | "practice" | "levelName">;
@@ -99,8 +119,8 @@ type What = Omit<AnswerRow, "agency" | "program" | "cycle" | "status" | "modelVe
  */
 function rowOf(
   e: Entry,
-  model: { version: number; levelName: Map<number, string> },
-  practice: { discipline: string; key: string; title: string },
+  model: Model,
+  practice: Practice,
   w: What,
 ): AnswerRow {
   return {

@@ -33,10 +33,11 @@ function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
  * The programs in the actor's scope and filters, each with the assessment the portfolio shows and
  * its stored scores (the `assessmentId` is null for a program with none): one row per program, each
  * found by key (a pointer, or the program-and-cycle index), so no program's history is read. The
- * council sees every program; a CCO their agency's.
+ * council sees every program; a CCO their agency's. `only` narrows them to these programs (an export's batch).
  */
-export function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sql {
+export function programsWithPick(actor: Actor, query: PortfolioQuery, only?: string[]): Prisma.Sql {
   const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
+  const programs = only ? Prisma.sql`AND p."id" = ANY(${only}::uuid[])` : Prisma.empty;
   // Where the council validated other answers, the program's own scores are kept beside the validated ones.
   const own = (column: string) => Prisma.sql`CASE WHEN s."selfReportedDisciplines" IS NULL THEN s.${Prisma.raw(`"${column}"`)} ELSE s.${Prisma.raw(`"selfReported${column[0]!.toUpperCase()}${column.slice(1)}"`)} END`;
   const scores =
@@ -52,7 +53,7 @@ export function programsWithPick(actor: Actor, query: PortfolioQuery): Prisma.Sq
     -- LIMIT keeps the planner from flattening the pick into a scan of every assessment.
     LEFT JOIN LATERAL (${pickedAssessment(query)} LIMIT 1) pick ON TRUE
     LEFT JOIN "ScoreSnapshot" s ON s."assessmentId" = pick."assessmentId"
-    WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
+    WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency} ${programs}`;
 }
 
 /** Which of programsWithPick's rows the filters show: those with a picked assessment, at the chosen overall level if any. */
