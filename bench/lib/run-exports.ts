@@ -5,7 +5,7 @@ import type { HttpSession } from "../../testing/http-session";
 import type { BenchManifest } from "./manifest";
 import type { ExportResult } from "./report-print";
 import { expectStatus } from "./run-load";
-import { CsvRecordCounter } from "./stats-csv";
+import { CsvRecordCounter } from "../../lib/exports/csv-records";
 import { sampleRss, treeRssBytes } from "./stats-rss";
 import { DEFAULT_PROGRAM_COUNT } from "./synthetic-portfolio";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvRecordCounter } from "./stats-csv";
+import { CsvRecordCounter } from "./csv-records";
 
 const count = (...chunks: string[]) => {
   const counter = new CsvRecordCounter();
