@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../lib/exports/parse-csv";
@@ -121,6 +122,7 @@ test("CSV, XLSX and PDF downloads contain the accepted program", async ({ page }
   const forged = await page.request.get(`/portfolio/export/portfolio.csv?cycle=${encodeURIComponent('x";\u00e9')}`);
   expect(forged.status()).toBe(400);
   expect(await forged.text()).toBe(`There is no cycle named “x";\u00e9”. Choose a cycle from the portfolio's filters.`);
+  expect(csv.headers()["x-export-rows"]).toBe("6");
   const rows = parseCsv(await csv.text());
   expect(rows[0]).toContain("Program");
   const programCol = rows[0]!.indexOf("Program");
@@ -149,6 +151,31 @@ test("CSV, XLSX and PDF downloads contain the accepted program", async ({ page }
   expect(bytes.startsWith("%PDF")).toBe(true);
   expect(bytes).toContain("/StructTreeRoot");
 
+});
+
+test("a large download can be followed on the page: its rows against the total, then saved", async ({ page }) => {
+  const p = await createProgramWithLead("Progress");
+  const { assessmentId, practiceCount } = await createSubmitted(p.program.id, p.lead.id, 2);
+  await e2eDb().assessment.update({ where: { id: assessmentId }, data: { status: "ACCEPTED", version: 3 } });
+  await signInAsNew(page, "COUNCIL");
+  await page.goto(`/portfolio?agency=${p.agencyId}`);
+  const summary = page.getByText("Follow a large download’s progress");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const csvButton = page.getByRole("button", { name: "Raw answers (CSV)" });
+  await csvButton.focus();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  await expect(page.getByText(`Saved cx-answers-latest-all-cycles.csv: ${practiceCount} rows`)).toBeVisible();
+  expect(csv.suggestedFilename()).toBe("cx-answers-latest-all-cycles.csv");
+  const saved = parseCsv(await readFile(await csv.path(), "utf8")).slice(1).filter((r) => r.length > 1);
+  expect(saved).toHaveLength(practiceCount);
+  await expectAccessible(page);
+
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Portfolio (Excel)" }).click()]);
+  await expect(page.getByText(/^Saved cx-portfolio-latest-all-cycles\.xlsx: \d+ kB\.$/)).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await xlsx.path())) as unknown as ArrayBuffer);
+  expect(workbook.getWorksheet("Portfolio")!.rowCount).toBe(7);
 });
 
 test("leads and CCOs cannot review; a CCO's portfolio holds only their agency", async ({ page }) => {

@@ -337,12 +337,12 @@ export async function getApiPortfolio(actor: Actor, query: PortfolioApiQuery): P
 
 /** The portfolio download's rows (one per program and discipline) for the same filters as getApiPortfolio. */
 export async function apiPortfolioRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: AsyncIterable<PortfolioRow> }> {
-  const rows = await portfolioExportRows(actor, { ...query, levels: "validated", sort: "program", dir: "asc", page: 1 });
+  const { rows } = await portfolioExportRows(actor, { ...query, levels: "validated", sort: "program", dir: "asc", page: 1 });
   return { fileName: `cx-portfolio-${query.view}-${query.cycle ?? "all-cycles"}.csv`, rows };
 }
 
 /** The raw answers of the portfolio's assessments for the same filters, streamed. */
 export async function apiPortfolioAnswerRows(actor: Actor, query: PortfolioCsvQuery): Promise<{ fileName: string; rows: AsyncIterable<AnswerRow> }> {
-  const rows = await answerExportRows(actor, { ...query, levels: "validated", sort: "program", dir: "asc", page: 1 });
+  const { rows } = await answerExportRows(actor, { ...query, levels: "validated", sort: "program", dir: "asc", page: 1 });
   return { fileName: `cx-answers-${query.view}-${query.cycle ?? "all-cycles"}.csv`, rows };
 }

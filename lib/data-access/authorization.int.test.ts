@@ -295,10 +295,10 @@ describe("portfolio scope", () => {
     const otherAgency = portfolioQuerySchema.parse({ agency: w.c.agencyId });
     expect((await getPortfolio(w.actors.ccoX, otherAgency)).entries).toEqual([]);
     const rows = [];
-    for await (const row of await portfolioExportRows(w.actors.ccoX, otherAgency)) rows.push(row);
+    for await (const row of (await portfolioExportRows(w.actors.ccoX, otherAgency)).rows) rows.push(row);
     expect(rows).toEqual([]);
     const answers = [];
-    for await (const row of await answerExportRows(w.actors.ccoX, otherAgency)) answers.push(row);
+    for await (const row of (await answerExportRows(w.actors.ccoX, otherAgency)).rows) answers.push(row);
     expect(answers).toEqual([]);
     expect((await getPortfolio(w.actors.ccoY, otherAgency)).entries.map((e) => e.programId)).toEqual([w.c.id]);
   });

@@ -57,8 +57,10 @@ describe("portfolio", () => {
 
     // Read ten programs at a time, so the order must hold across batches.
     const byLevel = portfolioQuerySchema.parse({ agency: agency.id, sort: "overall", dir: "desc" });
+    const answers = await answerExportRows(council, portfolioQuerySchema.parse({ agency: agency.id, sort: "program", dir: "desc" }), 10);
     const rows = [];
-    for await (const row of await answerExportRows(council, portfolioQuerySchema.parse({ agency: agency.id, sort: "program", dir: "desc" }), 10)) rows.push(row);
+    for await (const row of answers.rows) rows.push(row);
+    expect(answers.count).toBe(rows.length);
     const practices = await prisma.practice.count({ where: { discipline: { model: { isCurrent: true } } } });
     expect(rows).toHaveLength((PORTFOLIO_PAGE_SIZE + 1) * practices);
     expect(rows[0]).toMatchObject({ program: agency.programs.at(-1)!.name, practiceKey: rows[practices]!.practiceKey, discipline: "Strategy" });
@@ -66,8 +68,10 @@ describe("portfolio", () => {
     expect(rows.filter((_, i) => i % practices === 0).map((r) => r.program)).toEqual(agency.programs.map((p) => p.name).reverse());
 
     const heatmap = [...(await getPortfolio(council, byLevel)).entries, ...(await getPortfolio(council, { ...byLevel, page: 2 })).entries];
+    const portfolio = await portfolioExportRows(council, byLevel, 10);
     const portfolioRows = [];
-    for await (const row of await portfolioExportRows(council, byLevel, 10)) portfolioRows.push(row);
+    for await (const row of portfolio.rows) portfolioRows.push(row);
+    expect(portfolio.count).toBe(portfolioRows.length);
     const disciplines = (await getPortfolio(council, byLevel)).disciplines.length;
     expect(portfolioRows).toHaveLength((PORTFOLIO_PAGE_SIZE + 1) * disciplines);
     expect(portfolioRows.filter((_, i) => i % disciplines === 0).map((r) => [r.program, r.overallLevel])).toEqual(heatmap.map((e) => [e.program, e.overall.level]));

@@ -14,7 +14,7 @@ import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { isShown, programsWithPick, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
-import { answerRowsOf } from "./internal/answer-rows";
+import { answerRowCount, answerRowsOf } from "./internal/answer-rows";
 import { loadModelShapes } from "./internal/scores";
 
 type PickedRow = {
@@ -174,22 +174,25 @@ async function portfolioPage(actor: Actor, query: PortfolioQuery) {
 /** Programs read per query by an export (tests pass fewer): its memory does not grow with the portfolio. */
 const EXPORT_BATCH = 500;
 
+/** An export's rows, streamed, and how many there will be (for the download's progress). */
+export type ExportRows<Row> = { rows: AsyncIterable<Row>; count: number };
+
 /**
  * The shown programs' entries in the heatmap's order, a batch at a time: the order is read once (two
  * ids per program), then each batch's rows by key. A program changed in between shows as it is now.
  */
-async function entryBatches(actor: Actor, query: PortfolioQuery, batchSize: number): Promise<AsyncIterable<ReturnType<typeof toEntries>>> {
+async function entryBatches(actor: Actor, query: PortfolioQuery, batchSize: number) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   const ordered = () =>
-    db().$queryRaw<{ programId: string; missing: boolean }[]>`
-      SELECT x."programId", x."snapshotOf" IS NULL AS "missing" FROM (${shownPrograms(actor, query)}) x ORDER BY ${portfolioOrder(query)}`;
+    db().$queryRaw<{ programId: string; assessmentId: string; missing: boolean }[]>`
+      SELECT x."programId", x."assessmentId", x."snapshotOf" IS NULL AS "missing" FROM (${shownPrograms(actor, query)}) x ORDER BY ${portfolioOrder(query)}`;
   let order = await ordered();
   if (order.some((o) => o.missing)) {
     await takeMissingSnapshots(actor, query);
     order = await ordered();
   }
   const ids = order.map((o) => o.programId);
-  return (async function* () {
+  const batches = (async function* () {
     for (let i = 0; i < ids.length; i += batchSize) {
       const batch = ids.slice(i, i + batchSize);
       const rows = await db().$queryRaw<PickedRow[]>`
@@ -198,12 +201,13 @@ async function entryBatches(actor: Actor, query: PortfolioQuery, batchSize: numb
       yield toEntries(batch.flatMap((id) => byId.get(id) ?? []));
     }
   })();
+  return { batches, assessmentIds: order.map((o) => o.assessmentId) };
 }
 
 /** The portfolio as export rows, one per program × discipline, for the same filters, streamed with flat memory. */
-export async function portfolioExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<AsyncIterable<PortfolioRow>> {
-  const [batches, outline] = await Promise.all([entryBatches(actor, query, batchSize), currentModelOutline()]);
-  return (async function* () {
+export async function portfolioExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<ExportRows<PortfolioRow>> {
+  const [{ batches, assessmentIds }, outline] = await Promise.all([entryBatches(actor, query, batchSize), currentModelOutline()]);
+  const rows = (async function* () {
     for await (const entries of batches) {
       // Each assessment's own model version says which A-11 areas its disciplines serve.
       const shapes = await loadModelShapes(entries.map((e) => e.modelId));
@@ -232,17 +236,22 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery, b
       }
     }
   })();
+  return { rows, count: assessmentIds.length * outline.disciplines.length };
 }
 
 /**
  * The raw answers of the assessments the portfolio shows, in the portfolio's order, streamed with
  * flat memory. Access is checked before the first row is produced.
  */
-export async function answerExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<AsyncIterable<AnswerRow>> {
-  const batches = await entryBatches(actor, query, batchSize);
-  return answerRowsOf(
-    (async function* () {
-      for await (const entries of batches) yield entries.map((e) => ({ ...e, status: "ACCEPTED" }));
-    })(),
-  );
+export async function answerExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<ExportRows<AnswerRow>> {
+  const { batches, assessmentIds } = await entryBatches(actor, query, batchSize);
+  const [rows, count] = await Promise.all([
+    answerRowsOf(
+      (async function* () {
+        for await (const entries of batches) yield entries.map((e) => ({ ...e, status: "ACCEPTED" }));
+      })(),
+    ),
+    answerRowCount(assessmentIds),
+  ]);
+  return { rows, count };
 }

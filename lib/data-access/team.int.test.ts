@@ -7,6 +7,7 @@ import { createPrismaClient } from "@/scripts/lib/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { createAgency, createCycle, createDraft, createUser, isNotFound, refusal } from "@/lib/testing/factories";
 import { acceptSuggestions, getConsensus, setConsensusAnswer } from "./consensus";
+import { answerRowCount } from "./internal/answer-rows";
 import { getAssessmentOverview } from "./questionnaire";
 import { finishRating, getRatingSheet, listMyRatings, saveRating } from "./ratings";
 import { submitAssessment } from "./submission";
@@ -176,8 +177,11 @@ describe("team assessments", () => {
       expect(theirs.canSet).toBe(false);
     }
     // The raw answers: each answer, then the finished respondents' ratings of it, numbered.
-    const rows = [];
-    for await (const row of (await apiAnswerRows(w.council, w.assessmentId)).rows) if (row.practiceKey === w.practices[0]!.key) rows.push(row);
+    const all = [];
+    for await (const row of (await apiAnswerRows(w.council, w.assessmentId)).rows) all.push(row);
+    // The count a download's progress is measured against: answers and the ratings after them.
+    expect(await answerRowCount([w.assessmentId])).toBe(all.length);
+    const rows = all.filter((row) => row.practiceKey === w.practices[0]!.key);
     expect(rows.map((r) => [r.record, r.respondent, r.level, r.confidence])).toEqual([
       ["answer", "", 3, null],
       ["rating", "Respondent 1", 2, "MEDIUM"],

@@ -76,7 +76,7 @@ describe("the council's validation of each answer", () => {
 
     // The raw answers: the validated level, the program's own and the reason.
     const rows = [];
-    for await (const row of await answerExportRows(w.council, query())) rows.push(row);
+    for await (const row of (await answerExportRows(w.council, query())).rows) rows.push(row);
     expect(rows.find((r) => r.level === 2)).toMatchObject({ selfReported: 4, validationReason: "The survey has not run yet." });
   });
 

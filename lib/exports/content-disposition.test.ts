@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachment } from "./content-disposition";
+import { attachment, fileNameOf } from "./content-disposition";
 
 describe("attachment", () => {
   it("gives a plain name and the same in UTF-8", () => {
@@ -14,5 +14,14 @@ describe("attachment", () => {
 
   it("spells accented names in ASCII for old clients and exactly in UTF-8", () => {
     expect(attachment("Défense résumé.pdf")).toBe(`attachment; filename="Defense-resume.pdf"; filename*=UTF-8''D%C3%A9fense%20r%C3%A9sum%C3%A9.pdf`);
+  });
+});
+
+describe("fileNameOf", () => {
+  it("reads back the exact name attachment wrote, or the plain one, or the fallback", () => {
+    expect(fileNameOf(attachment("Défense résumé.csv"), "x.csv")).toBe("Défense résumé.csv");
+    expect(fileNameOf(`attachment; filename="plain.csv"`, "x.csv")).toBe("plain.csv");
+    expect(fileNameOf(`attachment; filename="plain.csv"; filename*=UTF-8''%E0%A4%A`, "x.csv")).toBe("plain.csv");
+    expect(fileNameOf(null, "x.csv")).toBe("x.csv");
   });
 });

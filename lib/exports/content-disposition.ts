@@ -8,3 +8,16 @@ export function attachment(filename: string): string {
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/** The file name a Content-Disposition gives: the exact UTF-8 one when present, else the plain one. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const exact = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (exact) {
+    try {
+      return decodeURIComponent(exact);
+    } catch {
+      // A malformed encoding: the plain name below.
+    }
+  }
+  return disposition?.match(/filename="([^"]*)"/i)?.[1] || fallback;
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Pager } from "@/components/pager";
 import { CompareForm } from "@/components/portfolio/compare-form";
 import { Distribution } from "@/components/portfolio/distribution";
+import { DownloadWithProgress } from "@/components/portfolio/download-progress";
 import { PortfolioFilters } from "@/components/portfolio/filters";
 import { Heatmap } from "@/components/portfolio/heatmap";
 import { mixedVersionsText } from "@/lib/model/version-change";
@@ -47,6 +48,14 @@ export default async function PortfolioPage({ searchParams }: PageProps<"/portfo
         <a href={`/portfolio/export/answers.csv?${exportQuery}`}>raw answers (CSV)</a> ·{" "}
         <a href={`/portfolio/export/answers.xlsx?${exportQuery}`}>raw answers (Excel)</a>
       </p>
+      <DownloadWithProgress
+        files={[
+          { href: `/portfolio/export/portfolio.csv?${exportQuery}`, label: "Portfolio (CSV)", fallbackName: "cx-portfolio.csv", csv: true },
+          { href: `/portfolio/export/portfolio.xlsx?${exportQuery}`, label: "Portfolio (Excel)", fallbackName: "cx-portfolio.xlsx", csv: false },
+          { href: `/portfolio/export/answers.csv?${exportQuery}`, label: "Raw answers (CSV)", fallbackName: "cx-answers.csv", csv: true },
+          { href: `/portfolio/export/answers.xlsx?${exportQuery}`, label: "Raw answers (Excel)", fallbackName: "cx-answers.xlsx", csv: false },
+        ]}
+      />
       <CompareForm />
       {mixed && <p className="text-base-dark">{mixed}</p>}
       <Heatmap

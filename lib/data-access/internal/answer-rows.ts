@@ -84,6 +84,17 @@ export async function answerRowsOf(batches: AsyncIterable<Entry[]> | Iterable<En
   })();
 }
 
+/** How many rows answerRowsOf gives for these assessments: their answers, and the counted ratings of answered practices. */
+export async function answerRowCount(assessmentIds: string[]): Promise<number> {
+  const [{ n }] = await db().$queryRaw<[{ n: number }]>`
+    SELECT ((SELECT count(*) FROM "Answer" WHERE "assessmentId" = ANY(${assessmentIds}::uuid[]))
+          + (SELECT count(*) FROM "Respondent" t
+               JOIN "Rating" r ON r."respondentId" = t."id"
+               JOIN "Answer" a ON a."assessmentId" = t."assessmentId" AND a."practiceId" = r."practiceId"
+              WHERE t."assessmentId" = ANY(${assessmentIds}::uuid[]) AND t."finishedAt" IS NOT NULL))::int AS "n"`;
+  return n;
+}
+
 type Practice = { discipline: string; key: string; title: string; order: number };
 type Model = { version: number; levelName: Map<number, string>; practices: Map<string, Practice> };
 

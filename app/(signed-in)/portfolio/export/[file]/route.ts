@@ -7,6 +7,7 @@ import { briefDocx } from "@/lib/exports/brief-docx";
 import { attachment } from "@/lib/exports/content-disposition";
 import { answerColumns, portfolioColumns } from "@/lib/exports/columns";
 import { csvStream } from "@/lib/exports/csv";
+import { EXPORT_ROWS_HEADER } from "@/lib/exports/progress";
 import { xlsxStream } from "@/lib/exports/xlsx";
 import { pdfResponse } from "@/lib/pdf/render-report";
 import { portfolioHref } from "@/lib/portfolio-links";
@@ -27,20 +28,30 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
     });
   }
-  const headers = (type: string) => ({
+  const headers = (type: string, rows?: number) => ({
     "Content-Type": type,
     "Content-Disposition": attachment(`cx-${file.replace(".", `-${query.view}-${query.cycle || "all-cycles"}.`)}`),
     "Cache-Control": "private, no-store",
+    // The data rows to come: a streamed file has no length, and the download's progress needs a total.
+    ...(rows === undefined ? {} : { [EXPORT_ROWS_HEADER]: String(rows) }),
   });
   switch (file) {
-    case "portfolio.csv":
-      return new Response(csvStream(portfolioColumns, await portfolioExportRows(actor, query)), { headers: headers("text/csv; charset=utf-8") });
-    case "portfolio.xlsx":
-      return new Response(xlsxStream("Portfolio", portfolioColumns, await portfolioExportRows(actor, query)), { headers: headers(XLSX) });
-    case "answers.csv":
-      return new Response(csvStream(answerColumns, await answerExportRows(actor, query)), { headers: headers("text/csv; charset=utf-8") });
-    case "answers.xlsx":
-      return new Response(xlsxStream("Answers", answerColumns, await answerExportRows(actor, query)), { headers: headers(XLSX) });
+    case "portfolio.csv": {
+      const { rows, count } = await portfolioExportRows(actor, query);
+      return new Response(csvStream(portfolioColumns, rows), { headers: headers("text/csv; charset=utf-8", count) });
+    }
+    case "portfolio.xlsx": {
+      const { rows, count } = await portfolioExportRows(actor, query);
+      return new Response(xlsxStream("Portfolio", portfolioColumns, rows), { headers: headers(XLSX, count) });
+    }
+    case "answers.csv": {
+      const { rows, count } = await answerExportRows(actor, query);
+      return new Response(csvStream(answerColumns, rows), { headers: headers("text/csv; charset=utf-8", count) });
+    }
+    case "answers.xlsx": {
+      const { rows, count } = await answerExportRows(actor, query);
+      return new Response(xlsxStream("Answers", answerColumns, rows), { headers: headers(XLSX, count) });
+    }
     case "brief.pdf": {
       // Access is refused here, before a browser is started for someone who may not read the brief.
       const brief = await getBrief(actor, query);
