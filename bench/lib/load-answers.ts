@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { scoreAssessment, type AnswerValue } from "../../lib/scoring/score";
 import { snapshotOf } from "../../lib/scoring/snapshot";
-import { bulkInsert, inParallel, inTransaction, textArrayLiteral } from "./bulk-insert";
+import { bulkInsert, bulkInsertCommitted, inParallel, inTransaction, textArrayLiteral } from "./bulk-insert";
 import type { LoadContext } from "./load-context";
 import { tables, type AnswerRow, type SnapshotRow } from "./load-tables";
 import { answerFor } from "./synthetic-portfolio";
@@ -73,7 +73,7 @@ export async function loadAnswers(ctx: LoadContext): Promise<{ answers: number; 
       log(`Answers: ${answers.toLocaleString("en-US")} of ${(plan.assessments.length * practiceCount).toLocaleString("en-US")}.`);
     }
   });
-  await inTransaction(pool, (client) => bulkInsert(client, tables.snapshot, snapshots));
+  await bulkInsertCommitted(pool, tables.snapshot, snapshots, 5_000);
   log(`Score snapshots: ${snapshots.length}.`);
   return { answers, snapshots: snapshots.length };
 }

@@ -1,7 +1,7 @@
 // Assessments and their reviews, with the audit trail of each status change: start, submissions,
 // returns and acceptances as the synthetic plan's history has them.
 import { randomUUID } from "node:crypto";
-import { bulkInsert, inTransaction } from "./bulk-insert";
+import { bulkInsert, bulkInsertCommitted, inTransaction } from "./bulk-insert";
 import type { LoadContext } from "./load-context";
 import { tables, type AssessmentRow, type ReviewRow } from "./load-tables";
 import type { HistoryStep } from "./synthetic-portfolio";
@@ -15,7 +15,8 @@ const returnComments = [
 export async function loadHistory(ctx: LoadContext): Promise<void> {
   const { pool, plan, model, log, programIds, cycleIds, idOf, at, council, leadOf, record } = ctx;
   // Assessments and their reviews, with the audit trail of each status change. Inserted cycle by
-  // cycle: the standing trigger then meets each program's accepted assessments in date order.
+  // cycle (committed a batch at a time): the standing trigger then meets each program's accepted
+  // assessments in date order.
   const assessments: AssessmentRow[] = [];
   const reviews: ReviewRow[] = [];
   for (const a of plan.assessments) {
@@ -68,9 +69,7 @@ export async function loadHistory(ctx: LoadContext): Promise<void> {
       updatedAt: when(a.history.at(-1)!),
     });
   }
-  await inTransaction(pool, async (client) => {
-    await bulkInsert(client, tables.assessment, assessments, 5_000);
-    await bulkInsert(client, tables.review, reviews);
-  });
+  await bulkInsertCommitted(pool, tables.assessment, assessments, 5_000);
+  await inTransaction(pool, (client) => bulkInsert(client, tables.review, reviews));
   log(`Assessments: ${assessments.length}, reviews: ${reviews.length}.`);
 }
