@@ -165,14 +165,17 @@ test("a large download can be followed on the page: its rows against the total, 
   const csvButton = page.getByRole("button", { name: "Raw answers (CSV)" });
   await csvButton.focus();
   const [csv] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-  await expect(page.getByText(`Saved cx-answers-latest-all-cycles.csv: ${practiceCount} rows`)).toBeVisible();
+  // Shown, and said to screen readers.
+  const savedText = `Saved cx-answers-latest-all-cycles.csv: ${practiceCount} rows`;
+  await expect(page.getByText(savedText).first()).toBeVisible();
+  await expect(page.locator("[aria-live=polite]", { hasText: savedText })).toHaveCount(1);
   expect(csv.suggestedFilename()).toBe("cx-answers-latest-all-cycles.csv");
   const saved = parseCsv(await readFile(await csv.path(), "utf8")).slice(1).filter((r) => r.length > 1);
   expect(saved).toHaveLength(practiceCount);
   await expectAccessible(page);
 
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Portfolio (Excel)" }).click()]);
-  await expect(page.getByText(/^Saved cx-portfolio-latest-all-cycles\.xlsx: \d+ kB\.$/)).toBeVisible();
+  await expect(page.getByText(/^Saved cx-portfolio-latest-all-cycles\.xlsx: \d+ kB\.$/).first()).toBeVisible();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await xlsx.path())) as unknown as ArrayBuffer);
   expect(workbook.getWorksheet("Portfolio")!.rowCount).toBe(7);
