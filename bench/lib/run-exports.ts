@@ -89,7 +89,8 @@ export async function measureExports(manifest: BenchManifest, council: HttpSessi
   const exports = [
     { name: "portfolio CSV", kind: "portfolio", format: "csv", file: "portfolio.csv", query: "", runs: RUNS },
     { name: "raw answers CSV", kind: "raw-answers", format: "csv", file: "answers.csv", query: `?cycle=${cycle}`, runs: RUNS },
-    // A workbook of a larger portfolio's cycle takes minutes while the app writes it: one run says enough.
+    // A workbook of a larger portfolio's cycle takes long to write (85 s for 920,000 rows at 20,000
+    // programs, against 8 s at 2,000): one run says enough.
     { name: "raw answers XLSX", kind: "raw-answers", format: "xlsx", file: "answers.xlsx", query: `?cycle=${cycle}`, runs: manifest.programs > DEFAULT_PROGRAM_COUNT ? 1 : RUNS },
   ] as const;
   const results: ExportResult[] = [];
