@@ -9,6 +9,7 @@ import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { programsWithPick, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { getMovers } from "./movers";
 import { getWeakestPractices } from "./weakest-practices";
+import { todayIso } from "@/lib/scoring/due-dates";
 
 /** How many of each list a one-page brief has room for. */
 const SHOWN = { practices: 5, movers: 3, plans: 3 };
@@ -25,6 +26,19 @@ async function standing(actor: Actor, query: PortfolioQuery) {
   return { inScope, counts };
 }
 
+/** The shown programs' open action items due within PLANS_DUE_DAYS (or overdue): the soonest, and how many. */
+async function plansDue(actor: Actor, query: PortfolioQuery, today: Date) {
+  const soon = new Date(today.getTime() + PLANS_DUE_DAYS * 86_400_000);
+  return db().$queryRaw<(BriefPlan & { total: number; overdueCount: number })[]>`
+    SELECT x."program", ai."title", ai."dueOn", ai."dueOn" < ${today}::date AS "overdue",
+           count(*) OVER ()::int AS "total", count(*) FILTER (WHERE ai."dueOn" < ${today}::date) OVER ()::int AS "overdueCount"
+    FROM (${shownPrograms(actor, query)}) x
+    JOIN "ActionItem" ai ON ai."programId" = x."programId"
+    WHERE ai."status" <> 'DONE' AND ai."dueOn" <= ${soon}::date
+    ORDER BY ai."dueOn", x."program", ai."title"
+    LIMIT ${SHOWN.plans}`;
+}
+
 /**
  * The executive brief for the filtered portfolio (the council's, or one agency's): how programs are
  * distributed, the weakest practices, the movers since baseline, and the action plans falling due.
@@ -33,20 +47,12 @@ export async function getBrief(actor: Actor, query: PortfolioQuery, today = new 
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   // A CCO's brief is their agency's whatever the filter names (the filter cannot widen their scope).
   const agencyId = actor.role === "CCO" ? actor.agencyId : query.agency;
-  const soon = new Date(today.getTime() + PLANS_DUE_DAYS * 86_400_000);
   const [agency, { inScope, counts }, practices, moved, plans] = await Promise.all([
     agencyId ? db().agency.findUnique({ where: { id: agencyId }, select: { name: true } }) : null,
     fromPortfolioCache(["brief-standing", scopeOf(actor), portfolioFilters(query)], () => standing(actor, query)),
     getWeakestPractices(actor, query),
     getMovers(actor, { ...query, since: "baseline" }),
-    db().$queryRaw<(BriefPlan & { total: number; overdueCount: number })[]>`
-      SELECT x."program", ai."title", ai."dueOn", ai."dueOn" < ${today}::date AS "overdue",
-             count(*) OVER ()::int AS "total", count(*) FILTER (WHERE ai."dueOn" < ${today}::date) OVER ()::int AS "overdueCount"
-      FROM (${shownPrograms(actor, query)}) x
-      JOIN "ActionItem" ai ON ai."programId" = x."programId"
-      WHERE ai."status" <> 'DONE' AND ai."dueOn" <= ${soon}::date
-      ORDER BY ai."dueOn", x."program", ai."title"
-      LIMIT ${SHOWN.plans}`,
+    fromPortfolioCache(["brief-plans", scopeOf(actor), portfolioFilters(query), todayIso(today)], () => plansDue(actor, query, today)),
   ]);
   const programs = counts.reduce((a, c) => a + c.n, 0);
   return {

@@ -45,6 +45,9 @@ async function movesSince(actor: Actor, query: MoversQuery): Promise<Move[]> {
  */
 export async function getMovers(actor: Actor, query: MoversQuery) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
-  const moves = await fromPortfolioCache(["moves", scopeOf(actor), portfolioFilters(query), query.since], () => movesSince(actor, query));
-  return { ...movers(moves), compared: moves.length };
+  // The lists are kept, not the moves: ranking every program's move costs as much as reading them.
+  return fromPortfolioCache(["movers", scopeOf(actor), portfolioFilters(query), query.since], async () => {
+    const moves = await movesSince(actor, query);
+    return { ...movers(moves), compared: moves.length };
+  });
 }

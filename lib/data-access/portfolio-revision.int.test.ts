@@ -56,12 +56,14 @@ describe("the portfolio's revision", () => {
     ).toBe(false);
   });
 
-  it("moves when an assessment is accepted, a target is set, a program is renamed or a resource is added", async () => {
+  it("moves when an assessment is accepted, a target is set, a program is renamed, a resource or an action item is added", async () => {
     const { assessmentId, programId, programName, leadId } = fixture;
     const accepted = { status: "ACCEPTED", submittedAt: new Date(), submittedById: leadId } as const;
     expect(await bumps((tx) => tx.assessment.update({ where: { id: assessmentId }, data: accepted }))).toBe(true);
     expect(await bumps((tx) => tx.target.create({ data: { programId, disciplineKey: "design", targetLevel: 4, setById: leadId } }))).toBe(true);
     expect(await bumps((tx) => tx.program.update({ where: { id: programId }, data: { name: `${programName} renamed` } }))).toBe(true);
     expect(await bumps((tx) => tx.resource.create({ data: { title: "Revision resource", url: "https://example.gov/revision", topic: "Test" } }))).toBe(true);
+    // The brief counts the action items falling due.
+    expect(await bumps((tx) => tx.actionItem.create({ data: { programId, disciplineKey: "design", title: "Revision item", ownerName: "A. Owner", createdById: leadId } }))).toBe(true);
   });
 });

@@ -23,4 +23,5 @@ export const expectedMigrations: readonly string[] = [
   "20261201110000_outcomes",
   "20261202090000_team_assessments",
   "20261202100000_validated_answers",
+  "20261203090000_action_items_revision",
 ];
