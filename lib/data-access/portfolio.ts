@@ -184,8 +184,10 @@ export type ExportRows<Row> = { rows: AsyncIterable<Row>; count: number };
 async function entryBatches(actor: Actor, query: PortfolioQuery, batchSize: number) {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   const ordered = () =>
-    db().$queryRaw<{ programId: string; assessmentId: string; missing: boolean }[]>`
-      SELECT x."programId", x."assessmentId", x."snapshotOf" IS NULL AS "missing" FROM (${shownPrograms(actor, query)}) x ORDER BY ${portfolioOrder(query)}`;
+    db().$queryRaw<{ programId: string; assessmentId: string; modelId: string; missing: boolean }[]>`
+      SELECT x."programId", x."assessmentId", a."modelId", x."snapshotOf" IS NULL AS "missing"
+      FROM (${shownPrograms(actor, query)}) x JOIN "Assessment" a ON a."id" = x."assessmentId"
+      ORDER BY ${portfolioOrder(query)}`;
   let order = await ordered();
   if (order.some((o) => o.missing)) {
     await takeMissingSnapshots(actor, query);
@@ -201,12 +203,12 @@ async function entryBatches(actor: Actor, query: PortfolioQuery, batchSize: numb
       yield toEntries(batch.flatMap((id) => byId.get(id) ?? []));
     }
   })();
-  return { batches, assessmentIds: order.map((o) => o.assessmentId) };
+  return { batches, assessments: order.map((o) => ({ id: o.assessmentId, modelId: o.modelId })) };
 }
 
 /** The portfolio as export rows, one per program × discipline, for the same filters, streamed with flat memory. */
 export async function portfolioExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<ExportRows<PortfolioRow>> {
-  const [{ batches, assessmentIds }, outline] = await Promise.all([entryBatches(actor, query, batchSize), currentModelOutline()]);
+  const [{ batches, assessments }, outline] = await Promise.all([entryBatches(actor, query, batchSize), currentModelOutline()]);
   const rows = (async function* () {
     for await (const entries of batches) {
       // Each assessment's own model version says which A-11 areas its disciplines serve.
@@ -236,7 +238,7 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery, b
       }
     }
   })();
-  return { rows, count: assessmentIds.length * outline.disciplines.length };
+  return { rows, count: assessments.length * outline.disciplines.length };
 }
 
 /**
@@ -244,14 +246,14 @@ export async function portfolioExportRows(actor: Actor, query: PortfolioQuery, b
  * flat memory. Access is checked before the first row is produced.
  */
 export async function answerExportRows(actor: Actor, query: PortfolioQuery, batchSize = EXPORT_BATCH): Promise<ExportRows<AnswerRow>> {
-  const { batches, assessmentIds } = await entryBatches(actor, query, batchSize);
+  const { batches, assessments } = await entryBatches(actor, query, batchSize);
   const [rows, count] = await Promise.all([
     answerRowsOf(
       (async function* () {
         for await (const entries of batches) yield entries.map((e) => ({ ...e, status: "ACCEPTED" }));
       })(),
     ),
-    answerRowCount(assessmentIds),
+    answerRowCount(assessments),
   ]);
   return { rows, count };
 }

@@ -180,7 +180,8 @@ describe("team assessments", () => {
     const all = [];
     for await (const row of (await apiAnswerRows(w.council, w.assessmentId)).rows) all.push(row);
     // The count a download's progress is measured against: answers and the ratings after them.
-    expect(await answerRowCount([w.assessmentId])).toBe(all.length);
+    const { modelId } = await prisma.assessment.findUniqueOrThrow({ where: { id: w.assessmentId }, select: { modelId: true } });
+    expect(await answerRowCount([{ id: w.assessmentId, modelId }])).toBe(all.length);
     const rows = all.filter((row) => row.practiceKey === w.practices[0]!.key);
     expect(rows.map((r) => [r.record, r.respondent, r.level, r.confidence])).toEqual([
       ["answer", "", 3, null],

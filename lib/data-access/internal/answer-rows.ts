@@ -84,15 +84,25 @@ export async function answerRowsOf(batches: AsyncIterable<Entry[]> | Iterable<En
   })();
 }
 
-/** How many rows answerRowsOf gives for these assessments: their answers, and the counted ratings of answered practices. */
-export async function answerRowCount(assessmentIds: string[]): Promise<number> {
-  const [{ n }] = await db().$queryRaw<[{ n: number }]>`
-    SELECT ((SELECT count(*) FROM "Answer" WHERE "assessmentId" = ANY(${assessmentIds}::uuid[]))
-          + (SELECT count(*) FROM "Respondent" t
-               JOIN "Rating" r ON r."respondentId" = t."id"
-               JOIN "Answer" a ON a."assessmentId" = t."assessmentId" AND a."practiceId" = r."practiceId"
-              WHERE t."assessmentId" = ANY(${assessmentIds}::uuid[]) AND t."finishedAt" IS NOT NULL))::int AS "n"`;
-  return n;
+/**
+ * How many rows answerRowsOf gives for these submitted or accepted assessments, without reading
+ * their answers: one per practice of each one's model (submission needs every practice answered),
+ * and a row per counted rating.
+ */
+export async function answerRowCount(assessments: { id: string; modelId: string }[]): Promise<number> {
+  const modelIds = [...new Set(assessments.map((a) => a.modelId))];
+  const [practices, [{ ratings }]] = await Promise.all([
+    db().$queryRaw<{ modelId: string; n: number }[]>`
+      SELECT d."modelId", count(*)::int AS "n" FROM "Practice" p JOIN "Discipline" d ON d."id" = p."disciplineId"
+      WHERE d."modelId" = ANY(${modelIds}::uuid[]) GROUP BY 1`,
+    db().$queryRaw<[{ ratings: number }]>`
+      SELECT count(*)::int AS "ratings" FROM "Respondent" t
+        JOIN "Rating" r ON r."respondentId" = t."id"
+        JOIN "Answer" a ON a."assessmentId" = t."assessmentId" AND a."practiceId" = r."practiceId"
+       WHERE t."assessmentId" = ANY(${assessments.map((a) => a.id)}::uuid[]) AND t."finishedAt" IS NOT NULL`,
+  ]);
+  const perModel = new Map(practices.map((p) => [p.modelId, p.n]));
+  return assessments.reduce((sum, a) => sum + (perModel.get(a.modelId) ?? 0), ratings);
 }
 
 type Practice = { discipline: string; key: string; title: string; order: number };
