@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getBrief } from "@/lib/data-access/brief";
-import { answerExportRows, getPortfolioOptions, portfolioExportRows } from "@/lib/data-access/portfolio";
+import { answerExportRows, getPortfolioOptions, portfolioExportRows, type ExportRows } from "@/lib/data-access/portfolio";
 import { briefDocx } from "@/lib/exports/brief-docx";
 import { attachment } from "@/lib/exports/content-disposition";
 import { answerColumns, portfolioColumns } from "@/lib/exports/columns";
@@ -13,6 +13,7 @@ import { pdfResponse } from "@/lib/pdf/render-report";
 import { portfolioHref } from "@/lib/portfolio-links";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
 
+const CSV = "text/csv; charset=utf-8";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -35,23 +36,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     // The data rows to come: a streamed file has no length, and the download's progress needs a total.
     ...(rows === undefined ? {} : { [EXPORT_ROWS_HEADER]: String(rows) }),
   });
+  const download = async <Row>(read: Promise<ExportRows<Row>>, write: (rows: AsyncIterable<Row>) => ReadableStream<Uint8Array>, type: string) => {
+    const { rows, count } = await read;
+    return new Response(write(rows), { headers: headers(type, count) });
+  };
   switch (file) {
-    case "portfolio.csv": {
-      const { rows, count } = await portfolioExportRows(actor, query);
-      return new Response(csvStream(portfolioColumns, rows), { headers: headers("text/csv; charset=utf-8", count) });
-    }
-    case "portfolio.xlsx": {
-      const { rows, count } = await portfolioExportRows(actor, query);
-      return new Response(xlsxStream("Portfolio", portfolioColumns, rows), { headers: headers(XLSX, count) });
-    }
-    case "answers.csv": {
-      const { rows, count } = await answerExportRows(actor, query);
-      return new Response(csvStream(answerColumns, rows), { headers: headers("text/csv; charset=utf-8", count) });
-    }
-    case "answers.xlsx": {
-      const { rows, count } = await answerExportRows(actor, query);
-      return new Response(xlsxStream("Answers", answerColumns, rows), { headers: headers(XLSX, count) });
-    }
+    case "portfolio.csv":
+      return download(portfolioExportRows(actor, query), (rows) => csvStream(portfolioColumns, rows), CSV);
+    case "portfolio.xlsx":
+      return download(portfolioExportRows(actor, query), (rows) => xlsxStream("Portfolio", portfolioColumns, rows), XLSX);
+    case "answers.csv":
+      return download(answerExportRows(actor, query), (rows) => csvStream(answerColumns, rows), CSV);
+    case "answers.xlsx":
+      return download(answerExportRows(actor, query), (rows) => xlsxStream("Answers", answerColumns, rows), XLSX);
     case "brief.pdf": {
       // Access is refused here, before a browser is started for someone who may not read the brief.
       const brief = await getBrief(actor, query);
