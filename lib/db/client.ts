@@ -17,7 +17,9 @@ function createClient(): PrismaClient {
     // An idle connection that breaks (the server stopped or restarted) is the earliest sign of an outage.
     { onPoolError: suspectDatabase },
   );
-  const prisma = new PrismaClient({ adapter });
+  // A transaction waits for a connection as long as a single query does: under a burst (sixteen
+  // submissions at once) Prisma's default of 2 s turned a busy pool into failed submissions.
+  const prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: CONNECT_TIMEOUT_MS } });
   registerProbe(() => prisma.$queryRaw`SELECT 1`);
   return prisma;
 }
