@@ -179,6 +179,14 @@ test("a large download can be followed on the page: its rows against the total, 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await xlsx.path())) as unknown as ArrayBuffer);
   expect(workbook.getWorksheet("Portfolio")!.rowCount).toBe(7);
+
+  // A download the server refuses says why, and saves nothing.
+  await page.goto(`/portfolio?cycle=FY1900`);
+  await page.getByText("Follow a large download’s progress").click();
+  await page.getByRole("button", { name: "Raw answers (CSV)" }).click();
+  await expect(page.getByText("The download was refused: There is no cycle named “FY1900”. Choose a cycle from the portfolio's filters.").first()).toBeVisible();
+  await expect(page.getByText(/^Saved /)).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("leads and CCOs cannot review; a CCO's portfolio holds only their agency", async ({ page }) => {

@@ -46,7 +46,11 @@ export function DownloadWithProgress({ files }: { files: DownloadFile[] }) {
       setState({ kind: "done", file, name, progress });
       setSpoken(`Saved ${name}: ${doneText(progress)}.`);
     } catch (error) {
-      const message = controller.signal.aborted ? "You cancelled the download." : `The download stopped: ${error instanceof Error ? error.message : String(error)}. Try again, or use the link above.`;
+      const message = controller.signal.aborted
+        ? "You cancelled the download."
+        : error instanceof Refused
+          ? `The download was refused: ${error.message}`
+          : `The download stopped: ${error instanceof Error ? error.message : String(error)}. Try again, or use the link above.`;
       setState({ kind: "stopped", file, message });
       setSpoken(message);
     } finally {
@@ -101,10 +105,13 @@ export function DownloadWithProgress({ files }: { files: DownloadFile[] }) {
 
 const noSubscription = () => () => {};
 
+/** The server answered with a refusal it explains ("There is no cycle named …"): trying again will not help. */
+class Refused extends Error {}
+
 /** Fetches the file, reporting its progress now and then, and saves it; throws when it cannot be had whole. */
 async function download(file: DownloadFile, signal: AbortSignal, report: { redraw: (p: DownloadProgress) => void; speak: (p: DownloadProgress) => void }) {
   const response = await fetch(file.href, { signal });
-  if (!response.ok || !response.body) throw new Error((await response.text()).slice(0, 300) || `the server answered ${response.status}`);
+  if (!response.ok || !response.body) throw new Refused((await response.text()).slice(0, 300) || `the server answered ${response.status}.`);
   const total = response.headers.get(EXPORT_ROWS_HEADER);
   const progress: DownloadProgress = { rows: file.csv ? 0 : null, bytes: 0, total: total !== null && /^\d+$/.test(total) ? Number(total) : null };
   const counter = file.csv ? new CsvRecordCounter() : null;

@@ -8,7 +8,6 @@ const practiceId = z.uuid({ error: "This practice does not exist" });
 const choice = z.enum(["1", "2", "3", "4", "5", "NA"], { error: "Choose a level from 1 to 5, or “Not applicable”" });
 const expectedVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(0);
 
-
 /** The lead asks a program member to rate the assessment's practices. */
 export const inviteRespondentSchema = z.object({ assessmentId, userId: z.uuid({ error: "Choose a person from the list" }) });
 export type InviteRespondentInput = z.infer<typeof inviteRespondentSchema>;

@@ -169,8 +169,8 @@ function rowOf(
 }
 
 /**
- * The respondents of whichever of these assessments are team assessments (one query for the whole
- * export; most have none), each named by a stable pseudonym: their place in the order they were asked.
+ * The respondents of whichever of these assessments are team assessments (one query per batch of
+ * the export; most have none), each named by a stable pseudonym: their place in the order they were asked.
  */
 async function teamsOf(assessmentIds: string[]) {
   const respondents = await db().respondent.findMany({
