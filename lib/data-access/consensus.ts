@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { loadModelLevels } from "./internal/scores";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnswerFor, canReadAnswers } from "@/lib/auth/policy";
 import { agreement, byDisagreement, needsRationale, practiceAgreement, suggestedChoice, type RatedChoice } from "@/lib/scoring/agreement";
@@ -57,7 +58,7 @@ export async function getConsensus(actor: Actor, assessmentId: string) {
     }),
     db().answer.findMany({ where: { assessmentId }, select: { practiceId: true, level: true, notApplicable: true, rationale: true, version: true, updatedAt: true } }),
     access.visible ? countedRatings(assessmentId) : Promise.resolve([]),
-    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    loadModelLevels(assessment.modelId),
   ]);
   const named = access.lead || actor.role === "ADMIN";
   const who = new Map(respondents.map((r, i) => [r.id, named ? r.user.name : `Respondent ${i + 1}`]));

@@ -2,6 +2,7 @@ import "server-only";
 import { parseGlossary, parseScoringRule } from "@/lib/model/model-schema";
 import { termsUsed } from "@/lib/model/glossary";
 import { db } from "@/lib/db/client";
+import { loadModelLevels } from "./internal/scores";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { AnswerInput, ConfirmCarriedInput } from "@/lib/validation/answers";
@@ -115,7 +116,7 @@ export async function getDisciplineQuestions(actor: Actor, assessmentId: string,
         },
       },
     }),
-    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    loadModelLevels(assessment.modelId),
     db().answer.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: answerView }),
     db().maturityModel.findUniqueOrThrow({ where: { id: assessment.modelId }, select: { scoringRule: true, glossary: true } }),
     db().comment.findMany({ where: { assessmentId, practice: { discipline: { key: disciplineKey } } }, select: { practiceId: true, needsLook: true, clearedAt: true } }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { loadModelLevels } from "./internal/scores";
 import type { Actor } from "@/lib/auth/actor";
 import { canRateFor } from "@/lib/auth/policy";
 import { answersCanChange, EDITABLE_STATUSES, lockedMessage } from "@/lib/scoring/editable";
@@ -38,7 +39,7 @@ export async function getRatingSheet(actor: Actor, assessmentId: string) {
         },
       },
     }),
-    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    loadModelLevels(assessment.modelId),
     db().rating.findMany({ where: { respondentId: respondent.id }, select: ratingView }),
   ]);
   const mine = new Map(ratings.map((r) => [r.practiceId, { choice: choiceOf(r), confidence: r.confidence, note: r.note, version: r.version }]));

@@ -8,41 +8,40 @@ import { practicesBelowTarget as belowTarget, rankGaps } from "@/lib/scoring/gap
 import { isLevel } from "@/lib/scoring/rules";
 import type { AssessmentScore } from "@/lib/scoring/score";
 import { loadAssessment } from "./internal/assessment-access";
-import { lastAcceptedBefore } from "./internal/last-accepted";
 import { benchmarksFor } from "./internal/benchmark-groups";
 import { resourcesForGaps } from "./internal/resources";
 import type { DisciplineResult } from "./types";
-import { scoreAssessments } from "./internal/scores";
+import { loadModelLevels, scoreAssessments } from "./internal/scores";
 import { namedActions } from "./internal/plans";
 import { planProblems } from "@/lib/plans/completeness";
 import { planLabel } from "@/lib/plans/wording";
 import { parseSnapshot } from "@/lib/scoring/snapshot";
 import { choiceOfAnswer } from "@/lib/scoring/validation";
 
-async function scoreOf(assessmentId: string, modelId: string) {
-  const scored = (await scoreAssessments([{ id: assessmentId, modelId }])).get(assessmentId)!;
-  return { modelVersion: scored.shape.version, disciplines: scored.shape.disciplines, values: scored.values, score: scored.score };
-}
-
 /** Results of a submitted or accepted assessment: scores, baseline, targets, gaps and what to read. */
 export async function getResults(actor: Actor, assessmentId: string) {
   const { assessment } = await loadAssessment(actor, assessmentId);
   if (assessment.status !== "SUBMITTED" && assessment.status !== "ACCEPTED") notFound();
-  const current = await scoreOf(assessment.id, assessment.modelId);
-
-  const baselineRow = await db().assessment.findFirst({
-    where: { programId: assessment.program.id, status: "ACCEPTED" },
-    orderBy: { cycle: { startsOn: "asc" } },
-    select: { id: true, modelId: true, cycle: { select: { name: true } } },
-  });
-  const baseline = baselineRow && baselineRow.id !== assessment.id ? { cycleName: baselineRow.cycle.name, ...(await scoreOf(baselineRow.id, baselineRow.modelId)) } : null;
+  const programId = assessment.program.id;
+  const [accepted, { startsOn }, targets] = await Promise.all([
+    // The program's accepted assessments, oldest cycle first: its baseline, what this one changed
+    // from, and the submissions that bound the action items it completed.
+    db().assessment.findMany({
+      where: { programId, status: "ACCEPTED" },
+      orderBy: { cycle: { startsOn: "asc" } },
+      select: { id: true, modelId: true, submittedAt: true, cycle: { select: { name: true, startsOn: true } } },
+    }),
+    db().cycle.findUniqueOrThrow({ where: { id: assessment.cycle.id }, select: { startsOn: true } }),
+    db().target.findMany({ where: { programId }, select: { disciplineKey: true, targetLevel: true, dueOn: true, version: true } }),
+  ]);
+  const baselineRow = accepted[0];
+  const previousRow = accepted.findLast((a) => a.cycle.startsOn < startsOn);
+  const scored = await scoreAssessments([assessment, ...(baselineRow ? [baselineRow] : []), ...(previousRow ? [previousRow] : [])]);
+  const current = scored.get(assessment.id)!;
+  const baseline = baselineRow && baselineRow.id !== assessment.id ? { cycleName: baselineRow.cycle.name, ...scored.get(baselineRow.id)! } : null;
   const isBaseline = baselineRow?.id === assessment.id;
-  const changes = await changesSinceLastAccepted(assessment, current);
-
-  const targets = await db().target.findMany({
-    where: { programId: assessment.program.id },
-    select: { disciplineKey: true, targetLevel: true, dueOn: true, version: true },
-  });
+  const previous = previousRow ? scored.get(previousRow.id)! : null;
+  const changes = previous ? { cycleName: previousRow!.cycle.name, rows: changesSince(current.shape.disciplines, previous.values, current.values) } : null;
   const targetOf = new Map(targets.map((t) => [t.disciplineKey, t]));
 
   const ranked = rankGaps(
@@ -52,7 +51,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
     }),
   );
 
-  const below = ranked.map((gap) => belowTarget(current.disciplines.find((x) => x.key === gap.key)!.practices, (key) => current.values.get(key), gap.target));
+  const below = ranked.map((gap) => belowTarget(current.shape.disciplines.find((x) => x.key === gap.key)!.practices, (key) => current.values.get(key), gap.target));
   // Only gaps list resources; a discipline at its target asks for none.
   const withGap = ranked.flatMap((gap, i) => (gap.gap > 0 ? [i] : []));
   const levelOf = (key: string) => {
@@ -62,7 +61,7 @@ export async function getResults(actor: Actor, assessmentId: string) {
   const found = await resourcesForGaps(withGap.map((i) => ({ disciplineKey: ranked[i]!.key, practices: below[i]!.map((p) => ({ key: p.key, level: levelOf(p.key) })) })));
   const resources = new Map(withGap.map((i, n) => [i, found[n]!]));
   const disciplines: DisciplineResult[] = ranked.map((gap, i) => {
-    const d = current.disciplines.find((x) => x.key === gap.key)!;
+    const d = current.shape.disciplines.find((x) => x.key === gap.key)!;
     const s = current.score.disciplines.find((x) => x.key === gap.key)!;
     const b = baseline?.score.disciplines.find((x) => x.key === gap.key);
     const t = targetOf.get(gap.key);
@@ -87,20 +86,20 @@ export async function getResults(actor: Actor, assessmentId: string) {
   });
 
   const [completedActions, levels, benchmarks, plan, validation] = await Promise.all([
-    assessment.status === "ACCEPTED" ? actionsCompletedBefore(assessment.id, assessment.program.id) : null,
-    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    assessment.status === "ACCEPTED" ? actionsCompletedBefore(assessment.id, programId, accepted) : null,
+    loadModelLevels(assessment.modelId),
     benchmarksFor(assessment.program.agencyId, current.score.disciplines),
-    latestPlanOf(assessment.program.id),
+    latestPlanOf(programId),
     validationOf(assessment.id),
   ]);
   return {
     assessment,
     levels,
     overall: overallOf(current.score),
-    baseline: baseline ? { cycleName: baseline.cycleName, modelVersion: baseline.modelVersion, ...overallOf(baseline.score) } : null,
+    baseline: baseline ? { cycleName: baseline.cycleName, modelVersion: baseline.shape.version, ...overallOf(baseline.score) } : null,
     isBaseline,
     /** In the model's order, for the scores table and chart. */
-    disciplines: current.disciplines.map((d) => disciplines.find((x) => x.key === d.key)!),
+    disciplines: current.shape.disciplines.map((d) => disciplines.find((x) => x.key === d.key)!),
     /** Largest gap first, for the gap chart. */
     gaps: disciplines,
     canSetTargets: canPlanFor(actor, assessment.program),
@@ -126,22 +125,8 @@ async function latestPlanOf(programId: string) {
   return { ...plan, label: planLabel(plan), actions, problems: planProblems({ actions }) };
 }
 
-/** Per practice, what differs from the program's accepted assessment of the cycle before this one's (none: null). */
-async function changesSinceLastAccepted(assessment: { id: string; program: { id: string }; cycle: { id: string } }, current: Awaited<ReturnType<typeof scoreOf>>) {
-  const { startsOn } = await db().cycle.findUniqueOrThrow({ where: { id: assessment.cycle.id }, select: { startsOn: true } });
-  const previous = await lastAcceptedBefore(assessment.program.id, startsOn, { id: true, modelId: true, cycle: { select: { name: true } } });
-  if (!previous) return null;
-  const before = await scoreOf(previous.id, previous.modelId);
-  return { cycleName: previous.cycle.name, rows: changesSince(current.disciplines, before.values, current.values) };
-}
-
 /** Action items of the program completed between the previous accepted assessment's submission and this one's. */
-async function actionsCompletedBefore(assessmentId: string, programId: string) {
-  const accepted = await db().assessment.findMany({
-    where: { programId, status: "ACCEPTED" },
-    orderBy: { cycle: { startsOn: "asc" } },
-    select: { id: true, submittedAt: true },
-  });
+async function actionsCompletedBefore(assessmentId: string, programId: string, accepted: { id: string; submittedAt: Date | null }[]) {
   const index = accepted.findIndex((a) => a.id === assessmentId);
   const until = accepted[index]?.submittedAt ?? new Date();
   const since = accepted[index - 1]?.submittedAt ?? new Date(0);

@@ -10,7 +10,7 @@ import { notify } from "./internal/notify";
 import { programMembers } from "./internal/recipients";
 import { reviewed } from "@/lib/notifications/messages";
 import { requireThat } from "./internal/guards";
-import { takeScoreSnapshot } from "./internal/scores";
+import { takeScoreSnapshot, loadModelLevels } from "./internal/scores";
 import type { Prisma } from "@/lib/db/generated/client";
 import { adjustmentsOf, choiceOfAnswer, type Adjustment } from "@/lib/scoring/validation";
 
@@ -58,7 +58,7 @@ export async function getSubmissionForReview(actor: Actor, assessmentId: string)
     }),
     reviewHistory(assessmentId),
     db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { submittedAt: true, submittedBy: { select: { name: true } } } }),
-    db().level.findMany({ where: { modelId: assessment.modelId }, orderBy: { rank: "asc" }, select: { name: true } }),
+    loadModelLevels(assessment.modelId),
   ]);
   const byPractice = new Map(answers.map((a) => [a.practiceId, a]));
   return {

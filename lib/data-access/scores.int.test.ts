@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/scripts/lib/prisma";
 import { createAgency, createCycle, createDraft, createUser } from "@/lib/testing/factories";
 import { snapshotOf } from "@/lib/scoring/snapshot";
 import { reviewAssessment } from "./reviews";
-import { scoreAssessments, submittedScores } from "./internal/scores";
+import { loadModelLevels, loadModelShapes, scoreAssessments, submittedScores } from "./internal/scores";
 import { submitAssessment } from "./submission";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -107,5 +107,27 @@ describe("a program's baseline and latest accepted assessment", () => {
       ]);
       expect(await standing(programId)).toEqual({ baselineAssessmentId: a.assessmentId, latestAssessmentId: b.assessmentId });
     }
+  });
+});
+
+describe("model versions", () => {
+  it("are read once per process: a second scoring reads only the answers, and finds what a fresh read finds", async () => {
+    const { id: modelId } = await prisma.maturityModel.findFirstOrThrow({ where: { isCurrent: true }, select: { id: true } });
+    const reads: string[] = [];
+    // The real client, counting which tables are read.
+    const counting = {
+      maturityModel: { findMany: ((args) => (reads.push("model"), prisma.maturityModel.findMany(args))) as typeof prisma.maturityModel.findMany },
+      discipline: { findMany: ((args) => (reads.push("discipline"), prisma.discipline.findMany(args))) as typeof prisma.discipline.findMany },
+      answer: { findMany: ((args) => (reads.push("answer"), prisma.answer.findMany(args))) as typeof prisma.answer.findMany },
+    } as unknown as Parameters<typeof loadModelShapes>[1];
+    const assessment = { id: randomUUID(), modelId };
+    await scoreAssessments([assessment], counting);
+    reads.length = 0;
+    const { shape } = (await scoreAssessments([assessment], counting)).get(assessment.id)!;
+    expect(reads).toEqual(["answer"]);
+
+    const fresh = await prisma.discipline.findMany({ where: { modelId }, orderBy: { position: "asc" }, select: { key: true, practices: { orderBy: { position: "asc" }, select: { key: true } } } });
+    expect(shape.disciplines.map((d) => ({ key: d.key, practices: d.practices.map((p) => ({ key: p.key })) }))).toEqual(fresh);
+    expect(await loadModelLevels(modelId)).toEqual(await prisma.level.findMany({ where: { modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } }));
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db/client";
 import { groupBy } from "@/lib/group-by";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -15,26 +16,50 @@ export type ModelShape = {
   disciplines: { key: string; name: string; a11Areas: string[]; practices: { id: string; key: string; title: string }[] }[];
 };
 
+/**
+ * A model version is written once (write-model.ts makes every change a new version) and never edited
+ * after, so what was read of it stays true: each process keeps the shapes and levels it has read,
+ * which spares the results page, the questionnaire and the exports the same reads on every request.
+ */
+const shapes = new LRUCache<string, ModelShape>({ max: 100 });
+const levels = new LRUCache<string, ModelLevel[]>({ max: 100 });
+
+export type ModelLevel = { rank: number; name: string };
+
 /** The rule, disciplines and practices of each model version, in model order. */
 export async function loadModelShapes(modelIds: string[], client: Reader = db()): Promise<Map<string, ModelShape>> {
   const ids = [...new Set(modelIds)];
-  const [models, disciplines] = await Promise.all([
-    client.maturityModel.findMany({ where: { id: { in: ids } }, select: { id: true, version: true, scoringRule: true } }),
-    client.discipline.findMany({
-      where: { modelId: { in: ids } },
-      orderBy: { position: "asc" },
-      select: { modelId: true, key: true, name: true, a11Areas: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
-    }),
-  ]);
-  const shapes = new Map<string, ModelShape>(models.map((m) => [m.id, { version: m.version, rule: parseScoringRule(m.scoringRule), disciplines: [] }]));
-  for (const { modelId, ...d } of disciplines) shapes.get(modelId)?.disciplines.push(d);
-  return shapes;
+  const missing = ids.filter((id) => !shapes.has(id));
+  if (missing.length > 0) {
+    const [models, disciplines] = await Promise.all([
+      client.maturityModel.findMany({ where: { id: { in: missing } }, select: { id: true, version: true, scoringRule: true } }),
+      client.discipline.findMany({
+        where: { modelId: { in: missing } },
+        orderBy: { position: "asc" },
+        select: { modelId: true, key: true, name: true, a11Areas: true, practices: { orderBy: { position: "asc" }, select: { id: true, key: true, title: true } } },
+      }),
+    ]);
+    const read = new Map<string, ModelShape>(models.map((m) => [m.id, { version: m.version, rule: parseScoringRule(m.scoringRule), disciplines: [] }]));
+    for (const { modelId, ...d } of disciplines) read.get(modelId)?.disciplines.push(d);
+    for (const [id, shape] of read) shapes.set(id, shape);
+  }
+  return new Map(ids.flatMap((id) => (shapes.has(id) ? [[id, shapes.get(id)!] as const] : [])));
+}
+
+/** The levels of one model version, lowest first. */
+export async function loadModelLevels(modelId: string): Promise<ModelLevel[]> {
+  const kept = levels.get(modelId);
+  if (kept) return kept;
+  const read = await db().level.findMany({ where: { modelId }, orderBy: { rank: "asc" }, select: { rank: true, name: true } });
+  levels.set(modelId, read);
+  return read;
 }
 
 /** The scoring rule of one model version. */
-export async function modelRule(modelId: string, client: Pick<Reader, "maturityModel"> = db()): Promise<ScoringRule> {
-  const model = await client.maturityModel.findUniqueOrThrow({ where: { id: modelId }, select: { scoringRule: true } });
-  return parseScoringRule(model.scoringRule);
+export async function modelRule(modelId: string, client: Reader = db()): Promise<ScoringRule> {
+  const shape = (await loadModelShapes([modelId], client)).get(modelId);
+  if (!shape) throw new Error(`There is no model ${modelId}.`);
+  return shape.rule;
 }
 
 export type ScoredAssessment = { shape: ModelShape; values: Map<string, AnswerValue>; score: AssessmentScore };
