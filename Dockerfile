@@ -51,7 +51,8 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # HOSTNAME: Docker sets it to the container id, and server.js listens on it; listen on every interface.
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# The heap cap of scripts/lib/server-heap.ts, which npm start passes on the command line.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 NODE_OPTIONS=--max-old-space-size=512
 # The app's files belong to root and are read-only for the user that runs it; only Next.js's cache
 # folder is writable.
 COPY --from=build /app/.next/standalone ./

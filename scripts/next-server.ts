@@ -7,12 +7,17 @@
 //
 // Usage: tsx scripts/next-server.ts --port 3000
 import { createServer } from "node:http";
-import next from "next";
 import { clientAddressOf, trustedProxyHops } from "../lib/security/client-address";
 import { projectRoot } from "./lib/schema-engine";
 
 // Set before Next.js loads its configuration, as `next start` does.
 (process.env as Record<string, string>).NODE_ENV = "production";
+// tsx, which runs this file, turns on Node's source maps for the whole process; Node then reads and
+// keeps the map of every module it loads, Next.js's server chunks included (with them the heap left
+// live after a full collection was 190 MB, without them 94 MB). `next start` runs without them, and
+// so does this server: Next.js is loaded after they are turned off.
+process.setSourceMapsEnabled(false);
+const { default: next } = await import("next");
 
 const portFlag = process.argv.indexOf("--port");
 const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));

@@ -8,6 +8,7 @@ import { openDatabase, type EmbeddedOptions } from "./database";
 import { applyMigrations } from "./migrations";
 import { createPrismaClient } from "./prisma";
 import { projectRoot } from "./schema-engine";
+import { serverHeapFlags } from "./server-heap";
 import { checkSecret, startMode } from "./start-config";
 import { singleSignOnProblem } from "../../lib/env-schema";
 import { seedDatabase } from "../../prisma/seed";
@@ -82,7 +83,7 @@ export type NextStartOptions = {
 export function startNext({ port, databaseUrl, secret, url, stdio = "inherit", env = {}, detached = false }: NextStartOptions): ChildProcess {
   // One process, not tsx's launcher and its child: signals, process groups and memory figures (the
   // benchmark reads this pid's RSS) all belong to the server itself.
-  return spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/next-server.ts"), "--port", String(port)], {
+  return spawn(process.execPath, [...serverHeapFlags(process.env.NODE_OPTIONS), "--import", "tsx", path.join(projectRoot, "scripts/next-server.ts"), "--port", String(port)], {
     cwd: projectRoot,
     stdio,
     detached,
