@@ -12,7 +12,7 @@ function size(programs: number, portfolioP95: number, database = ".data/bench"):
     database,
     scenarios: [
       { ...scenario, name: "baseline", kind: "baseline", path: "/account", p95Ms: 10, ratio: 1 },
-      { ...scenario, name: "portfolio", kind: "page", path: "/portfolio", p95Ms: portfolioP95, ratio: portfolioP95 / 10, budgetRatio: 2 },
+      { ...scenario, name: "portfolio", kind: "dashboard", path: "/portfolio", p95Ms: portfolioP95, ratio: portfolioP95 / 10, budgetRatio: 2 },
     ],
     exports: [
       { name: "raw answers CSV", kind: "raw-answers", format: "csv", path: "/x.csv", runs: [{ ...run, dataRows: rows }], ttfbMs: 6, totalMs: 100, dataRows: rows, bytes: run.bytes, peakRssGrowthBytes: 0 },

@@ -35,15 +35,15 @@ export async function measureScenarios(manifest: BenchManifest, sessions: Record
     measured.push(await measure({ name, kind, account, method: "GET", path: pathname }, DEFAULT_LOAD, pageRequest(sessions[account], pathname), say));
 
   await page("baseline", "baseline", "council", "/account");
-  await page("portfolio", "page", "council", "/portfolio");
-  await page("portfolio filtered", "page", "council", `/portfolio?${manifest.portfolioFilter}`);
-  await page("weakest practices", "page", "council", "/portfolio/practices");
-  await page("movers", "page", "council", "/portfolio/movers");
-  await page("executive brief", "page", "council", "/portfolio/brief");
-  await page("compare cycles", "page", "cco", `/portfolio/compare?program=${manifest.progressProgramId}`);
+  await page("portfolio", "dashboard", "council", "/portfolio");
+  await page("portfolio filtered", "dashboard", "council", `/portfolio?${manifest.portfolioFilter}`);
+  await page("weakest practices", "dashboard", "council", "/portfolio/practices");
+  await page("movers", "dashboard", "council", "/portfolio/movers");
+  await page("executive brief", "dashboard", "council", "/portfolio/brief");
+  await page("compare cycles", "dashboard", "cco", `/portfolio/compare?program=${manifest.progressProgramId}`);
   await page("results", "page", "council", `/assessments/${manifest.resultsAssessmentId}/results`);
-  await page("cco overview", "page", "cco", "/cco");
-  await page("program progress", "page", "cco", `/programs/${manifest.progressProgramId}/progress`);
+  await page("cco overview", "dashboard", "cco", "/cco");
+  await page("program progress", "dashboard", "cco", `/programs/${manifest.progressProgramId}/progress`);
 
   const client = await connect(manifest.databaseUrl);
   try {

@@ -94,3 +94,33 @@ describe("action items", () => {
     expect((await getResults(cco, before)).completedActions).toEqual([]);
   });
 });
+
+describe("the CCO overview and a program's progress", () => {
+  it("follow each acceptance, target and program at once, though they keep the accepted history between them", async () => {
+    const agency = await createAgency(prisma, ["Kept A", "Kept B"]);
+    const [a, b] = agency.programs as [(typeof agency.programs)[0], (typeof agency.programs)[0]];
+    const lead = await createUser(prisma, "LEAD", { programIds: [a.id, b.id] });
+    const cco = await createUser(prisma, "CCO", { agencyId: agency.id });
+    const c1 = await createCycle(prisma, "CLOSED", new Date("1980-10-01"));
+    const c2 = await createCycle(prisma, "CLOSED", new Date("1981-10-01"));
+    const today = new Date("2026-11-24");
+    const rowOf = async (programId: string) => (await getAgencyOverview(cco, today)).rows.find((r) => r.programId === programId);
+    const designOf = async (programId: string) => {
+      const p = await getProgramProgress(cco, programId, today);
+      return { scores: p.points.filter((x) => [c1.name, c2.name].includes(x.cycle)).map((x) => x.cells?.design?.score ?? null), targets: p.targets.length };
+    };
+
+    await accepted(a.id, c1.id, lead.userId, 2);
+    expect(await rowOf(a.id)).toMatchObject({ latest: { cycle: c1.name, level: 2 }, targetsOverdue: 0 });
+    expect(await rowOf(b.id)).toMatchObject({ latest: null });
+    expect(await designOf(a.id)).toEqual({ scores: [2, null], targets: 0 });
+
+    await accepted(a.id, c2.id, lead.userId, 4);
+    await prisma.target.create({ data: { programId: a.id, disciplineKey: "design", targetLevel: 5, dueOn: new Date("2000-01-01"), setById: lead.userId } });
+    expect(await rowOf(a.id)).toMatchObject({ baseline: { cycle: c1.name, level: 2 }, latest: { cycle: c2.name, level: 4 }, change: 2, targetsOverdue: 1 });
+    expect(await designOf(a.id)).toEqual({ scores: [2, 4], targets: 1 });
+
+    const added = await prisma.program.create({ data: { agencyId: agency.id, name: "Kept C" }, select: { id: true } });
+    expect(await rowOf(added.id)).toMatchObject({ program: "Kept C", latest: null, openActionItems: 0 });
+  });
+});

@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/actor";
-import { canPlanFor, canReadProgram, programScope } from "@/lib/auth/policy";
+import { canPlanFor, canReadProgram, programScope, scopeOf } from "@/lib/auth/policy";
 import { agencyMean, baselineAndLatest, changeOf, type Cell, type CyclePoint } from "@/lib/scoring/progress";
 import { targetStatus, type TargetStatus } from "@/lib/scoring/targets";
 import { isUuid, requireRole, requireScope } from "./internal/guards";
 import { submittedScores } from "./internal/scores";
 import { findOpenCycle } from "./internal/cycles";
+import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { dayOf, submissionOverdue, todayIso } from "@/lib/scoring/due-dates";
 
 /** `versions`: the model version of each point's assessment, by cycle. */
@@ -49,12 +50,29 @@ async function currentDisciplines() {
 
 export type TargetView = { disciplineKey: string; targetLevel: number; dueOn: Date | null; latestLevel: number | null; status: TargetStatus };
 
-async function targetsOf(programIds: string[], byProgram: Map<string, ProgramPoints>, today: Date) {
-  const targets = await db().target.findMany({ where: { programId: { in: programIds } }, select: { programId: true, disciplineKey: true, targetLevel: true, dueOn: true } });
+type TargetRow = { programId: string; disciplineKey: string; targetLevel: number; dueOn: Date | null };
+
+/** Each target's status today, against its program's latest accepted level. */
+function targetStatuses(targets: TargetRow[], byProgram: Map<string, ProgramPoints>, today: Date) {
   return targets.map((t) => {
     const latest = baselineAndLatest(byProgram.get(t.programId)?.points ?? []).latest;
     const latestLevel = latest?.cells?.[t.disciplineKey]?.level ?? null;
     return { programId: t.programId, disciplineKey: t.disciplineKey, targetLevel: t.targetLevel, dueOn: t.dueOn, latestLevel, status: targetStatus({ ...t, latestLevel, today }) };
+  });
+}
+
+/**
+ * One program's accepted history, kept per portfolio revision (every input moves it): its points,
+ * the current model's disciplines and its targets. The caller has checked the reader's scope.
+ */
+function programHistory(programId: string) {
+  return fromPortfolioCache(["program-history", programId], async () => {
+    const [{ cycles, byProgram }, disciplines, targets] = await Promise.all([
+      programPoints([programId]),
+      currentDisciplines(),
+      db().target.findMany({ where: { programId }, select: { programId: true, disciplineKey: true, targetLevel: true, dueOn: true } }),
+    ]);
+    return { cycles, byProgram, disciplines, targets };
   });
 }
 
@@ -67,7 +85,7 @@ export async function getProgramProgress(actor: Actor, programId: string, today 
   });
   if (!program) notFound();
   await requireScope(actor, canReadProgram(actor, program), { type: "Program", id: program.id });
-  const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints([program.id]), currentDisciplines()]);
+  const { cycles, byProgram, disciplines, targets } = await programHistory(program.id);
   const { points, overall, versions } = byProgram.get(program.id)!;
   const { baseline } = baselineAndLatest(points);
   return {
@@ -79,16 +97,40 @@ export async function getProgramProgress(actor: Actor, programId: string, today 
     overall,
     baselineCycle: baseline?.cycle ?? null,
     changes: Object.fromEntries(disciplines.map((d) => [d.key, changeOf(points, d.key)])),
-    targets: await targetsOf([program.id], byProgram, today),
+    targets: targetStatuses(targets, byProgram, today),
     canPlan: canPlanFor(actor, program),
   };
+}
+
+/**
+ * What the CCO overview reads of the agency's accepted history, kept per portfolio revision (which
+ * accepting an assessment, targets, programs, agencies and cycles move): each program's points, the
+ * agency's mean and its targets. Only the open cycle's statuses and the open action items are read
+ * on every request.
+ */
+function agencyHistory(actor: Actor) {
+  return fromPortfolioCache(["agency-history", scopeOf(actor)], async () => {
+    const [agency, programs] = await Promise.all([
+      db().agency.findUniqueOrThrow({ where: { id: actor.agencyId ?? "" }, select: { name: true } }),
+      db().program.findMany({ where: { ...programScope(actor), archivedAt: null }, select: { id: true } }),
+    ]);
+    const ids = programs.map((p) => p.id);
+    const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints(ids), currentDisciplines()]);
+    const targets = await db().target.findMany({ where: { programId: { in: ids } }, select: { programId: true, disciplineKey: true, targetLevel: true, dueOn: true } });
+    const mean = agencyMean(
+      ids.map((id) => byProgram.get(id)!.points),
+      cycles,
+      disciplines.map((d) => d.key),
+    );
+    return { agencyName: agency.name, cycles, byProgram, disciplines, targets, mean };
+  });
 }
 
 /** A CCO's agency: each program's baseline and latest level, targets, open action items, and the agency's mean over time. */
 export async function getAgencyOverview(actor: Actor, today = new Date()) {
   requireRole(actor, "CCO");
-  const [agency, programs, openCycle] = await Promise.all([
-    db().agency.findUniqueOrThrow({ where: { id: actor.agencyId ?? "" }, select: { name: true } }),
+  const [history, programs, openCycle] = await Promise.all([
+    agencyHistory(actor),
     db().program.findMany({
       where: { ...programScope(actor), archivedAt: null },
       orderBy: { name: "asc" },
@@ -101,13 +143,14 @@ export async function getAgencyOverview(actor: Actor, today = new Date()) {
     }),
     findOpenCycle(),
   ]);
+  const { byProgram, disciplines, mean } = history;
   const submissionDueOn = dayOf(openCycle?.submissionDueOn ?? null);
   const todayDay = todayIso(today);
-  const ids = programs.map((p) => p.id);
-  const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints(ids), currentDisciplines()]);
-  const targets = await targetsOf(ids, byProgram, today);
+  const targets = targetStatuses(history.targets, byProgram, today);
+  // A program created since the history was kept has no accepted assessment yet.
+  const none: ProgramPoints = { programId: "", points: [], overall: new Map(), versions: new Map() };
   const rows = programs.map((p) => {
-    const { points, overall } = byProgram.get(p.id)!;
+    const { points, overall } = byProgram.get(p.id) ?? none;
     const { baseline, latest } = baselineAndLatest(points);
     const first = baseline ? overall.get(baseline.cycle) : undefined;
     const last = latest ? overall.get(latest.cycle) : undefined;
@@ -127,18 +170,13 @@ export async function getAgencyOverview(actor: Actor, today = new Date()) {
         : null,
     };
   });
-  const mean = agencyMean(
-    ids.map((id) => byProgram.get(id)!.points),
-    cycles,
-    disciplines.map((d) => d.key),
-  );
   return {
-    agencyName: agency.name,
+    agencyName: history.agencyName,
     openCycle: openCycle ? { name: openCycle.name, submissionDueOn } : null,
     modelVersions: [...byProgram.values()].flatMap((p) => [...p.versions.values()]),
     rows,
     disciplines,
-    cycles,
+    cycles: history.cycles,
     mean,
     baselineCycle: baselineAndLatest(mean).baseline?.cycle ?? null,
     changes: Object.fromEntries(disciplines.map((d) => [d.key, changeOf(mean, d.key)])),

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Browser } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { chromiumArgs, chromiumExecutable } from "@/lib/chromium";
 import { createPrintQueue, PDF_CONCURRENCY, PDF_RETRY_AFTER_SECONDS, PDF_WAITING, PrintQueueFull } from "./print-queue";
 
@@ -8,22 +8,18 @@ import { createPrintQueue, PDF_CONCURRENCY, PDF_RETRY_AFTER_SECONDS, PDF_WAITING
 const queue = createPrintQueue({ concurrency: PDF_CONCURRENCY, waiting: PDF_WAITING, retryAfterSeconds: PDF_RETRY_AFTER_SECONDS, cacheBytes: 64 * 1024 * 1024 });
 
 // One browser for the process, started with the first report and again if it ever goes away.
-// Playwright is loaded then too: its code is some 15 MB of the heap of a server that prints nothing,
-// held by every route that can print (the portfolio's downloads among them).
 let browser: Promise<Browser> | undefined;
 function sharedBrowser(): Promise<Browser> {
-  browser ??= import("playwright-core")
-    .then(({ chromium }) => chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs }))
-    .then(
-      (started) => {
-        started.on("disconnected", () => (browser = undefined));
-        return started;
-      },
-      (error: unknown) => {
-        browser = undefined;
-        throw error;
-      },
-    );
+  browser ??= chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs }).then(
+    (started) => {
+      started.on("disconnected", () => (browser = undefined));
+      return started;
+    },
+    (error: unknown) => {
+      browser = undefined;
+      throw error;
+    },
+  );
   return browser;
 }
 
