@@ -40,8 +40,8 @@ export async function getResults(actor: Actor, assessmentId: string) {
   const current = scored.get(assessment.id)!;
   const baseline = baselineRow && baselineRow.id !== assessment.id ? { cycleName: baselineRow.cycle.name, ...scored.get(baselineRow.id)! } : null;
   const isBaseline = baselineRow?.id === assessment.id;
-  const previous = previousRow ? scored.get(previousRow.id)! : null;
-  const changes = previous ? { cycleName: previousRow!.cycle.name, rows: changesSince(current.shape.disciplines, previous.values, current.values) } : null;
+  // Per practice, what differs from the accepted assessment of the cycle before this one's.
+  const changes = previousRow ? { cycleName: previousRow.cycle.name, rows: changesSince(current.shape.disciplines, scored.get(previousRow.id)!.values, current.values) } : null;
   const targetOf = new Map(targets.map((t) => [t.disciplineKey, t]));
 
   const ranked = rankGaps(
