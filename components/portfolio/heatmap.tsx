@@ -63,8 +63,7 @@ export function Heatmap({
               <div>
                 <Link href={`/assessments/${e.assessmentId}/results`}>{e.program}</Link>
                 <span className="display-block font-body-3xs text-base-dark">
-                  {e.cycle} · model version {e.modelVersion}
-                  {e.optimism !== null && e.optimism !== 0 && ` · self-reported level ${optimismText(e.optimism)} against validated`}
+                  {`${e.cycle} · model version ${e.modelVersion}${e.optimism !== null && e.optimism !== 0 ? ` · self-reported level ${optimismText(e.optimism)} against validated` : ""}`}
                 </span>
               </div>
             </div>
