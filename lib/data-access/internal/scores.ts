@@ -28,8 +28,12 @@ export type ModelLevel = { rank: number; name: string };
 
 /** The rule, disciplines and practices of each model version, in model order. */
 export async function loadModelShapes(modelIds: string[], client: Reader = db()): Promise<Map<string, ModelShape>> {
-  const ids = [...new Set(modelIds)];
-  const missing = ids.filter((id) => !shapes.has(id));
+  const found = new Map<string, ModelShape>();
+  for (const id of new Set(modelIds)) {
+    const kept = shapes.get(id);
+    if (kept) found.set(id, kept);
+  }
+  const missing = [...new Set(modelIds)].filter((id) => !found.has(id));
   if (missing.length > 0) {
     const [models, disciplines] = await Promise.all([
       client.maturityModel.findMany({ where: { id: { in: missing } }, select: { id: true, version: true, scoringRule: true } }),
@@ -41,9 +45,12 @@ export async function loadModelShapes(modelIds: string[], client: Reader = db())
     ]);
     const read = new Map<string, ModelShape>(models.map((m) => [m.id, { version: m.version, rule: parseScoringRule(m.scoringRule), disciplines: [] }]));
     for (const { modelId, ...d } of disciplines) read.get(modelId)?.disciplines.push(d);
-    for (const [id, shape] of read) shapes.set(id, shape);
+    for (const [id, shape] of read) {
+      shapes.set(id, shape);
+      found.set(id, shape);
+    }
   }
-  return new Map(ids.flatMap((id) => (shapes.has(id) ? [[id, shapes.get(id)!] as const] : [])));
+  return found;
 }
 
 /** The levels of one model version, lowest first. */
