@@ -4,8 +4,8 @@
 // and shows "AgÃªncia" for "Agência". Every cell goes through neutralizeCell (formula injection).
 //
 // Written here rather than by a CSV library: the rules are the four above, and csv-stringify
-// allocated about 8 KB per record of the raw-answers export (sampled at 20,000 programs), enough
-// garbage to grow the server by hundreds of MB during an 800,000-row download.
+// allocated about 8 KB per record of the raw-answers export, 44 % of all that an 800,000-row
+// download allocated (sampled at 20,000 programs; bench/README.md, "Memory").
 import type { Column } from "./columns";
 import { neutralizeCell } from "./neutralize";
 import { webStreamOf } from "./web-stream";
@@ -17,7 +17,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const CHUNK_CHARS = 16 * 1024;
 
 /** One field: empty for null, quoted (quotes doubled) when it holds a comma, quote or line break. */
-export function csvField(cell: string | number | null): string {
+function csvField(cell: string | number | null): string {
   if (cell === null) return "";
   const text = String(cell);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
