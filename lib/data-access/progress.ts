@@ -52,6 +52,10 @@ export type TargetView = { disciplineKey: string; targetLevel: number; dueOn: Da
 
 type TargetRow = { programId: string; disciplineKey: string; targetLevel: number; dueOn: Date | null };
 
+function targetRowsOf(programIds: string[]): Promise<TargetRow[]> {
+  return db().target.findMany({ where: { programId: { in: programIds } }, select: { programId: true, disciplineKey: true, targetLevel: true, dueOn: true } });
+}
+
 /** Each target's status today, against its program's latest accepted level. */
 function targetStatuses(targets: TargetRow[], byProgram: Map<string, ProgramPoints>, today: Date) {
   return targets.map((t) => {
@@ -70,7 +74,7 @@ function programHistory(programId: string) {
     const [{ cycles, byProgram }, disciplines, targets] = await Promise.all([
       programPoints([programId]),
       currentDisciplines(),
-      db().target.findMany({ where: { programId }, select: { programId: true, disciplineKey: true, targetLevel: true, dueOn: true } }),
+      targetRowsOf([programId]),
     ]);
     return { cycles, byProgram, disciplines, targets };
   });
@@ -116,7 +120,7 @@ function agencyHistory(actor: Actor) {
     ]);
     const ids = programs.map((p) => p.id);
     const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints(ids), currentDisciplines()]);
-    const targets = await db().target.findMany({ where: { programId: { in: ids } }, select: { programId: true, disciplineKey: true, targetLevel: true, dueOn: true } });
+    const targets = await targetRowsOf(ids);
     const mean = agencyMean(
       ids.map((id) => byProgram.get(id)!.points),
       cycles,

@@ -29,11 +29,12 @@ export type ModelLevel = { rank: number; name: string };
 /** The rule, disciplines and practices of each model version, in model order. */
 export async function loadModelShapes(modelIds: string[], client: Reader = db()): Promise<Map<string, ModelShape>> {
   const found = new Map<string, ModelShape>();
+  const missing: string[] = [];
   for (const id of new Set(modelIds)) {
     const kept = shapes.get(id);
     if (kept) found.set(id, kept);
+    else missing.push(id);
   }
-  const missing = [...new Set(modelIds)].filter((id) => !found.has(id));
   if (missing.length > 0) {
     const [models, disciplines] = await Promise.all([
       client.maturityModel.findMany({ where: { id: { in: missing } }, select: { id: true, version: true, scoringRule: true } }),
