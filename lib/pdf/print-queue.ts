@@ -1,14 +1,18 @@
-// How report PDFs are made without letting them take the server down: a few at a time (each holds a
-// Chromium page of some 100 MB), a few more waiting their turn, and anyone past that told to come back
+// How report PDFs are made without letting them take the server down: one at a time (each holds a
+// Chromium page of some 120 MB), a few more waiting their turn, and anyone past that told to come back
 // (429). A report already printed for the same reader and the same content is served again from a
 // bounded cache; two requests for the same report at once share one printing.
 import { LRUCache } from "lru-cache";
 import pLimit from "p-limit";
 
-/** Reports printed at once, on one Chromium: two keep a 2-core server answering everything else. */
-export const PDF_CONCURRENCY = 2;
+/**
+ * Reports printed at once, on one Chromium. One: on a 2-core server, six reports asked for together
+ * took 12 s one at a time against 9 s two at a time, and grew the server and Chromium by some 470 MiB
+ * against 580 (bench/README.md, "Memory"); a single report takes as long either way.
+ */
+export const PDF_CONCURRENCY = 1;
 /** Reports waiting for a turn (a few seconds each); one more is answered 429. */
-export const PDF_WAITING = 4;
+export const PDF_WAITING = 5;
 /** What a refused request is told to wait. */
 export const PDF_RETRY_AFTER_SECONDS = 10;
 

@@ -23,6 +23,10 @@ function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
+// The page's links prefetch the pages they lead to once it is shown (the header's alone are six):
+// a printed page follows none, and each would be rendered by this server while it prints.
+const isPrefetch = (url: URL) => url.searchParams.has("_rsc");
+
 /** Maps and sets as their entries: the content's fingerprint must change whenever what it holds does. */
 const fingerprint = (value: unknown) =>
   createHash("sha256")
@@ -43,6 +47,7 @@ async function renderPdf(path: string, cookies: { name: string; value: string }[
     const context = await (await sharedBrowser()).newContext();
     try {
       await context.addCookies(cookies.map((c) => ({ name: c.name, value: c.value, url: origin })));
+      await context.route(isPrefetch, (route) => route.abort());
       const page = await context.newPage();
       const response = await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
       if (!response?.ok()) throw new Error(`The report page answered ${response?.status()}`);
