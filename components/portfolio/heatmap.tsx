@@ -1,13 +1,10 @@
-import Link from "next/link";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
-import { LevelCell } from "../uswds/level-tag";
-import { RowHeader, Table } from "../uswds/table";
-import { CompareCheckbox } from "./compare-form";
-import { SortHeader } from "./sort-header";
-import { optimismText } from "@/lib/scoring/validation";
+import { HeatmapTable } from "./heatmap-table";
 
 type Cell = { level: number | null; score: number | null };
-type Entry = {
+
+/** What a heatmap row shows of a portfolio entry, and all that goes to the browser with it. */
+export type HeatmapRow = {
   programId: string;
   program: string;
   agency: string;
@@ -33,48 +30,21 @@ export function Heatmap({
   caption,
 }: {
   query: PortfolioQuery;
-  entries: Entry[];
+  entries: HeatmapRow[];
   disciplines: { key: string; name: string }[];
   levelNames: string[];
   caption: string;
 }) {
-  return (
-    <Table
-      caption={caption}
-      scrollable="Portfolio heatmap, scrollable"
-      className="heatmap"
-      compact
-      head={
-        <>
-          <SortHeader query={query} sortKey="program" label="Program" />
-          <SortHeader query={query} sortKey="agency" label="Agency" />
-          <SortHeader query={query} sortKey="overall" label="Overall" />
-          {disciplines.map((d) => (
-            <SortHeader key={d.key} query={query} sortKey={`discipline:${d.key}`} label={d.name} />
-          ))}
-        </>
-      }
-    >
-      {entries.map((e) => (
-        <tr key={e.programId}>
-          <RowHeader>
-            <div className="display-flex flex-align-start">
-              <CompareCheckbox programId={e.programId} program={e.program} />
-              <div>
-                <Link href={`/assessments/${e.assessmentId}/results`}>{e.program}</Link>
-                <span className="display-block font-body-3xs text-base-dark">
-                  {`${e.cycle} · model version ${e.modelVersion}${e.optimism !== null && e.optimism !== 0 ? ` · self-reported level ${optimismText(e.optimism)} against validated` : ""}`}
-                </span>
-              </div>
-            </div>
-          </RowHeader>
-          <td>{e.agency}</td>
-          <LevelCell cell={e.overall} levelNames={levelNames} />
-          {disciplines.map((d) => (
-            <LevelCell key={d.key} cell={e.disciplines[d.key]} levelNames={levelNames} />
-          ))}
-        </tr>
-      ))}
-    </Table>
-  );
+  const rows = entries.map(({ programId, program, agency, assessmentId, cycle, modelVersion, overall, optimism, disciplines: cells }) => ({
+    programId,
+    program,
+    agency,
+    assessmentId,
+    cycle,
+    modelVersion,
+    overall,
+    optimism,
+    disciplines: cells,
+  }));
+  return <HeatmapTable query={query} entries={rows} disciplines={disciplines} levelNames={levelNames} caption={caption} />;
 }
