@@ -1,7 +1,6 @@
 import { MAX_COMPARED } from "@/lib/validation/portfolio";
 import { Button } from "../uswds/button";
-
-const FORM_ID = "compare-programs";
+import { COMPARE_FORM_ID } from "./compare-checkbox";
 
 /**
  * Compare from the heatmap: a GET form to the comparison, whose checkboxes sit in the heatmap's rows
@@ -9,7 +8,7 @@ const FORM_ID = "compare-programs";
  */
 export function CompareForm() {
   return (
-    <form id={FORM_ID} method="get" action="/portfolio/compare" className="print-hidden margin-y-2 display-flex flex-wrap flex-align-center">
+    <form id={COMPARE_FORM_ID} method="get" action="/portfolio/compare" className="print-hidden margin-y-2 display-flex flex-wrap flex-align-center">
       <Button variant="outline" className="margin-right-2" aria-describedby="compare-hint">
         Compare chosen programs
       </Button>
@@ -18,9 +17,4 @@ export function CompareForm() {
       </span>
     </form>
   );
-}
-
-/** A heatmap row's checkbox for the comparison, named by its program. */
-export function CompareCheckbox({ programId, program }: { programId: string; program: string }) {
-  return <input type="checkbox" className="compare-checkbox print-hidden" form={FORM_ID} name="program" value={programId} aria-label={`Compare ${program}`} />;
 }

@@ -7,7 +7,7 @@ import Link from "next/link";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import { LevelCell } from "../uswds/level-tag";
 import { RowHeader, Table } from "../uswds/table";
-import { CompareCheckbox } from "./compare-form";
+import { CompareCheckbox } from "./compare-checkbox";
 import { SortHeader } from "./sort-header";
 import { optimismText } from "@/lib/scoring/validation";
 import type { HeatmapRow } from "./heatmap";
