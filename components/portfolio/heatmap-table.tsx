@@ -4,28 +4,15 @@
 // as HTML and again in the RSC payload, and this table is most of the portfolio's page. As a client
 // component its rows travel once as HTML and once as the data of ./heatmap.tsx's HeatmapRow.
 import Link from "next/link";
-import type { PortfolioQuery } from "@/lib/validation/portfolio";
 import { LevelCell } from "../uswds/level-tag";
 import { RowHeader, Table } from "../uswds/table";
 import { CompareCheckbox } from "./compare-checkbox";
 import { SortHeader } from "./sort-header";
 import { optimismText } from "@/lib/scoring/validation";
-import type { HeatmapRow } from "./heatmap";
+import type { HeatmapProps } from "./heatmap";
 
 /** The heatmap's table (./heatmap.tsx says what it shows). */
-export function HeatmapTable({
-  query,
-  entries,
-  disciplines,
-  levelNames,
-  caption,
-}: {
-  query: PortfolioQuery;
-  entries: HeatmapRow[];
-  disciplines: { key: string; name: string }[];
-  levelNames: string[];
-  caption: string;
-}) {
+export function HeatmapTable({ query, entries, disciplines, levelNames, caption }: HeatmapProps) {
   return (
     <Table
       caption={caption}

@@ -17,25 +17,22 @@ export type HeatmapRow = {
   disciplines: Record<string, Cell>;
 };
 
-/**
- * The heatmap: each program's attained level, overall and per discipline, one page of rows, sorted by
- * any column. Compact (the "heatmap" class, app/globals.css) so every column fits at 1280 px; on a
- * narrower screen it scrolls sideways in its own region with the program column kept in view.
- */
-export function Heatmap({
-  query,
-  entries,
-  disciplines,
-  levelNames,
-  caption,
-}: {
+/** The heatmap's props, the same for its table (./heatmap-table.tsx) with the rows picked. */
+export type HeatmapProps = {
   query: PortfolioQuery;
   entries: HeatmapRow[];
   disciplines: { key: string; name: string }[];
   levelNames: string[];
   caption: string;
-}) {
-  const rows = entries.map(({ programId, program, agency, assessmentId, cycle, modelVersion, overall, optimism, disciplines: cells }) => ({
+};
+
+/**
+ * The heatmap: each program's attained level, overall and per discipline, one page of rows, sorted by
+ * any column. Compact (the "heatmap" class, app/globals.css) so every column fits at 1280 px; on a
+ * narrower screen it scrolls sideways in its own region with the program column kept in view.
+ */
+export function Heatmap({ entries, ...table }: HeatmapProps) {
+  const rows = entries.map(({ programId, program, agency, assessmentId, cycle, modelVersion, overall, optimism, disciplines }) => ({
     programId,
     program,
     agency,
@@ -44,7 +41,7 @@ export function Heatmap({
     modelVersion,
     overall,
     optimism,
-    disciplines: cells,
+    disciplines,
   }));
-  return <HeatmapTable query={query} entries={rows} disciplines={disciplines} levelNames={levelNames} caption={caption} />;
+  return <HeatmapTable {...table} entries={rows} />;
 }
