@@ -1,7 +1,7 @@
 "use client";
 
-// A client component for its payload, as the heatmap (./heatmap.tsx): the agencies' options travel
-// once as HTML and once as a list of names and ids, not twice as markup.
+// A client component for its payload, not for behaviour (docs/decisions/0009): the agencies' options
+// travel once as HTML and once as a list of names and ids, not twice as markup.
 import { FilterBar, FilterSelect } from "../filter-bar";
 import { levelLabel } from "../uswds/level-tag";
 import { HiddenFields } from "../uswds/hidden-fields";
