@@ -119,8 +119,7 @@ function agencyHistory(actor: Actor) {
       db().program.findMany({ where: { ...programScope(actor), archivedAt: null }, select: { id: true } }),
     ]);
     const ids = programs.map((p) => p.id);
-    const [{ cycles, byProgram }, disciplines] = await Promise.all([programPoints(ids), currentDisciplines()]);
-    const targets = await targetRowsOf(ids);
+    const [{ cycles, byProgram }, disciplines, targets] = await Promise.all([programPoints(ids), currentDisciplines(), targetRowsOf(ids)]);
     const mean = agencyMean(
       ids.map((id) => byProgram.get(id)!.points),
       cycles,
