@@ -34,9 +34,11 @@ export const GROWTH_BUDGETED_SCENARIO = "portfolio";
 /**
  * baseline: the yardstick itself; dashboard: a GET of a dashboard (the tighter ratio budget); page: a
  * GET of any other signed-in page (ratio budget);
- * autosave: the answer autosave action (its own ratio budget); action: measured, no budget (submit).
+ * autosave: the answer autosave action (its own ratio budget); action: measured, no budget (submit);
+ * first read: a dashboard read just after the portfolio's revision moved, its cached figures computed
+ * again (measured, no budget).
  */
-export type ScenarioKind = "baseline" | "dashboard" | "page" | "autosave" | "action";
+export type ScenarioKind = "baseline" | "dashboard" | "page" | "autosave" | "action" | "first read";
 
 export type ScenarioFigures = { name: string; kind: ScenarioKind; p95Ms: number };
 export type ExportFigures = { name: string; kind: "raw-answers" | "portfolio"; format: "csv" | "xlsx"; ttfbMs: number; peakRssGrowthBytes: number };

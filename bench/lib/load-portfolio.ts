@@ -30,8 +30,10 @@ export async function loadPortfolio(pool: pg.Pool, plan: Portfolio, options: Loa
   const { log, audit, agencyIds, programIds, assessmentIds } = ctx;
   await loadOrganisation(ctx);
   await loadHistory(ctx);
-  const { answers, snapshots } = await loadAnswers(ctx);
+  // Targets before answers: the database tallies an accepted assessment once it has a snapshot, and
+  // again for each change to its program's targets after that.
   await loadPlans(ctx);
+  const { answers, snapshots } = await loadAnswers(ctx);
 
   // The audit log pages by id, newest first: ids must follow time, as they do in the app.
   audit.sort((x, y) => x.at.getTime() - y.at.getTime());

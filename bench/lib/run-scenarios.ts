@@ -1,6 +1,7 @@
 // The load scenarios of one size, in order: the pages (GET, 20 warm-up then 300 measured requests,
-// 16 at a time), autosave (saveAnswerAction as the questionnaire's JavaScript calls it) and submit
-// (the no-JavaScript form, one per draft), each p95 set against the baseline page's of the same run.
+// 16 at a time), three dashboards each read just after a change, autosave (saveAnswerAction as the
+// questionnaire's JavaScript calls it) and submit (the no-JavaScript form, one per draft), each p95
+// set against the baseline page's of the same run.
 import type { HttpSession } from "../../testing/http-session";
 import { actionId } from "../../testing/next-actions";
 import { ratioBudget, type ScenarioKind } from "./budgets-rules";
@@ -13,6 +14,9 @@ import { submitFormFields, submitRequest, submitWarmupRequest } from "./run-subm
 import { ratioTo, type LatencySummary } from "./stats-latency";
 
 export type Account = "council" | "cco" | "lead";
+
+/** One reader at a time, each after its own change: fewer requests, as each computes the figures. */
+const FIRST_READ_LOAD: LoadOptions = { warmup: 2, requests: 30, concurrency: 1 };
 type Scenario = { name: string; kind: ScenarioKind; account: Account; method: "GET" | "POST"; path: string };
 type Measured = { scenario: Scenario; load: LoadOptions; summary: LatencySummary };
 
@@ -47,6 +51,20 @@ export async function measureScenarios(manifest: BenchManifest, sessions: Record
 
   const client = await connect(manifest.databaseUrl);
   try {
+    // What the first reader after a change (an acceptance, a target) waits for: the revision moves as
+    // such a change moves it, then one reader asks, so every request computes the figures again.
+    const firstRead = async (name: string, pathname: string) => {
+      const read = pageRequest(sessions.council, pathname);
+      const request: RequestFn = async (ctx) => {
+        await client.query(`UPDATE "PortfolioRevision" SET "revision" = gen_random_uuid() WHERE "id" = 1`);
+        await read(ctx);
+      };
+      measured.push(await measure({ name, kind: "first read", account: "council", method: "GET", path: pathname }, FIRST_READ_LOAD, request, say));
+    };
+    await firstRead("portfolio, first read after a change", "/portfolio");
+    await firstRead("weakest practices, first read after a change", "/portfolio/practices");
+    await firstRead("movers, first read after a change", "/portfolio/movers");
+
     const targets = await autosaveTargets(client, manifest.autosave);
     const saveAction = await actionId("lib/actions/answers.ts", "saveAnswerAction");
     measured.push(

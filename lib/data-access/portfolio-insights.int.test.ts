@@ -2,7 +2,7 @@
 // comparison, each within the actor's scope.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
-import { createAgency, createCycle, createDraft, createUser, isNotFound } from "@/lib/testing/factories";
+import { createAccepted, createAgency, createCycle, createUser, isNotFound } from "@/lib/testing/factories";
 import { compareQuerySchema, moversQuerySchema, portfolioQuerySchema } from "@/lib/validation/portfolio";
 import { getBrief } from "./brief";
 import { getComparison } from "./compare";
@@ -13,31 +13,11 @@ import { getWeakestPractices } from "./weakest-practices";
 const prisma = createPrismaClient(inject("databaseUrl"));
 afterAll(() => prisma.$disconnect());
 
-const DISCIPLINES = ["strategy", "customer-understanding", "design", "measurement", "governance", "culture"];
 const WEAK_DESIGN = "design-co-creation";
 const WEAK_CULTURE = "culture-cx-training";
 
-/**
- * An accepted assessment with every practice at `level` (two practices overridden), and a stored
- * snapshot whose overall score is `overall` and whose disciplines all sit at `level`, strategy
- * scoring `strategy`.
- */
-async function accept(programId: string, cycleId: string, leadId: string, s: { level: number; overall: number; strategy?: number; overrides?: Record<string, number> }) {
-  const { assessmentId, practices } = await createDraft(prisma, programId, cycleId, leadId, 1000, s.level);
-  for (const [key, level] of Object.entries(s.overrides ?? {})) {
-    await prisma.answer.update({ where: { assessmentId_practiceId: { assessmentId, practiceId: practices.find((p) => p.key === key)!.id } }, data: { level } });
-  }
-  await prisma.scoreSnapshot.create({
-    data: {
-      assessmentId,
-      overallScore: s.overall,
-      overallLevel: Math.floor(s.overall),
-      disciplines: DISCIPLINES.map((key) => ({ key, score: key === "strategy" ? (s.strategy ?? s.level) : s.level, level: s.level })),
-    },
-  });
-  await prisma.assessment.update({ where: { id: assessmentId }, data: { status: "ACCEPTED", submittedAt: new Date(), submittedById: leadId } });
-  return assessmentId;
-}
+const accept = async (programId: string, cycleId: string, leadId: string, s: Parameters<typeof createAccepted>[4]) =>
+  (await createAccepted(prisma, programId, cycleId, leadId, s)).assessmentId;
 
 // Agency A: five programs, P1…P5, at levels 1…5 in C2; all at level 1 (P1 at 2.5 overall) in C1; P3 again in C3.
 let a: Awaited<ReturnType<typeof createAgency>>;

@@ -1,43 +1,49 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { scopeOf } from "@/lib/auth/policy";
+import { scopeOf, type ProgramScope } from "@/lib/auth/policy";
+import { Prisma } from "@/lib/db/generated/client";
 import { weakestPractices, type PracticeTally } from "@/lib/scoring/weakest-practices";
 import { portfolioFilters, type PortfolioQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
 import { resourcesForGaps } from "./internal/resources";
-import { shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { takeMissingSnapshots } from "./internal/portfolio-pick";
+
+/** Which tallies a view reads: the portfolio's pick of assessment (see pickedAssessment) as a tally role, and its cycle if chosen. */
+function tallyRole(query: PortfolioQuery): Prisma.Sql {
+  const cycle = Prisma.sql`AND pt."cycleId" = (SELECT c."id" FROM "Cycle" c WHERE c."name" = ${query.cycle ?? ""})`;
+  if (query.view === "baseline") return query.cycle ? Prisma.sql`pt."role" = 'baseline' ${cycle}` : Prisma.sql`pt."role" = 'baseline'`;
+  return query.cycle ? Prisma.sql`pt."role" = 'cycle' ${cycle}` : Prisma.sql`pt."role" = 'latest'`;
+}
+
+/** The agencies a reader of tallies sees: kept per agency, so a program-scoped reader has none (no such reader is let in). */
+function tallyScope(scope: ProgramScope): Prisma.Sql {
+  if (scope.kind === "all") return Prisma.sql`TRUE`;
+  if (scope.kind === "agency") return Prisma.sql`pt."agencyId" = ${scope.agencyId}::uuid`;
+  return Prisma.sql`FALSE`;
+}
 
 /**
  * Per practice (by its key, stable across model versions) over the assessments the filters show: how
  * many programs answered it at each level, and how many of them sit below their target for its
  * discipline (the target set, or one level above the discipline's attained level, as gaps count it).
- * Named and ordered as in the current model.
+ * Named and ordered as in the current model. Summed from PracticeTally, which the database keeps in
+ * the same transaction as each change: a few rows per agency, whatever the portfolio's size.
  */
 async function practiceTallies(actor: Actor, query: PortfolioQuery) {
-  // OFFSET 0 keeps each program's answers read through the (assessment, practice) index, where the
-  // planner would otherwise hash the whole answer table.
+  const agency = query.agency ? Prisma.sql`AND pt."agencyId" = ${query.agency}::uuid` : Prisma.empty;
+  const level = query.level ? Prisma.sql`AND pt."overallLevel" = ${query.level}` : Prisma.empty;
   return db().$queryRaw<(PracticeTally & { discipline: string })[]>`
-    WITH shown AS MATERIALIZED (${shownPrograms(actor, query)}),
-         goal AS (
-           SELECT s."assessmentId", e->>'key' AS "disciplineKey", COALESCE(t."targetLevel", LEAST(5, COALESCE((e->>'level')::int, 0) + 1)) AS "target"
-           FROM shown s CROSS JOIN jsonb_array_elements(s."disciplines") e
-           LEFT JOIN "Target" t ON t."programId" = s."programId" AND t."disciplineKey" = e->>'key'),
-         answers AS (
-           SELECT an."level", an."practiceId", s."assessmentId" FROM shown s
-           CROSS JOIN LATERAL (SELECT a."level", a."practiceId" FROM "Answer" a WHERE a."assessmentId" = s."assessmentId" AND a."level" IS NOT NULL OFFSET 0) an),
-         tallies AS (
-           SELECT pr."key" AS "practiceKey", d."key" AS "disciplineKey",
-                  ARRAY[count(*) FILTER (WHERE an."level" = 1), count(*) FILTER (WHERE an."level" = 2), count(*) FILTER (WHERE an."level" = 3),
-                        count(*) FILTER (WHERE an."level" = 4), count(*) FILTER (WHERE an."level" = 5)]::int[] AS "counts",
-                  -- No snapshot entry for the discipline: unscored, so the target is level 1.
-                  count(*) FILTER (WHERE an."level" < COALESCE(g."target", 1))::int AS "belowTarget"
-           FROM answers an
-           JOIN "Practice" pr ON pr."id" = an."practiceId"
-           JOIN "Discipline" d ON d."id" = pr."disciplineId"
-           LEFT JOIN goal g ON g."assessmentId" = an."assessmentId" AND g."disciplineKey" = d."key"
-           GROUP BY 1, 2)
+    WITH tallies AS (
+      SELECT pt."practiceKey", pt."disciplineKey",
+             ARRAY[sum(pt."counts"[1]), sum(pt."counts"[2]), sum(pt."counts"[3]), sum(pt."counts"[4]), sum(pt."counts"[5])]::int[] AS "counts",
+             sum(pt."belowTarget")::int AS "belowTarget"
+      FROM "PracticeTally" pt
+      WHERE ${tallyRole(query)} AND pt."levels" = ${query.levels} AND ${tallyScope(scopeOf(actor))} ${agency} ${level}
+      GROUP BY 1, 2
+      -- A practice whose every answer was taken back has rows of zeros.
+      HAVING sum(pt."counts"[1] + pt."counts"[2] + pt."counts"[3] + pt."counts"[4] + pt."counts"[5]) > 0)
     SELECT x.*, COALESCE(cp."title", x."practiceKey") AS "title", COALESCE(cd."name", x."disciplineKey") AS "discipline"
     FROM tallies x
     LEFT JOIN "MaturityModel" m ON m."isCurrent"

@@ -73,6 +73,36 @@ export async function createDraft(prisma: PrismaClient, programId: string, cycle
   return { assessmentId: assessment.id, practices };
 }
 
+const DISCIPLINES = ["strategy", "customer-understanding", "design", "measurement", "governance", "culture"];
+
+/**
+ * An accepted assessment with every practice at `level` (some practices overridden by key), and a
+ * stored snapshot whose overall score is `overall` and whose disciplines all sit at `level`, strategy
+ * scoring `strategy`.
+ */
+export async function createAccepted(
+  prisma: PrismaClient,
+  programId: string,
+  cycleId: string,
+  leadId: string,
+  s: { level: number; overall: number; strategy?: number; overrides?: Record<string, number> },
+) {
+  const { assessmentId, practices } = await createDraft(prisma, programId, cycleId, leadId, 1000, s.level);
+  for (const [key, level] of Object.entries(s.overrides ?? {})) {
+    await prisma.answer.update({ where: { assessmentId_practiceId: { assessmentId, practiceId: practices.find((p) => p.key === key)!.id } }, data: { level } });
+  }
+  await prisma.scoreSnapshot.create({
+    data: {
+      assessmentId,
+      overallScore: s.overall,
+      overallLevel: Math.floor(s.overall),
+      disciplines: DISCIPLINES.map((key) => ({ key, score: key === "strategy" ? (s.strategy ?? s.level) : s.level, level: s.level })),
+    },
+  });
+  await prisma.assessment.update({ where: { id: assessmentId }, data: { status: "ACCEPTED", submittedAt: new Date(), submittedById: leadId } });
+  return { assessmentId, practices };
+}
+
 /** A signed-in session for the user, as a successful sign-in starts one. */
 export async function createSession(prisma: PrismaClient, userId: string, times: { createdAt?: Date; lastSeenAt?: Date } = {}) {
   const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });

@@ -17,9 +17,9 @@ export const portfolioQuerySchema = z.object({
 });
 export type PortfolioQuery = z.infer<typeof portfolioQuerySchema>;
 
-/** What selects the portfolio's programs (not how the heatmap sorts or pages them). */
-export function portfolioFilters({ cycle, view, agency, level }: PortfolioQuery) {
-  return { cycle, view, agency, level };
+/** What selects the portfolio's programs and the levels read of them (not how the heatmap sorts or pages them). */
+export function portfolioFilters({ cycle, view, agency, level, levels }: PortfolioQuery) {
+  return { cycle, view, agency, level, levels };
 }
 
 /** Movers: the portfolio's filters, and what each program's change is measured from. */
