@@ -6,7 +6,8 @@ import { PLANS_DUE_DAYS, type Brief, type BriefPlan } from "@/lib/brief";
 import { portfolioFilters, type PortfolioQuery } from "@/lib/validation/portfolio";
 import { requireRole } from "./internal/guards";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
-import { programsWithPick, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { programsInScope, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
+import { talliesShown } from "./internal/portfolio-tallies";
 import { getMovers } from "./movers";
 import { getWeakestPractices } from "./weakest-practices";
 import { todayIso } from "@/lib/scoring/due-dates";
@@ -16,12 +17,14 @@ const SHOWN = { practices: 5, movers: 3, plans: 3 };
 
 type Counts = { level: number | null; n: number }[];
 
-/** How many programs are in scope, and how many of those shown sit at each overall level. */
+/** How many programs are in scope, and how many of those shown sit at each overall level (from the tallies). */
 async function standing(actor: Actor, query: PortfolioQuery) {
   await takeMissingSnapshots(actor, query);
-  const [[{ inScope }], counts] = await Promise.all([
-    db().$queryRaw<[{ inScope: number }]>`SELECT count(*)::int AS "inScope" FROM (${programsWithPick(actor, query)}) x`,
-    db().$queryRaw<Counts>`SELECT "overallLevel" AS "level", count(*)::int AS "n" FROM (${shownPrograms(actor, query)}) x GROUP BY 1`,
+  const [inScope, counts] = await Promise.all([
+    programsInScope(actor, query),
+    db().$queryRaw<Counts>`
+      SELECT NULLIF(t."overallLevel", 0) AS "level", sum(t."programs")::int AS "n"
+      FROM "ProgramTally" t WHERE ${talliesShown(actor, query)} GROUP BY 1 HAVING sum(t."programs") > 0`,
   ]);
   return { inScope, counts };
 }

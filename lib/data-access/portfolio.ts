@@ -13,6 +13,7 @@ import type { A11Area } from "@/lib/db/generated/enums";
 import { requireRole } from "./internal/guards";
 import { currentModelOutline } from "./internal/model-outline";
 import { fromPortfolioCache } from "./internal/portfolio-cache";
+import { talliesShown } from "./internal/portfolio-tallies";
 import { isShown, programsWithPick, shownPrograms, takeMissingSnapshots } from "./internal/portfolio-pick";
 import { answerRowCount, answerRowsOf } from "./internal/answer-rows";
 import { loadModelShapes } from "./internal/scores";
@@ -61,43 +62,54 @@ const withAssessment = (picked: Prisma.Sql) => Prisma.sql`
   JOIN "MaturityModel" m ON m."id" = a."modelId"`;
 
 type LevelCount = { key: string; level: number; n: number };
-type Portfolio = { rows: PickedRow[]; shown: number; programs: number; levelCounts: LevelCount[]; optimism: { mean: number | null; validatedDifferently: number } };
+type Tallied = { levelCounts: LevelCount[]; optimism: { mean: number | null; validatedDifferently: number } };
+type Portfolio = Tallied & { rows: PickedRow[]; shown: number; programs: number };
 
 /**
- * The shown programs in the heatmap's order (a window of them, or all), how many are shown and in
- * scope, and how many sit at each level per discipline: one query, one pass over the programs, so a
- * page of a 2,000-program portfolio sends one page of rows.
+ * Over every shown program, from the tallies: how many sit at each level per discipline, the mean of
+ * self-reported minus validated overall level, and how many the council validated differently.
+ */
+async function portfolioTallies(actor: Actor, query: PortfolioQuery): Promise<Tallied> {
+  const [[optimism], levelCounts] = await Promise.all([
+    db().$queryRaw<[Tallied["optimism"]]>`
+      SELECT sum(t."optimismTotal")::float / NULLIF(sum(t."optimismCount"), 0) AS "mean", COALESCE(sum(t."validatedDifferently"), 0)::int AS "validatedDifferently"
+      FROM "ProgramTally" t WHERE ${talliesShown(actor, query)}`,
+    db().$queryRaw<LevelCount[]>`
+      SELECT t."disciplineKey" AS "key", l."level", sum(t."counts"[l."level"])::int AS "n"
+      FROM "DisciplineTally" t CROSS JOIN generate_series(1, 5) l("level")
+      WHERE ${talliesShown(actor, query)} GROUP BY 1, 2`,
+  ]);
+  return { levelCounts, optimism };
+}
+
+/**
+ * The shown programs in the heatmap's order (a window of them, or all) and how many are shown and in
+ * scope, in one pass over the programs; what is counted over them, from the tallies. A page of a
+ * 20,000-program portfolio sends one page of rows.
  */
 async function portfolioRows(actor: Actor, query: PortfolioQuery, window?: { limit: number; offset: number }): Promise<Portfolio> {
   requireRole(actor, "COUNCIL", "ADMIN", "CCO");
   const limit = window ? Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}` : Prisma.empty;
   const run = () =>
-    db().$queryRaw<[{ rows: PickedRow[] | null; shown: number; programs: number; missing: number; levelCounts: LevelCount[] | null; optimism: number | null; adjusted: number }]>`
-      WITH every AS MATERIALIZED (${programsWithPick(actor, query)}),
-           shown AS (SELECT * FROM every WHERE ${isShown(query)})
-      SELECT
-        (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (
-           ${withAssessment(Prisma.sql`SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}`)}) x) AS "rows",
-        (SELECT count(*) FROM shown)::int AS "shown",
-        (SELECT count(*) FROM every)::int AS "programs",
-        (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing",
-        (SELECT avg("optimism") FROM shown)::float AS "optimism",
-        (SELECT count(*) FROM shown WHERE "validatedDifferently")::int AS "adjusted",
-        (SELECT json_agg(c) FROM (
-           SELECT d->>'key' AS "key", (d->>'level')::int AS "level", count(*)::int AS "n"
-           FROM shown, jsonb_array_elements("disciplines") d WHERE d->>'level' IS NOT NULL GROUP BY 1, 2) c) AS "levelCounts"`;
-  let [result] = await run();
+    Promise.all([
+      db().$queryRaw<[{ rows: PickedRow[] | null; shown: number; programs: number; missing: number }]>`
+        WITH every AS MATERIALIZED (${programsWithPick(actor, query)}),
+             shown AS (SELECT * FROM every WHERE ${isShown(query)})
+        SELECT
+          (SELECT json_agg(x ORDER BY ${portfolioOrder(query)}) FROM (
+             ${withAssessment(Prisma.sql`SELECT * FROM shown x ORDER BY ${portfolioOrder(query)} ${limit}`)}) x) AS "rows",
+          (SELECT count(*) FROM shown)::int AS "shown",
+          (SELECT count(*) FROM every)::int AS "programs",
+          (SELECT count(*) FROM shown WHERE "snapshotOf" IS NULL)::int AS "missing"`,
+      portfolioTallies(actor, query),
+    ]);
+  let [[result], tallied] = await run();
+  // Tallied once scored: an assessment accepted before snapshots existed is scored, then read again.
   if (result.missing > 0) {
     await takeMissingSnapshots(actor, query);
-    [result] = await run();
+    [[result], tallied] = await run();
   }
-  return {
-    rows: result.rows ?? [],
-    shown: result.shown,
-    programs: result.programs,
-    levelCounts: result.levelCounts ?? [],
-    optimism: { mean: result.optimism, validatedDifferently: result.adjusted },
-  };
+  return { rows: result.rows ?? [], shown: result.shown, programs: result.programs, ...tallied };
 }
 
 /** The shown rows as heatmap entries. */

@@ -24,5 +24,5 @@ export const expectedMigrations: readonly string[] = [
   "20261202090000_team_assessments",
   "20261202100000_validated_answers",
   "20261203090000_action_items_revision",
-  "20261204090000_practice_tallies",
+  "20261204090000_portfolio_tallies",
 ];

@@ -56,6 +56,14 @@ export function programsWithPick(actor: Actor, query: PortfolioQuery, only?: str
     WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency} ${programs}`;
 }
 
+/** How many programs are in the actor's scope and the agency filter, whether or not they have an accepted assessment. */
+export async function programsInScope(actor: Actor, query: PortfolioQuery): Promise<number> {
+  const agency = query.agency ? Prisma.sql`AND p."agencyId" = ${query.agency}::uuid` : Prisma.empty;
+  const [{ n }] = await db().$queryRaw<[{ n: number }]>`
+    SELECT count(*)::int AS "n" FROM "Program" p WHERE p."archivedAt" IS NULL AND ${scopeCondition(scopeOf(actor))} ${agency}`;
+  return n;
+}
+
 /** Which of programsWithPick's rows the filters show: those with a picked assessment, at the chosen overall level if any. */
 export function isShown(query: PortfolioQuery): Prisma.Sql {
   const level = query.level ? Prisma.sql`AND "overallLevel" = ${query.level}` : Prisma.empty;

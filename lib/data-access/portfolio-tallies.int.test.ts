@@ -1,10 +1,12 @@
-// The weakest practices' tallies are kept by triggers in the same transaction as each change: after
-// every kind of change they must equal a count made from scratch, and the page must read them.
+// The portfolio's tallies are kept by triggers in the same transaction as each change: after every
+// kind of change they must equal a count made from scratch, and the views must read them.
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/scripts/lib/prisma";
 import type { Prisma } from "@/lib/db/generated/client";
 import { createAccepted, createAgency, createCycle, createUser } from "@/lib/testing/factories";
 import { portfolioQuerySchema } from "@/lib/validation/portfolio";
+import { getBrief } from "./brief";
+import { getPortfolio } from "./portfolio";
 import { getWeakestPractices } from "./weakest-practices";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -14,11 +16,22 @@ afterAll(() => prisma.$disconnect());
 const PRACTICE = "strategy-documented-vision";
 const at = (level: number) => ({ level: 5, overall: level, overrides: { [PRACTICE]: level } });
 
-/** Every tally that counts something, in key order. */
-const nonZeroTallies = (tx: Prisma.TransactionClient) => tx.$queryRaw<unknown[]>`
-  SELECT "role", "levels", "cycleId"::text, "agencyId"::text, "overallLevel", "disciplineKey", "practiceKey", "counts", "belowTarget"
-  FROM "PracticeTally" WHERE "counts" <> '{0,0,0,0,0}' OR "belowTarget" <> 0
-  ORDER BY 1, 2, 3, 4, 5, 6, 7`;
+/** Every row of the three tallies that counts something, in key order. */
+const nonZeroTallies = async (tx: Prisma.TransactionClient) => ({
+  programs: await tx.$queryRaw<unknown[]>`
+    SELECT "role", "levels", "cycleId"::text, "agencyId"::text, "overallLevel", "programs", "optimismTotal", "optimismCount", "validatedDifferently"
+    FROM "ProgramTally" WHERE "programs" <> 0 OR "optimismTotal" <> 0 OR "optimismCount" <> 0 OR "validatedDifferently" <> 0
+    ORDER BY 1, 2, 3, 4, 5`,
+  disciplines: await tx.$queryRaw<unknown[]>`
+    SELECT "role", "levels", "cycleId"::text, "agencyId"::text, "overallLevel", "disciplineKey", "counts"
+    FROM "DisciplineTally" WHERE "counts" <> '{0,0,0,0,0}'
+    ORDER BY 1, 2, 3, 4, 5, 6`,
+  practices: await tx.$queryRaw<unknown[]>`
+    SELECT "role", "levels", "cycleId"::text, "agencyId"::text, "overallLevel", "disciplineKey", "practiceKey", "counts", "belowTarget"
+    FROM "PracticeTally" WHERE "counts" <> '{0,0,0,0,0}' OR "belowTarget" <> 0
+    ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+});
+type Tallies = Awaited<ReturnType<typeof nonZeroTallies>>;
 
 class RolledBack extends Error {}
 
@@ -28,15 +41,14 @@ class RolledBack extends Error {}
  * is rolled back.
  */
 async function keptAndRecounted() {
-  let result: { kept: unknown[]; recounted: unknown[] } | undefined;
+  let result: { kept: Tallies; recounted: Tallies } | undefined;
   await prisma
     .$transaction(
       async (tx) => {
         await tx.$executeRaw`UPDATE "PortfolioRevision" SET "revision" = gen_random_uuid() WHERE "id" = 1`;
         const kept = await nonZeroTallies(tx);
-        await tx.$executeRaw`DELETE FROM "PracticeTally"`;
-        await tx.$executeRaw`DELETE FROM "TalliedAssessment"`;
-        await tx.$executeRaw`SELECT "refresh_practice_tallies"(ARRAY(SELECT "id" FROM "Assessment" WHERE "status" = 'ACCEPTED'))`;
+        for (const table of ["ProgramTally", "DisciplineTally", "PracticeTally", "TalliedAssessment"]) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
+        await tx.$executeRaw`SELECT "refresh_portfolio_tallies"(ARRAY(SELECT "id" FROM "Assessment" WHERE "status" = 'ACCEPTED'))`;
         result = { kept, recounted: await nonZeroTallies(tx) };
         throw new RolledBack();
       },
@@ -50,7 +62,7 @@ async function keptAndRecounted() {
 
 async function expectKeptAsRecounted() {
   const { kept, recounted } = await keptAndRecounted();
-  expect(kept.length).toBeGreaterThan(0);
+  expect(kept.practices.length).toBeGreaterThan(0);
   expect(kept).toEqual(recounted);
 }
 
@@ -63,8 +75,8 @@ async function practice(query: Record<string, string>, key = PRACTICE) {
   return found ? { counts: found.counts, belowTarget: found.belowTarget } : null;
 }
 
-describe("the weakest practices' tallies", () => {
-  it("equal a count from scratch after acceptance, targets, validation, a return, archiving, a move between agencies and deletion", async () => {
+describe("the portfolio's tallies", () => {
+  it("equal a count from scratch after acceptance, targets, validated answers and scores, a return, archiving, a move between agencies and deletion", async () => {
     const a = await createAgency(prisma, ["P1", "P2"]);
     const b = await createAgency(prisma, ["Q1"]);
     const [p1, p2] = a.programs;
@@ -100,6 +112,27 @@ describe("the weakest practices' tallies", () => {
     });
     expect(await practice({ agency: a.id, cycle: c2.name })).toEqual({ counts: [0, 0, 0, 0, 1], belowTarget: 0 });
     expect(await practice({ agency: a.id, cycle: c2.name, levels: "self-reported" })).toEqual({ counts: [1, 0, 0, 0, 0], belowTarget: 1 });
+    await expectKeptAsRecounted();
+    // …and its scores: strategy validated at 5 where the program scored 1, overall 4 where it said 3.
+    await prisma.scoreSnapshot.update({
+      where: { assessmentId: second.assessmentId },
+      data: { selfReportedOverallScore: 3, selfReportedOverallLevel: 3, selfReportedDisciplines: [{ key: "strategy", score: 1, level: 1 }] },
+    });
+    const c2Figures = async (levels: string) => {
+      const query = portfolioQuerySchema.parse({ agency: a.id, cycle: c2.name, levels });
+      const [portfolio, brief] = await Promise.all([getPortfolio(await council(), query), getBrief(await council(), query)]);
+      return { strategy: portfolio.distribution.find((d) => d.key === "strategy")!.counts, optimism: portfolio.optimism, overall: brief.overall };
+    };
+    expect(await c2Figures("validated")).toEqual({
+      strategy: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1, unscored: 0 },
+      optimism: { mean: -1, validatedDifferently: 1 },
+      overall: { counts: [0, 0, 0, 1, 0], unscored: 0 },
+    });
+    expect(await c2Figures("self-reported")).toEqual({
+      strategy: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0, unscored: 0 },
+      optimism: { mean: -1, validatedDifferently: 1 },
+      overall: { counts: [0, 0, 1, 0, 0], unscored: 0 },
+    });
     await expectKeptAsRecounted();
 
     // Returned: the first is the latest again.
