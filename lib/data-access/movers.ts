@@ -12,7 +12,16 @@ import { shownPrograms, takeMissingSnapshots, takeSnapshotsOf } from "./internal
 /** Each shown program's overall score now and at the assessment the change is measured from. */
 async function movesSince(actor: Actor, query: MoversQuery): Promise<Move[]> {
   await takeMissingSnapshots(actor, query);
-  const earliestFirst = query.since === "baseline" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  // The baseline is the program's first accepted assessment, which it points to; the previous one is searched for.
+  const from =
+    query.since === "baseline"
+      ? Prisma.sql`
+        SELECT a."id", a."modelId", a."cycleId" FROM "Program" p JOIN "Assessment" a ON a."id" = p."baselineAssessmentId" JOIN "Cycle" c ON c."id" = a."cycleId"
+        WHERE p."id" = s."programId" AND c."startsOn" < tc."startsOn"`
+      : Prisma.sql`
+        SELECT a."id", a."modelId", a."cycleId" FROM "Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId"
+        WHERE a."programId" = s."programId" AND a."status" = 'ACCEPTED' AND c."startsOn" < tc."startsOn"
+        ORDER BY c."startsOn" DESC LIMIT 1`;
   const run = () => db().$queryRaw<(Omit<Move, "from"> & { from: number | null; fromId: string; fromModelId: string; snapshotted: boolean })[]>`
     SELECT s."programId", s."program", s."agency", fc."name" AS "fromCycle", tc."name" AS "toCycle", fs."overallScore" AS "from", s."overallScore" AS "to",
            fm."version" AS "fromVersion", tm."version" AS "toVersion",
@@ -21,10 +30,7 @@ async function movesSince(actor: Actor, query: MoversQuery): Promise<Move[]> {
     JOIN "Assessment" ta ON ta."id" = s."assessmentId"
     JOIN "Cycle" tc ON tc."id" = ta."cycleId"
     JOIN "MaturityModel" tm ON tm."id" = ta."modelId"
-    JOIN LATERAL (
-      SELECT a."id", a."modelId", a."cycleId" FROM "Assessment" a JOIN "Cycle" c ON c."id" = a."cycleId"
-      WHERE a."programId" = s."programId" AND a."status" = 'ACCEPTED' AND c."startsOn" < tc."startsOn"
-      ORDER BY c."startsOn" ${earliestFirst} LIMIT 1) f ON TRUE
+    JOIN LATERAL (${from}) f ON TRUE
     JOIN "Cycle" fc ON fc."id" = f."cycleId"
     JOIN "MaturityModel" fm ON fm."id" = f."modelId"
     LEFT JOIN "ScoreSnapshot" fs ON fs."assessmentId" = f."id"

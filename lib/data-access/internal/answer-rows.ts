@@ -18,7 +18,7 @@ type Entry = { assessmentId: string; modelId: string; agency: string; program: s
 export async function answerRowsOf(batches: AsyncIterable<Entry[]> | Iterable<Entry[]>): Promise<AsyncIterable<AnswerRow>> {
   const models = new Map<string, Model>();
   const people = new Map<string, string>();
-  return (async function* () {
+  return (async function* (): AsyncGenerator<AnswerRow> {
     for await (const entries of batches) {
       await loadModels(models, entries.map((e) => e.modelId));
       const teams = await teamsOf(entries.map((e) => e.assessmentId));
