@@ -173,62 +173,37 @@ BEGIN
   PERFORM "add_portfolio_tallies"("changed", 1);
 END $$;
 
--- Transition tables need one trigger per event. Each function names the rows' assessments.
-CREATE FUNCTION "assessment_rows_refresh_portfolio_tallies"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The rows a statement wrote name assessments by the column TG_ARGV[0] or, when TG_ARGV[1] is
+-- 'program', programs, whose every assessment they reach (a target is a goal of each of them).
+-- Transition tables need one trigger per event.
+CREATE FUNCTION "rows_refresh_portfolio_tallies"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  "named" UUID[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT DISTINCT "id" FROM "new_rows"));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT DISTINCT "id" FROM "old_rows"));
-  ELSE
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT "id" FROM "new_rows" UNION SELECT "id" FROM "old_rows"));
+  EXECUTE format(CASE TG_OP
+      WHEN 'INSERT' THEN 'SELECT array_agg(DISTINCT %1$I) FROM "new_rows"'
+      WHEN 'DELETE' THEN 'SELECT array_agg(DISTINCT %1$I) FROM "old_rows"'
+      ELSE 'SELECT array_agg(DISTINCT x) FROM (SELECT %1$I AS x FROM "new_rows" UNION ALL SELECT %1$I FROM "old_rows") u' END, TG_ARGV[0]) INTO "named";
+  IF TG_ARGV[1] = 'program' THEN
+    "named" := ARRAY(SELECT a."id" FROM "Assessment" a WHERE a."programId" = ANY("named"));
   END IF;
-  RETURN NULL;
-END $$;
-CREATE TRIGGER "Assessment_portfolio_tally_insert" AFTER INSERT ON "Assessment"
-  REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "assessment_rows_refresh_portfolio_tallies"();
-CREATE TRIGGER "Assessment_portfolio_tally_update" AFTER UPDATE ON "Assessment"
-  REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "assessment_rows_refresh_portfolio_tallies"();
-CREATE TRIGGER "Assessment_portfolio_tally_delete" AFTER DELETE ON "Assessment"
-  REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "assessment_rows_refresh_portfolio_tallies"();
-
--- Answers and snapshots name their assessment.
-CREATE FUNCTION "assessment_parts_refresh_portfolio_tallies"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT DISTINCT "assessmentId" FROM "new_rows"));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT DISTINCT "assessmentId" FROM "old_rows"));
-  ELSE
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT "assessmentId" FROM "new_rows" UNION SELECT "assessmentId" FROM "old_rows"));
-  END IF;
-  RETURN NULL;
-END $$;
-
--- Programs and targets reach every assessment of their program: its agency, whether it is archived,
--- which assessments it points to, and the goals.
-CREATE FUNCTION "program_rows_refresh_portfolio_tallies"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT a."id" FROM "Assessment" a WHERE a."programId" IN (SELECT "programId" FROM "new_rows")));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT a."id" FROM "Assessment" a WHERE a."programId" IN (SELECT "programId" FROM "old_rows")));
-  ELSE
-    PERFORM "refresh_portfolio_tallies"(ARRAY(SELECT a."id" FROM "Assessment" a WHERE a."programId" IN (SELECT "programId" FROM "new_rows" UNION SELECT "programId" FROM "old_rows")));
-  END IF;
+  PERFORM "refresh_portfolio_tallies"("named");
   RETURN NULL;
 END $$;
 
 DO $$
-DECLARE t text;
+DECLARE
+  t text[];
 BEGIN
-  FOREACH t IN ARRAY ARRAY['Answer', 'ScoreSnapshot', 'Target'] LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION %I()',
-      t || '_portfolio_tally_insert', t, CASE t WHEN 'Target' THEN 'program_rows_refresh_portfolio_tallies' ELSE 'assessment_parts_refresh_portfolio_tallies' END);
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION %I()',
-      t || '_portfolio_tally_update', t, CASE t WHEN 'Target' THEN 'program_rows_refresh_portfolio_tallies' ELSE 'assessment_parts_refresh_portfolio_tallies' END);
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION %I()',
-      t || '_portfolio_tally_delete', t, CASE t WHEN 'Target' THEN 'program_rows_refresh_portfolio_tallies' ELSE 'assessment_parts_refresh_portfolio_tallies' END);
+  FOREACH t SLICE 1 IN ARRAY ARRAY[
+    ['Assessment', 'id', 'assessment'], ['Answer', 'assessmentId', 'assessment'],
+    ['ScoreSnapshot', 'assessmentId', 'assessment'], ['Target', 'programId', 'program']] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "rows_refresh_portfolio_tallies"(%L, %L)',
+      t[1] || '_portfolio_tally_insert', t[1], t[2], t[3]);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "rows_refresh_portfolio_tallies"(%L, %L)',
+      t[1] || '_portfolio_tally_update', t[1], t[2], t[3]);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "rows_refresh_portfolio_tallies"(%L, %L)',
+      t[1] || '_portfolio_tally_delete', t[1], t[2], t[3]);
   END LOOP;
 END $$;
 
