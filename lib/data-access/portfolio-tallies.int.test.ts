@@ -153,6 +153,22 @@ describe("the portfolio's tallies", () => {
     await expectKeptAsRecounted();
   });
 
+  it("name a practice the current model dropped as the model version that has it names it", async () => {
+    const current = await prisma.practice.findMany({ where: { discipline: { model: { isCurrent: true } } }, select: { key: true } });
+    const dropped = await prisma.practice.findFirst({
+      where: { key: { notIn: current.map((p) => p.key) }, discipline: { model: { version: 1 } } },
+      select: { key: true, title: true },
+    });
+    expect(dropped).not.toBeNull();
+    const a = await createAgency(prisma, ["P1"]);
+    const lead = await createUser(prisma, "LEAD", { programIds: [a.programs[0]!.id] });
+    const cycle = await createCycle(prisma, "CLOSED", new Date("1973-10-01"));
+    // Every practice at 5 but the dropped one, so it is among the weakest shown.
+    await createAccepted(prisma, a.programs[0]!.id, cycle.id, lead.userId, { level: 5, overall: 5, modelVersion: 1, overrides: { [dropped!.key]: 1 } });
+    const weakest = await getWeakestPractices(await council(), portfolioQuerySchema.parse({ agency: a.id }));
+    expect(weakest[0]).toMatchObject({ practiceKey: dropped!.key, title: dropped!.title });
+  });
+
   it("count each scope's own agencies: a CCO's tallies are their agency's", async () => {
     const a = await createAgency(prisma, ["P1"]);
     const b = await createAgency(prisma, ["Q1"]);

@@ -14,7 +14,8 @@ import { takeMissingSnapshots } from "./internal/portfolio-pick";
  * Per practice (by its key, stable across model versions) over the assessments the filters show: how
  * many programs answered it at each level, and how many of them sit below their target for its
  * discipline (the target set, or one level above the discipline's attained level, as gaps count it).
- * Named and ordered as in the current model. Summed from PracticeTally.
+ * Named and ordered as in the current model (a practice it dropped, as its newest version that has
+ * it). Summed from PracticeTally.
  */
 async function practiceTallies(actor: Actor, query: PortfolioQuery) {
   return db().$queryRaw<(PracticeTally & { discipline: string })[]>`
@@ -27,11 +28,15 @@ async function practiceTallies(actor: Actor, query: PortfolioQuery) {
       GROUP BY 1, 2
       -- A practice whose every answer was taken back has rows of zeros.
       HAVING sum(t."counts"[1] + t."counts"[2] + t."counts"[3] + t."counts"[4] + t."counts"[5]) > 0)
-    SELECT x.*, COALESCE(cp."title", x."practiceKey") AS "title", COALESCE(cd."name", x."disciplineKey") AS "discipline"
+    SELECT x.*, COALESCE(cp."title", op."title", x."practiceKey") AS "title", COALESCE(cd."name", x."disciplineKey") AS "discipline"
     FROM tallies x
     LEFT JOIN "MaturityModel" m ON m."isCurrent"
     LEFT JOIN "Discipline" cd ON cd."modelId" = m."id" AND cd."key" = x."disciplineKey"
     LEFT JOIN "Practice" cp ON cp."disciplineId" = cd."id" AND cp."key" = x."practiceKey"
+    -- A practice the current model dropped is named as the newest version that has it names it.
+    LEFT JOIN LATERAL (
+      SELECT p."title" FROM "Practice" p JOIN "Discipline" d ON d."id" = p."disciplineId" JOIN "MaturityModel" mv ON mv."id" = d."modelId"
+      WHERE p."key" = x."practiceKey" AND d."key" = x."disciplineKey" ORDER BY mv."version" DESC LIMIT 1) op ON TRUE
     ORDER BY cd."position" NULLS LAST, cp."position" NULLS LAST, x."practiceKey"`;
 }
 

@@ -85,9 +85,9 @@ export async function createAccepted(
   programId: string,
   cycleId: string,
   leadId: string,
-  s: { level: number; overall: number; strategy?: number; overrides?: Record<string, number> },
+  s: { level: number; overall: number; strategy?: number; overrides?: Record<string, number>; modelVersion?: number },
 ) {
-  const { assessmentId, practices } = await createDraft(prisma, programId, cycleId, leadId, 1000, s.level);
+  const { assessmentId, practices } = await createDraft(prisma, programId, cycleId, leadId, 1000, s.level, s.modelVersion);
   for (const [key, level] of Object.entries(s.overrides ?? {})) {
     await prisma.answer.update({ where: { assessmentId_practiceId: { assessmentId, practiceId: practices.find((p) => p.key === key)!.id } }, data: { level } });
   }
