@@ -33,7 +33,7 @@ async function practiceTallies(actor: Actor, query: PortfolioQuery) {
     LEFT JOIN "MaturityModel" m ON m."isCurrent"
     LEFT JOIN "Discipline" cd ON cd."modelId" = m."id" AND cd."key" = x."disciplineKey"
     LEFT JOIN "Practice" cp ON cp."disciplineId" = cd."id" AND cp."key" = x."practiceKey"
-    -- A practice the current model dropped is named as the newest version that has it names it.
+    -- A practice the current model dropped keeps the title of the newest version that has it.
     LEFT JOIN LATERAL (
       SELECT p."title" FROM "Practice" p JOIN "Discipline" d ON d."id" = p."disciplineId" JOIN "MaturityModel" mv ON mv."id" = d."modelId"
       WHERE p."key" = x."practiceKey" AND d."key" = x."disciplineKey" ORDER BY mv."version" DESC LIMIT 1) op ON TRUE

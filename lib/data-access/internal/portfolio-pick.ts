@@ -15,12 +15,15 @@ function scopeCondition(scope: ProgramScope): Prisma.Sql {
   return Prisma.sql`p."id" = ANY(${[...scope.programIds]}::uuid[])`;
 }
 
+/** The id of the cycle the filters name (none when they name none). */
+export const chosenCycle = (query: PortfolioQuery) => Prisma.sql`(SELECT c."id" FROM "Cycle" c WHERE c."name" = ${query.cycle ?? ""})`;
+
 /**
  * The id of the accepted assessment of program `p` the view shows: its latest or its baseline
  * (pointers kept by a trigger, read without touching any assessment), or the chosen cycle's.
  */
 function pickedAssessment(query: PortfolioQuery): Prisma.Sql {
-  const cycle = Prisma.sql`(SELECT c."id" FROM "Cycle" c WHERE c."name" = ${query.cycle ?? ""})`;
+  const cycle = chosenCycle(query);
   if (query.view === "baseline") {
     if (!query.cycle) return Prisma.sql`SELECT p."baselineAssessmentId" AS "assessmentId"`;
     return Prisma.sql`SELECT a."id" AS "assessmentId" FROM "Assessment" a WHERE a."id" = p."baselineAssessmentId" AND a."cycleId" = ${cycle}`;

@@ -3,13 +3,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopeOf, type ProgramScope } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PortfolioQuery } from "@/lib/validation/portfolio";
+import { chosenCycle } from "./portfolio-pick";
 
 // The portfolio's tallies (ProgramTally, DisciplineTally, PracticeTally), which triggers keep in the
 // same transaction as each change: a view sums the rows its filters select, a few per agency.
 
 /** The assessment the view picks (as portfolio-pick's pickedAssessment picks it), as a tally role, and its cycle if chosen. */
 function pick(query: PortfolioQuery): Prisma.Sql {
-  const cycle = Prisma.sql`AND t."cycleId" = (SELECT c."id" FROM "Cycle" c WHERE c."name" = ${query.cycle ?? ""})`;
+  const cycle = Prisma.sql`AND t."cycleId" = ${chosenCycle(query)}`;
   if (query.view === "baseline") return query.cycle ? Prisma.sql`t."role" = 'baseline' ${cycle}` : Prisma.sql`t."role" = 'baseline'`;
   return query.cycle ? Prisma.sql`t."role" = 'cycle' ${cycle}` : Prisma.sql`t."role" = 'latest'`;
 }
